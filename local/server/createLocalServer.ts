@@ -1,0 +1,193 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Store } from './store/Store';
+import { SharePointHandler, isSharePointApiPath } from './sharepoint/SharePointHandler';
+import { GraphHandler, isGraphPath, type LocalTeamsApp } from './graph/GraphHandler';
+import type { SpRequest, SpResponse } from './sharepoint/SpRequest';
+import { SpErrors } from './sharepoint/SpError';
+import { drawFault, FaultCounters, parseFaultSpec, type FaultConfig } from './http/faults';
+import { isLoopback, resolveCaller } from './http/identity';
+import { registerLocalRoutes } from './http/localRoutes';
+import { readWorkbenchFile } from './http/staticFiles';
+
+/** How the local server is put together. */
+export interface LocalServerOptions {
+  store: Store;
+  /** Secret that signs request digests (kept in the data folder so digests survive a restart). */
+  digestSecret: string;
+  teamsApp: LocalTeamsApp;
+  /** Faults injected into SharePoint and Graph answers (tests switch them per request with `X-Local-Faults`). */
+  faults: FaultConfig;
+  /** Folder of the built workbench (served at `/workbench/`), if any. */
+  workbenchDir?: string;
+  /** Print one line per request. */
+  log: boolean;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+  /** Source of randomness for faults (tests pass a seeded one). */
+  random?: () => number;
+}
+
+/** The running server's moving parts, for tests and tools. */
+export interface LocalServer {
+  app: FastifyInstance;
+  store: Store;
+  faults: { config: FaultConfig; counters: FaultCounters };
+}
+
+const DEFAULT_BODY_LIMIT = 60 * 1024 * 1024;
+
+function lowerHeaders(request: FastifyRequest): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return headers;
+}
+
+function toSpRequest(request: FastifyRequest, store: Store): SpRequest {
+  const headers = lowerHeaders(request);
+  const override = headers['x-http-method'];
+  const method = request.method === 'POST' && override ? override.toUpperCase() : request.method.toUpperCase();
+  const host = headers.host ?? '127.0.0.1';
+  const body = Buffer.isBuffer(request.body) ? request.body : undefined;
+  return {
+    method, url: new URL(request.url, `http://${host}`), headers, body,
+    user: resolveCaller(store, request.socket.remoteAddress, headers), inBatch: false
+  };
+}
+
+function corsHeaders(request: FastifyRequest): Record<string, string> {
+  const origin = request.headers.origin;
+  if (!origin) return {};
+  try {
+    if (!isLoopback(new URL(origin).hostname.replace(/^\[|\]$/g, '')) && new URL(origin).hostname !== 'localhost') return {};
+  } catch {
+    return {};
+  }
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': 'ETag, Retry-After, Location',
+    vary: 'Origin'
+  };
+}
+
+function send(reply: FastifyReply, response: SpResponse, extra: Record<string, string>): void {
+  reply.code(response.status).headers({ ...response.headers, ...extra });
+  if (response.body === undefined) reply.send();
+  else reply.send(response.body);
+}
+
+const delay = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Builds the local Microsoft 365: SharePoint REST under `/sites/<name>/_api`, Graph under `/graph/v1.0`,
+ * the workbench under `/workbench/` and `/sites/<name>/_layouts/15/workbench.aspx`, and local tools under `/_local`.
+ */
+export function createLocalServer(options: LocalServerOptions): LocalServer {
+  const { store } = options;
+  const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, forceCloseConnections: true });
+  const sharePoint = new SharePointHandler(store, options.digestSecret);
+  const graph = new GraphHandler(store, options.teamsApp);
+  const faults = { config: options.faults, counters: new FaultCounters() };
+  const random = options.random ?? Math.random;
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  app.addHook('onRequest', async request => {
+    (request as FastifyRequest & { startedAt?: number }).startedAt = performance.now();
+  });
+  if (options.log) {
+    app.addHook('onResponse', async (request, reply) => {
+      const started = (request as FastifyRequest & { startedAt?: number }).startedAt ?? performance.now();
+      const user = resolveCaller(store, request.socket.remoteAddress, lowerHeaders(request));
+      const time = new Date().toISOString().slice(11, 19);
+      const method = request.headers['x-http-method'] ? `${request.method}(${String(request.headers['x-http-method'])})` : request.method;
+      console.log(`${time} ${method} ${decodeURI(request.url)} ${reply.statusCode} ${(performance.now() - started).toFixed(1)}ms ${user?.userPrincipalName ?? '-'}`);
+    });
+  }
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const status = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 413 : error.statusCode ?? 500;
+    const spError = status === 413 ? SpErrors.requestTooLarge(options.bodyLimit ?? DEFAULT_BODY_LIMIT) : SpErrors.badRequest(error.message);
+    reply.code(status).header('content-type', 'application/json;odata=minimalmetadata;charset=utf-8').send(JSON.stringify(spError.toBody(false)));
+  });
+
+  app.options('/*', async (request, reply) => {
+    reply.code(204).headers({
+      ...corsHeaders(request),
+      'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, MERGE, OPTIONS',
+      'access-control-allow-headers': String(request.headers['access-control-request-headers'] ?? '*'),
+      'access-control-max-age': '600'
+    }).send();
+  });
+
+  /** Runs a SharePoint or Graph request through fault injection, then the handler. */
+  const handleApi = async (request: FastifyRequest, reply: FastifyReply, handler: (r: SpRequest) => Promise<SpResponse>): Promise<void> => {
+    const spec = request.headers['x-local-faults'];
+    let config = faults.config;
+    if (typeof spec === 'string' && isLoopback(request.socket.remoteAddress)) {
+      try {
+        config = parseFaultSpec(spec, faults.config);
+      } catch (error) {
+        send(reply, { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify(SpErrors.badRequest((error as Error).message).toBody(false)) }, {});
+        return;
+      }
+    }
+    const fault = drawFault(config, random);
+    faults.counters.record(fault);
+    const cors = corsHeaders(request);
+    if (fault === '429' || fault === '503') {
+      const error = fault === '429'
+        ? { code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', text: 'The request has been throttled. Please wait and try again.' }
+        : { code: '-1, Microsoft.SharePoint.Client.ServerUnavailableException', text: 'The service is temporarily unavailable. Please try again later.' };
+      send(reply, {
+        status: Number(fault), headers: { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8', 'retry-after': String(config.retryAfterSeconds) },
+        body: JSON.stringify({ 'odata.error': { code: error.code, message: { lang: 'en-US', value: error.text } } })
+      }, cors);
+      return;
+    }
+    if (fault === 'drop') {
+      reply.hijack();
+      request.raw.socket.destroy();
+      return;
+    }
+    if (fault === 'slow') await delay(config.slowMs);
+    const response = await handler(toSpRequest(request, store));
+    if (fault === 'dropAfter') {
+      reply.hijack();
+      request.raw.socket.destroy();
+      return;
+    }
+    send(reply, response, cors);
+  };
+
+  app.all('/sites/*', async (request, reply) => {
+    const path = new URL(request.url, 'http://local').pathname;
+    if (isSharePointApiPath(path)) return handleApi(request, reply, r => sharePoint.handle(r));
+    if (/^\/sites\/[^/]+\/_layouts\/15\/workbench\.aspx$/i.test(path)) return serveWorkbenchPage(reply, options.workbenchDir);
+    if (/^\/sites\/[^/]+\/?$/i.test(path)) return reply.redirect(`${path.replace(/\/$/, '')}/_layouts/15/workbench.aspx`);
+    reply.code(404).type('text/plain').send(`Nothing at ${path}. SharePoint REST lives under /sites/<site>/_api, the workbench at /sites/<site>/_layouts/15/workbench.aspx.`);
+  });
+  app.all('/graph/*', async (request, reply) => {
+    const path = new URL(request.url, 'http://local').pathname;
+    if (!isGraphPath(path)) {
+      reply.code(400).send({ error: { code: 'BadRequest', message: `Invalid version in ${path}: use /graph/v1.0 or /graph/beta.` } });
+      return;
+    }
+    await handleApi(request, reply, r => graph.handle(r));
+  });
+
+  registerLocalRoutes(app, { store, faults, workbenchDir: options.workbenchDir });
+  return { app, store, faults };
+}
+
+function serveWorkbenchPage(reply: FastifyReply, workbenchDir: string | undefined): void {
+  const page = workbenchDir ? readWorkbenchFile(workbenchDir, 'index.html') : undefined;
+  if (!page) {
+    reply.code(503).type('text/plain').send('The workbench has not been built. Run "npm run build:workbench" (npm start does it for you).');
+    return;
+  }
+  reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+}

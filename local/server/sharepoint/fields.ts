@@ -1,0 +1,196 @@
+import { randomUUID } from 'crypto';
+import type { FieldDefinition } from '../store/model';
+import { SpErrors } from './SpError';
+
+/** SharePoint's FieldTypeKind numbers (SP.FieldType). */
+export const FieldType = {
+  Integer: 1,
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Counter: 5,
+  Choice: 6,
+  Lookup: 7,
+  Boolean: 8,
+  Number: 9,
+  Currency: 10,
+  URL: 11,
+  Computed: 12,
+  Guid: 14,
+  MultiChoice: 15,
+  File: 18,
+  Attachments: 19,
+  User: 20,
+  ContentTypeId: 25
+} as const;
+
+const TYPE_NAMES: Record<number, string> = {
+  1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 5: 'Counter', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number',
+  10: 'Currency', 11: 'URL', 12: 'Computed', 14: 'Guid', 15: 'MultiChoice', 18: 'File', 19: 'Attachments', 20: 'User', 25: 'ContentTypeId'
+};
+
+/** The OData type name of a field class, as `__metadata.type` names it (`SP.FieldText`). */
+export function fieldODataType(field: FieldDefinition): string {
+  switch (field.FieldTypeKind) {
+    case FieldType.Text: return 'SP.FieldText';
+    case FieldType.Note: return 'SP.FieldMultiLineText';
+    case FieldType.DateTime: return 'SP.FieldDateTime';
+    case FieldType.Choice: return 'SP.FieldChoice';
+    case FieldType.MultiChoice: return 'SP.FieldMultiChoice';
+    case FieldType.Lookup: return 'SP.FieldLookup';
+    case FieldType.User: return 'SP.FieldUser';
+    case FieldType.Number: return 'SP.FieldNumber';
+    case FieldType.Currency: return 'SP.FieldCurrency';
+    case FieldType.URL: return 'SP.FieldUrl';
+    case FieldType.Computed: return 'SP.FieldComputed';
+    case FieldType.Guid: return 'SP.FieldGuid';
+    default: return 'SP.Field';
+  }
+}
+
+/**
+ * The internal name SharePoint derives from a display name: characters other than letters, digits and `_`
+ * become `_xHHHH_`, and the result is cut to 32 characters.
+ */
+export function internalNameFromTitle(title: string): string {
+  return encodeXmlName(title).slice(0, 32);
+}
+
+/** SharePoint's XML-name encoding: characters other than letters, digits and `_` become `_xHHHH_`. */
+export function encodeXmlName(text: string): string {
+  let name = '';
+  for (const ch of text) name += /[A-Za-z0-9_]/.test(ch) ? ch : `_x${ch.charCodeAt(0).toString(16).padStart(4, '0')}_`;
+  return name;
+}
+
+/** The name a property travels under in REST: internal names starting with `_` get `OData_` in front. */
+export function entityPropertyName(internalName: string): string {
+  return internalName.startsWith('_') ? `OData_${internalName}` : internalName;
+}
+
+/** A field with every property filled, from the few a caller gives. */
+export function makeField(props: Partial<FieldDefinition> & { Title: string; FieldTypeKind: number }): FieldDefinition {
+  const internalName = props.InternalName ?? internalNameFromTitle(props.Title);
+  const kind = props.FieldTypeKind;
+  const typeName = (kind === FieldType.Lookup || kind === FieldType.User) && props.AllowMultipleValues
+    ? `${TYPE_NAMES[kind]}Multi`
+    : TYPE_NAMES[kind] ?? 'Text';
+  return {
+    Id: props.Id ?? randomUUID(),
+    InternalName: internalName,
+    StaticName: internalName,
+    EntityPropertyName: entityPropertyName(internalName),
+    Title: props.Title,
+    Description: props.Description ?? '',
+    FieldTypeKind: kind,
+    TypeAsString: props.TypeAsString ?? typeName,
+    Required: props.Required ?? false,
+    Indexed: props.Indexed ?? false,
+    EnforceUniqueValues: props.EnforceUniqueValues ?? false,
+    Hidden: props.Hidden ?? false,
+    ReadOnlyField: props.ReadOnlyField ?? false,
+    FromBaseType: props.FromBaseType ?? false,
+    Sealed: props.Sealed ?? false,
+    MaxLength: kind === FieldType.Text ? props.MaxLength ?? 255 : props.MaxLength,
+    DefaultValue: props.DefaultValue ?? null,
+    Choices: props.Choices,
+    LookupList: props.LookupList,
+    LookupField: props.LookupField,
+    AllowMultipleValues: props.AllowMultipleValues,
+    RichText: props.RichText
+  };
+}
+
+/** The columns every list (100) or library (101) is born with. */
+export function builtInFields(baseTemplate: number): FieldDefinition[] {
+  const base = { FromBaseType: true, Sealed: true };
+  const fields = [
+    makeField({ ...base, Title: 'ID', InternalName: 'ID', FieldTypeKind: FieldType.Counter, ReadOnlyField: true, Indexed: true }),
+    makeField({ ...base, Title: 'Title', InternalName: 'Title', FieldTypeKind: FieldType.Text, Sealed: false, Required: baseTemplate === 100 }),
+    makeField({ ...base, Title: 'Created', InternalName: 'Created', FieldTypeKind: FieldType.DateTime, ReadOnlyField: true }),
+    makeField({ ...base, Title: 'Modified', InternalName: 'Modified', FieldTypeKind: FieldType.DateTime, ReadOnlyField: true }),
+    makeField({ ...base, Title: 'Created By', InternalName: 'Author', FieldTypeKind: FieldType.User, ReadOnlyField: true, LookupList: 'UserInfo', LookupField: 'Title' }),
+    makeField({ ...base, Title: 'Modified By', InternalName: 'Editor', FieldTypeKind: FieldType.User, ReadOnlyField: true, LookupList: 'UserInfo', LookupField: 'Title' }),
+    makeField({ ...base, Title: 'Version', InternalName: '_UIVersionString', FieldTypeKind: FieldType.Text, ReadOnlyField: true }),
+    makeField({ ...base, Title: 'GUID', InternalName: 'GUID', FieldTypeKind: FieldType.Guid, ReadOnlyField: true, Hidden: true }),
+    makeField({ ...base, Title: 'Content Type ID', InternalName: 'ContentTypeId', FieldTypeKind: FieldType.ContentTypeId, ReadOnlyField: true, Hidden: true }),
+    makeField({ ...base, Title: 'Attachments', InternalName: 'Attachments', FieldTypeKind: FieldType.Attachments, ReadOnlyField: true })
+  ];
+  if (baseTemplate === 101) {
+    fields.push(
+      makeField({ ...base, Title: 'Name', InternalName: 'FileLeafRef', FieldTypeKind: FieldType.File, ReadOnlyField: true }),
+      makeField({ ...base, Title: 'URL Path', InternalName: 'FileRef', FieldTypeKind: FieldType.Computed, ReadOnlyField: true, Hidden: true })
+    );
+  }
+  return fields;
+}
+
+/** Names the server stamps itself: a client's value for them is ignored, as SharePoint ignores it. */
+export const SERVER_STAMPED = new Set([
+  'ID', 'Id', 'GUID', 'Author', 'AuthorId', 'Editor', 'EditorId', 'Created', 'Modified', 'OData__UIVersionString',
+  '_UIVersionString', 'Attachments', 'ContentTypeId', 'FileSystemObjectType', 'FileLeafRef', 'FileRef', '__metadata'
+]);
+
+/**
+ * Checks and normalises a value a client writes to `field` (JSON light or verbose `{results: []}` collections),
+ * answering SharePoint's 400 for values of the wrong kind.
+ */
+export function coerceFieldValue(field: FieldDefinition, raw: unknown): unknown {
+  if (raw === null || raw === undefined) return null;
+  const value = isResultsWrapper(raw) ? raw.results : raw;
+  const bad = (detail: string): never => { throw SpErrors.valueNotValid(field.InternalName, detail); };
+  switch (field.FieldTypeKind) {
+    case FieldType.Text: {
+      if (typeof value !== 'string') return bad('a text value is expected.');
+      const max = field.MaxLength ?? 255;
+      if ([...value].length > max) return bad(`the value is longer than ${max} characters.`);
+      return value;
+    }
+    case FieldType.Note:
+    case FieldType.Choice:
+      if (typeof value !== 'string') return bad('a text value is expected.');
+      return value;
+    case FieldType.MultiChoice:
+      if (!Array.isArray(value) || value.some(v => typeof v !== 'string')) return bad('a list of text values is expected.');
+      return value;
+    case FieldType.Number:
+    case FieldType.Currency:
+    case FieldType.Integer: {
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isFinite(n)) return bad('a number is expected.');
+      return n;
+    }
+    case FieldType.Boolean:
+      if (typeof value === 'boolean') return value;
+      if (value === 1 || value === '1' || value === 'true') return true;
+      if (value === 0 || value === '0' || value === 'false') return false;
+      return bad('true or false is expected.');
+    case FieldType.DateTime: {
+      const time = typeof value === 'string' ? Date.parse(value) : NaN;
+      if (Number.isNaN(time)) return bad('a date in ISO 8601 form is expected.');
+      return isoSeconds(new Date(time));
+    }
+    case FieldType.Lookup:
+    case FieldType.User:
+      if (field.AllowMultipleValues) {
+        if (!Array.isArray(value) || value.some(v => !Number.isInteger(Number(v)))) return bad('a list of ids is expected.');
+        return value.map(Number);
+      }
+      if (!Number.isInteger(Number(value))) return bad('an id is expected.');
+      return Number(value);
+    case FieldType.URL:
+      if (typeof value === 'object' && value !== null && 'Url' in value) return value;
+      return bad('an object with Url and Description is expected.');
+    default:
+      return value;
+  }
+}
+
+function isResultsWrapper(value: unknown): value is { results: unknown[] } {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results);
+}
+
+/** A UTC timestamp the way SharePoint writes it: no milliseconds, `Z`. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,217 @@
+import type { ListItemRecord } from '../store/model';
+import { indexedProperty, indexKey, type ListState } from '../store/Store';
+import { parseFilter, type FilterLiteral, type FilterNode, type CompareOp } from './odataFilter';
+import { isIndexedProperty, resolveProperty, valueFor, type ResolvedProperty, type ValueKind } from './listProperties';
+import { hasPermission, PermissionKind } from './permissions';
+import type { SpContext } from './SpContext';
+import { SpErrors } from './SpError';
+
+/** SharePoint's list view threshold. */
+export const LIST_VIEW_THRESHOLD = 5000;
+/** Page size when `$top` is absent, and the most one page may hold. */
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 5000;
+
+/** A filter whose field paths are resolved against the list. */
+type BoundFilter =
+  | { kind: 'and' | 'or'; left: BoundFilter; right: BoundFilter }
+  | { kind: 'not'; operand: BoundFilter }
+  | { kind: 'compare'; op: CompareOp; property: ResolvedProperty; literal: FilterLiteral }
+  | { kind: 'startswith' | 'substringof'; property: ResolvedProperty; text: string };
+
+interface SortKey { property: ResolvedProperty; descending: boolean }
+
+/** One page of a list's items for the caller, and the absolute link to the next page if there is one. */
+export interface ItemPage {
+  items: ListItemRecord[];
+  nextLink?: string;
+}
+
+function bind(list: ListState, node: FilterNode): BoundFilter {
+  switch (node.kind) {
+    case 'and':
+    case 'or': return { kind: node.kind, left: bind(list, node.left), right: bind(list, node.right) };
+    case 'not': return { kind: 'not', operand: bind(list, node.operand) };
+    default: {
+      const property = resolveProperty(list.def, node.field);
+      if (!property) throw SpErrors.fieldNotFound(node.field);
+      return node.kind === 'compare'
+        ? { kind: 'compare', op: node.op, property, literal: node.literal }
+        : { kind: node.kind, property, text: node.text };
+    }
+  }
+}
+
+type BoundLeaf = Extract<BoundFilter, { property: ResolvedProperty }>;
+
+function firstLeaf(node: BoundFilter): BoundLeaf {
+  switch (node.kind) {
+    case 'and':
+    case 'or': return firstLeaf(node.left);
+    case 'not': return firstLeaf(node.operand);
+    default: return node;
+  }
+}
+
+/** The leading `eq` on an indexed column reachable through `and` only: the clause an index can answer. */
+function indexableClause(node: BoundFilter): Extract<BoundFilter, { kind: 'compare' }> | undefined {
+  if (node.kind === 'and') return indexableClause(node.left);
+  if (node.kind === 'compare' && node.op === 'eq' && !node.property.projection && node.literal.type !== 'null') return node;
+  return undefined;
+}
+
+function literalAs(kind: ValueKind, literal: FilterLiteral): unknown {
+  if (literal.type === 'null') return null;
+  switch (kind) {
+    case 'number': return literal.type === 'boolean' ? (literal.value ? 1 : 0) : Number(literal.value);
+    case 'boolean': return literal.value === true || literal.value === 1 || literal.value === '1' || literal.value === 'true';
+    case 'date': {
+      const time = Date.parse(String(literal.value));
+      if (Number.isNaN(time)) throw SpErrors.badQuery(`The value '${String(literal.value)}' is not a valid date.`);
+      return time;
+    }
+    default: return String(literal.value).toLowerCase();
+  }
+}
+
+function comparable(kind: ValueKind, value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return null;
+  switch (kind) {
+    case 'number': return Number(value);
+    case 'boolean': return value === true;
+    case 'date': return Date.parse(String(value));
+    default: return String(value).toLowerCase();
+  }
+}
+
+function compare(op: CompareOp, left: unknown, right: unknown): boolean {
+  if (right === null) return op === 'eq' ? left === null : op === 'ne' ? left !== null : false;
+  if (left === null) return op === 'ne';
+  const l = left as number | string | boolean;
+  const r = right as number | string | boolean;
+  switch (op) {
+    case 'eq': return l === r;
+    case 'ne': return l !== r;
+    case 'lt': return l < r;
+    case 'le': return l <= r;
+    case 'gt': return l > r;
+    case 'ge': return l >= r;
+  }
+}
+
+function evaluate(ctx: SpContext, list: ListState, item: ListItemRecord, node: BoundFilter): boolean {
+  switch (node.kind) {
+    case 'and': return evaluate(ctx, list, item, node.left) && evaluate(ctx, list, item, node.right);
+    case 'or': return evaluate(ctx, list, item, node.left) || evaluate(ctx, list, item, node.right);
+    case 'not': return !evaluate(ctx, list, item, node.operand);
+    default: {
+      const raw = valueFor(ctx.store, ctx.site, list.def, item, node.property);
+      if (node.kind === 'compare') {
+        const right = literalAs(node.property.kind, node.literal);
+        const values = Array.isArray(raw) ? raw : [raw];
+        if (Array.isArray(raw) && node.op === 'eq') return values.some(v => compare('eq', comparable(node.property.kind, v), right));
+        return compare(node.op, comparable(node.property.kind, values[0]), right);
+      }
+      const text = String(raw ?? '').toLowerCase();
+      const wanted = node.text.toLowerCase();
+      return node.kind === 'startswith' ? text.startsWith(wanted) : text.includes(wanted);
+    }
+  }
+}
+
+function parseOrderBy(list: ListState, text: string | null): SortKey[] {
+  if (!text) return [];
+  return text.split(',').map(part => {
+    const [path, direction] = part.trim().split(/\s+/);
+    const property = resolveProperty(list.def, path);
+    if (!property) throw SpErrors.fieldNotFound(path);
+    return { property, descending: (direction ?? '').toLowerCase() === 'desc' };
+  });
+}
+
+/** Whether the caller may see this item (item permissions and the list's read-security setting). */
+export function canSeeItem(ctx: SpContext, list: ListState, item: ListItemRecord, canManageList: boolean): boolean {
+  if (list.def.ReadSecurity === 2 && !canManageList && item.AuthorId !== ctx.siteUser.Id) return false;
+  if (!item.hasUniqueRoleAssignments) return true;
+  return hasPermission(ctx.itemPermissions(list, item), PermissionKind.ViewListItems);
+}
+
+/**
+ * Runs a list item query the way SharePoint does: `$filter`, `$orderby`, `$top` and `$skiptoken` paging,
+ * security trimming, and the list view threshold on lists over 5,000 items.
+ */
+export function queryItems(ctx: SpContext, list: ListState, listPath: string): ItemPage {
+  const params = ctx.query;
+  const filterText = params.get('$filter');
+  const filter = filterText ? bind(list, parseFilter(filterText)) : undefined;
+  const sort = parseOrderBy(list, params.get('$orderby'));
+
+  if (list.items.size > LIST_VIEW_THRESHOLD) {
+    if (filter && !isIndexedProperty(firstLeaf(filter).property)) throw SpErrors.thresholdExceeded();
+    if (sort.some(key => !isIndexedProperty(key.property))) throw SpErrors.thresholdExceeded();
+  }
+
+  let candidates: Iterable<ListItemRecord> = list.items.values();
+  const clause = filter ? indexableClause(filter) : undefined;
+  if (clause && clause.property.kind !== 'date' && isIndexedProperty(clause.property) && clause.property.field.InternalName !== 'ID') {
+    const index = list.indexes.get(indexedProperty(clause.property.field.InternalName, clause.property.field.FieldTypeKind));
+    if (index) {
+      const key = clause.property.kind === 'text' ? indexKey(String(clause.literal.value)) : literalAs(clause.property.kind, clause.literal);
+      const ids = index.get(key) ?? new Set<number>();
+      candidates = [...ids].sort((a, b) => a - b).map(id => list.items.get(id) as ListItemRecord);
+    }
+  }
+
+  const canManage = hasPermission(ctx.listPermissions(list), PermissionKind.ManageLists);
+  let matched: ListItemRecord[] = [];
+  for (const item of candidates) {
+    if (filter && !evaluate(ctx, list, item, filter)) continue;
+    if (!canSeeItem(ctx, list, item, canManage)) continue;
+    matched.push(item);
+  }
+  if (sort.length > 0) {
+    matched = matched.sort((a, b) => {
+      for (const key of sort) {
+        const va = comparable(key.property.kind, valueFor(ctx.store, ctx.site, list.def, a, key.property)) as number | string | null;
+        const vb = comparable(key.property.kind, valueFor(ctx.store, ctx.site, list.def, b, key.property)) as number | string | null;
+        if (va === vb) continue;
+        const order = va === null ? -1 : vb === null ? 1 : va < vb ? -1 : 1;
+        return key.descending ? -order : order;
+      }
+      return a.Id - b.Id;
+    });
+  } else {
+    matched.sort((a, b) => a.Id - b.Id);
+  }
+
+  const start = startAfterSkipToken(matched, params.get('$skiptoken'), sort.length === 0);
+  const topText = params.get('$top');
+  const top = topText === null ? DEFAULT_PAGE : Number(topText);
+  if (!Number.isInteger(top) || top < 0) throw SpErrors.badQuery(`The $top value '${topText}' is not valid.`);
+  const size = Math.min(top, MAX_PAGE);
+  const items = matched.slice(start, start + size);
+  const hasMore = start + size < matched.length && size > 0;
+  return { items, nextLink: hasMore ? nextLinkFor(ctx, listPath, items[items.length - 1]) : undefined };
+}
+
+function startAfterSkipToken(sorted: ListItemRecord[], token: string | null, byId: boolean): number {
+  if (!token) return 0;
+  const match = /p_ID=(\d+)/i.exec(token);
+  if (!match) return 0;
+  const lastId = Number(match[1]);
+  const position = sorted.findIndex(item => item.Id === lastId);
+  if (position >= 0) return position + 1;
+  if (byId) {
+    const next = sorted.findIndex(item => item.Id > lastId);
+    return next < 0 ? sorted.length : next;
+  }
+  return 0;
+}
+
+function nextLinkFor(ctx: SpContext, listPath: string, last: ListItemRecord): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of ctx.query) if (key !== '$skiptoken') params.set(key, value);
+  params.set('$skiptoken', `Paged=TRUE&p_ID=${last.Id}`);
+  if (!params.has('$top')) params.set('$top', String(DEFAULT_PAGE));
+  return `${ctx.apiUrl}/${listPath}/Items?${params.toString()}`;
+}

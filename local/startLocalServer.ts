@@ -1,0 +1,76 @@
+import { randomBytes } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import { openDatabase } from './server/store/Database';
+import { Store } from './server/store/Store';
+import { createLocalServer, type LocalServer } from './server/createLocalServer';
+import type { LocalTeamsApp } from './server/graph/GraphHandler';
+import type { FaultConfig } from './server/http/faults';
+import { NO_FAULTS } from './server/http/faults';
+import { seedTenant, stableGuid } from './seed/tenantSeed';
+
+/** What a caller may set when starting the server (tests use a temporary data folder and port 0). */
+export interface StartOptions {
+  dataDir: string;
+  port: number;
+  host?: string;
+  log?: boolean;
+  faults?: FaultConfig;
+  workbenchDir?: string;
+  teamsManifestTemplate?: string;
+  random?: () => number;
+}
+
+/** A started server: its base URL, its parts, and how to stop it. */
+export interface RunningLocalServer extends LocalServer {
+  url: string;
+  /** True when this start made a new tenant (the data folder was empty). */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * The Teams app as the local catalogue knows it: the manifest's id and declared activity types,
+ * read from the template the build packages (as an admin's upload would make them known to Teams).
+ */
+export function teamsAppFromManifest(file: string | undefined): LocalTeamsApp {
+  const fallback: LocalTeamsApp = { catalogId: stableGuid('teams-app'), externalId: '', displayName: 'e-Safety Policy Hub', activityTypes: [] };
+  if (!file || !fs.existsSync(file)) return fallback;
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { id?: string; name?: { short?: string }; activities?: { activityTypes?: { type: string }[] } };
+  return {
+    catalogId: stableGuid(`teams-app:${manifest.id ?? ''}`),
+    externalId: manifest.id ?? '',
+    displayName: manifest.name?.short ?? fallback.displayName,
+    activityTypes: (manifest.activities?.activityTypes ?? []).map(a => a.type)
+  };
+}
+
+/** Opens (seeding on first run) the tenant in `dataDir` and starts serving it on loopback. */
+export async function startLocalServer(options: StartOptions): Promise<RunningLocalServer> {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const store = new Store(openDatabase(path.join(options.dataDir, 'tenant.sqlite')));
+  const seeded = !store.isSeeded();
+  if (seeded) seedTenant(store);
+  let secret = store.getMeta('digestSecret');
+  if (!secret) {
+    secret = randomBytes(32).toString('hex');
+    store.setMeta('digestSecret', secret);
+  }
+  const server = createLocalServer({
+    store, digestSecret: secret, teamsApp: teamsAppFromManifest(options.teamsManifestTemplate), faults: options.faults ?? NO_FAULTS,
+    workbenchDir: options.workbenchDir, log: options.log ?? false, random: options.random
+  });
+  const host = options.host ?? '127.0.0.1';
+  await server.app.listen({ port: options.port, host });
+  const port = (server.app.server.address() as AddressInfo).port;
+  return {
+    ...server,
+    url: `http://${host}:${port}`,
+    seeded,
+    close: async () => {
+      await server.app.close();
+      store.close();
+    }
+  };
+}
