@@ -18,8 +18,6 @@ export interface LocalConfig {
   faults: FaultConfig;
   /** Where the built workbench is. */
   workbenchDir: string;
-  /** The Teams app manifest template whose activity types the local Teams catalogue holds. */
-  teamsManifestTemplate: string;
 }
 
 /** Reads the configuration from the environment, failing with a clear message on a bad value. */
@@ -40,7 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
     dataDir: path.resolve(PROJECT_ROOT, env.LOCAL_DATA_DIR ?? '.local'),
     log: env.LOCAL_LOG !== '0',
     faults,
-    workbenchDir: path.join(PROJECT_ROOT, 'workbench', 'dist'),
-    teamsManifestTemplate: path.join(PROJECT_ROOT, 'teams', 'manifest.template.json')
+    workbenchDir: path.join(PROJECT_ROOT, 'workbench', 'dist')
   };
 }

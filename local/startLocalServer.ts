@@ -18,7 +18,8 @@ export interface StartOptions {
   log?: boolean;
   faults?: FaultConfig;
   workbenchDir?: string;
-  teamsManifestTemplate?: string;
+  /** The Teams app manifest the local catalogue holds (as an admin's upload would). */
+  teamsManifest?: TeamsManifestLike;
   random?: () => number;
 }
 
@@ -30,19 +31,20 @@ export interface RunningLocalServer extends LocalServer {
   close(): Promise<void>;
 }
 
-/**
- * The Teams app as the local catalogue knows it: the manifest's id and declared activity types,
- * read from the template the build packages (as an admin's upload would make them known to Teams).
- */
-export function teamsAppFromManifest(file: string | undefined): LocalTeamsApp {
-  const fallback: LocalTeamsApp = { catalogId: stableGuid('teams-app'), externalId: '', displayName: 'e-Safety Policy Hub', activityTypes: [] };
-  if (!file || !fs.existsSync(file)) return fallback;
-  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { id?: string; name?: { short?: string }; activities?: { activityTypes?: { type: string }[] } };
+/** The parts of a Teams app manifest the local catalogue reads. */
+export interface TeamsManifestLike {
+  id?: string;
+  name?: { short?: string };
+  activities?: { activityTypes?: { type: string }[] };
+}
+
+/** The Teams app as the local catalogue knows it: the manifest's id and its declared activity types. */
+export function teamsAppFromManifest(manifest: TeamsManifestLike | undefined): LocalTeamsApp {
   return {
-    catalogId: stableGuid(`teams-app:${manifest.id ?? ''}`),
-    externalId: manifest.id ?? '',
-    displayName: manifest.name?.short ?? fallback.displayName,
-    activityTypes: (manifest.activities?.activityTypes ?? []).map(a => a.type)
+    catalogId: stableGuid(`teams-app:${manifest?.id ?? ''}`),
+    externalId: manifest?.id ?? '',
+    displayName: manifest?.name?.short ?? 'e-Safety Policy Hub',
+    activityTypes: (manifest?.activities?.activityTypes ?? []).map(a => a.type)
   };
 }
 
@@ -58,7 +60,7 @@ export async function startLocalServer(options: StartOptions): Promise<RunningLo
     store.setMeta('digestSecret', secret);
   }
   const server = createLocalServer({
-    store, digestSecret: secret, teamsApp: teamsAppFromManifest(options.teamsManifestTemplate), faults: options.faults ?? NO_FAULTS,
+    store, digestSecret: secret, teamsApp: teamsAppFromManifest(options.teamsManifest), faults: options.faults ?? NO_FAULTS,
     workbenchDir: options.workbenchDir, log: options.log ?? false, random: options.random
   });
   const host = options.host ?? '127.0.0.1';

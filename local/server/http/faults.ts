@@ -13,6 +13,8 @@ export interface FaultConfig {
   retryAfterSeconds: number;
   /** How long a slow answer waits, in milliseconds. */
   slowMs: number;
+  /** When set, only this many more faults are injected, then none (for "429 once, then success"). */
+  remaining?: number;
 }
 
 export const NO_FAULTS: FaultConfig = { rate: 0, kinds: ['429', '503', 'slow', 'drop'], retryAfterSeconds: 0, slowMs: 1500 };
@@ -20,7 +22,7 @@ export const NO_FAULTS: FaultConfig = { rate: 0, kinds: ['429', '503', 'slow', '
 const KINDS: FaultKind[] = ['429', '503', 'slow', 'drop', 'dropAfter'];
 
 /**
- * Parses `rate=0.2;kinds=429,503,drop;retryAfter=0;slowMs=500` (the `X-Local-Faults` header, the `LOCAL_FAULTS`
+ * Parses `rate=0.2;kinds=429,503,drop;retryAfter=0;slowMs=500;count=3` (the `X-Local-Faults` header, the `LOCAL_FAULTS`
  * variable and `POST /_local/faults` all use it). Unknown keys or values are an error, so a typo is never silent.
  */
 export function parseFaultSpec(spec: string, base: FaultConfig = NO_FAULTS): FaultConfig {
@@ -43,15 +45,22 @@ export function parseFaultSpec(spec: string, base: FaultConfig = NO_FAULTS): Fau
       }
       case 'retryAfter': config.retryAfterSeconds = Math.max(0, Math.floor(Number(value) || 0)); break;
       case 'slowMs': config.slowMs = Math.max(0, Number(value) || 0); break;
-      default: throw new Error(`Unknown fault setting '${key}' (use rate, kinds, retryAfter, slowMs).`);
+      case 'count': {
+        const count = Number(value);
+        if (!Number.isInteger(count) || count < 0) throw new Error(`Fault count '${value}' must be a whole number.`);
+        config.remaining = count;
+        break;
+      }
+      default: throw new Error(`Unknown fault setting '${key}' (use rate, kinds, retryAfter, slowMs, count).`);
     }
   }
   return config;
 }
 
-/** Draws a fault for one request, or undefined for a normal answer. */
+/** Draws a fault for one request, or undefined for a normal answer (spending the `count` budget if set). */
 export function drawFault(config: FaultConfig, random: () => number = Math.random): FaultKind | undefined {
-  if (config.rate <= 0 || config.kinds.length === 0 || random() >= config.rate) return undefined;
+  if (config.rate <= 0 || config.kinds.length === 0 || config.remaining === 0 || random() >= config.rate) return undefined;
+  if (config.remaining !== undefined) config.remaining--;
   return config.kinds[Math.floor(random() * config.kinds.length)];
 }
 

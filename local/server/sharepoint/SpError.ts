@@ -54,7 +54,7 @@ export const SpErrors = {
     new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message),
   invalidJson: (detail: string): SpError =>
     new SpError(400, '-1, Microsoft.OData.ODataException', `Invalid JSON. ${detail}`),
-  duplicateList: (title: string): SpError =>
+  duplicateList: (_title: string): SpError =>
     new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
       `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`),
   duplicateField: (title: string): SpError =>

@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: measures what the product promises about speed and cost, on loopback only, and prints
+ * one table. Numbers vary with the machine's load: they are for reading, never for a test to assert.
+ */
+import { benchServerThroughput } from './serverThroughput';
+import { printTable, type BenchRow } from './table';
+
+const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
+  { name: 'local server throughput', run: benchServerThroughput }
+];
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [];
+  for (const bench of BENCHES) {
+    process.stderr.write(`Running ${bench.name}…\n`);
+    rows.push(...(await bench.run()));
+  }
+  printTable(rows);
+}
+
+main().catch((error: Error) => {
+  console.error(`The benchmark failed: ${error.message}`);
+  process.exit(1);
+});

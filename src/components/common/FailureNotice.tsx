@@ -1,0 +1,37 @@
+import * as React from 'react';
+import { ActionButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import type { Strings } from '../../loc/strings';
+import type { Failure } from '../../services/errors/describeError';
+
+export interface FailureNoticeProps {
+  failure: Failure;
+  strings: Strings;
+  /** What failed, in words ("We couldn't load this site."). */
+  title: string;
+  onRetry?: () => void;
+}
+
+/** A failure as a human sentence with the next step; the technical detail is one click away. */
+export function FailureNotice({ failure, strings, title, onRetry }: FailureNoticeProps): JSX.Element {
+  const [showDetail, setShowDetail] = React.useState(false);
+  return (
+    <MessageBar messageBarType={failure.kind === 'offline' || failure.kind === 'throttled' ? MessageBarType.warning : MessageBarType.error} isMultiline>
+      <Stack tokens={{ childrenGap: 8 }}>
+        <Text variant="mediumPlus" block>{title}</Text>
+        <Text block>{strings.errors[failure.kind === 'conflict' ? 'unexpected' : failure.kind]}</Text>
+        <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
+          {onRetry && <PrimaryButton text={strings.shell.retry} onClick={onRetry} />}
+          <ActionButton
+            iconProps={{ iconName: showDetail ? 'ChevronUp' : 'ChevronDown' }}
+            text={showDetail ? strings.shell.hideTechnicalDetail : strings.shell.technicalDetail}
+            aria-expanded={showDetail}
+            onClick={() => setShowDetail(!showDetail)}
+          />
+        </Stack>
+        {showDetail && <Text block variant="small" styles={{ root: { fontFamily: 'Consolas, monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-word' } }}>
+          {failure.status ? `HTTP ${failure.status}: ` : ''}{failure.detail}
+        </Text>}
+      </Stack>
+    </MessageBar>
+  );
+}

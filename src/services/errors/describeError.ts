@@ -1,0 +1,36 @@
+/** The kinds of failure the app explains to people, each with its own sentence and next step. */
+export type FailureKind = 'accessDenied' | 'notSignedIn' | 'offline' | 'throttled' | 'notFound' | 'conflict' | 'unexpected';
+
+/** A failure as the UI shows it: what kind, the HTTP status if any, and the technical detail behind "show more". */
+export interface Failure {
+  kind: FailureKind;
+  status?: number;
+  detail: string;
+}
+
+interface ErrorLike {
+  message?: unknown;
+  status?: unknown;
+  statusCode?: unknown;
+  name?: unknown;
+}
+
+/**
+ * Classifies an error from PnPjs (`HttpRequestError` with `.status`), the Graph client (`GraphError` with
+ * `.statusCode`) or `fetch` itself (a TypeError when the network is down).
+ */
+export function describeError(error: unknown): Failure {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : undefined;
+  const detail = typeof e.message === 'string' ? e.message : String(error);
+  if (status === undefined || status === 0 || status === -1) {
+    if (e.name === 'TypeError' || /fetch|network|ECONN|socket/i.test(detail)) return { kind: 'offline', detail };
+    return { kind: 'unexpected', detail };
+  }
+  if (status === 401) return { kind: 'notSignedIn', status, detail };
+  if (status === 403) return { kind: 'accessDenied', status, detail };
+  if (status === 404) return { kind: 'notFound', status, detail };
+  if (status === 409 || status === 412) return { kind: 'conflict', status, detail };
+  if (status === 429 || status === 503 || status === 504) return { kind: 'throttled', status, detail };
+  return { kind: 'unexpected', status, detail };
+}

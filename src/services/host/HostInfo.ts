@@ -1,0 +1,28 @@
+/** Where the app is running. */
+export type HostKind = 'SharePoint' | 'Teams' | 'Local';
+
+/** The Teams themes the tab follows. */
+export type HostTheme = 'default' | 'dark' | 'contrast';
+
+/** What the host tells the app: where it is, in which language and theme, and (in Teams) the deep link. */
+export interface HostInfo {
+  kind: HostKind;
+  /** BCP 47 locale, e.g. `en-GB`. */
+  locale: string;
+  theme: HostTheme;
+  /** Absolute URL of the site the app reads (the Team's site in Teams). */
+  siteUrl: string;
+  /** Only in Teams. */
+  teams?: {
+    /** The deep link's sub-entity (`page.subPageId`): which draft or round to open. */
+    subEntityId?: string;
+    groupId?: string;
+    channelId?: string;
+    teamName?: string;
+  };
+}
+
+/** Maps a Teams theme name (`default`, `dark`, `contrast`) to ours, defaulting to the light theme. */
+export function toHostTheme(teamsTheme: string | undefined): HostTheme {
+  return teamsTheme === 'dark' ? 'dark' : teamsTheme === 'contrast' ? 'contrast' : 'default';
+}

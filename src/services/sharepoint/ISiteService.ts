@@ -1,0 +1,22 @@
+/** The site the app is running in, as the shell shows it. */
+export interface SiteSummary {
+  title: string;
+  /** Absolute URL of the web. */
+  url: string;
+  serverRelativeUrl: string;
+}
+
+/** The signed-in person as the site knows them. */
+export interface CurrentUser {
+  /** The site-local user id (differs from site to site). */
+  id: number;
+  displayName: string;
+  email: string;
+  loginName: string;
+}
+
+/** Reads who is signed in and where. */
+export interface ISiteService {
+  /** The site and the current user, in one round trip. */
+  getSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }>;
+}

@@ -1,0 +1,70 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { SPFx } from '@pnp/sp';
+import { spfi } from '../../services/sharepoint/pnp';
+import { GraphClientAdapter } from '../../services/graph/GraphClientAdapter';
+import { toHostTheme, type HostInfo } from '../../services/host/HostInfo';
+import { createAppServices } from '../../app/createAppServices';
+import type { AppServices } from '../../app/AppServices';
+import { resolveStrings } from '../../loc/strings';
+import { App } from '../../components/App';
+import { buildPropertyPane, type ESafetyPolicyHubWebPartProps } from './propertyPane';
+
+/**
+ * The composition root in SharePoint and Teams: builds PnPjs over the SPFx context, the Graph adapter over
+ * SPFx's Graph client, reads the Teams context when hosted in Teams, and renders the app with them.
+ * Nothing else lives here.
+ */
+export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafetyPolicyHubWebPartProps> {
+  private services: AppServices | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const sp = spfi().using(SPFx(this.context));
+    const graph = new GraphClientAdapter(await this.context.msGraphClientFactory.getClient('3'));
+    this.services = createAppServices(sp, graph, await this.readHost());
+  }
+
+  /** Where we are: a SharePoint page, or a Teams tab with its theme and deep-link sub-entity. */
+  private async readHost(): Promise<HostInfo> {
+    const page = this.context.pageContext;
+    const siteUrl = page.web.absoluteUrl;
+    const teams = this.context.sdks.microsoftTeams;
+    if (!teams) return { kind: 'SharePoint', locale: page.cultureInfo.currentUICultureName, theme: 'default', siteUrl };
+    const context = await teams.teamsJs.app.getContext();
+    teams.teamsJs.app.registerOnThemeChangeHandler(theme => this.onHostChanged({ theme: toHostTheme(theme) }));
+    return {
+      kind: 'Teams',
+      locale: context.app.locale,
+      theme: toHostTheme(context.app.theme),
+      siteUrl: context.sharePointSite?.teamSiteUrl ?? siteUrl,
+      teams: { subEntityId: context.page.subPageId, groupId: context.team?.groupId, channelId: context.channel?.id, teamName: context.team?.displayName }
+    };
+  }
+
+  private onHostChanged(change: Partial<HostInfo>): void {
+    if (!this.services) return;
+    this.services = { ...this.services, host: { ...this.services.host, ...change } };
+    this.render();
+  }
+
+  public render(): void {
+    if (!this.services) return;
+    ReactDom.render(React.createElement(App, { services: this.services }), this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return buildPropertyPane(resolveStrings(this.context.pageContext.cultureInfo.currentUICultureName));
+  }
+}

@@ -1,0 +1,107 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, Link, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text, ThemeProvider, type IDropdownOption } from '@fluentui/react';
+import { App } from '../../src/components/App';
+import type { HostInfo, HostKind, HostTheme } from '../../src/services/host/HostInfo';
+import { createLocalServices } from './createLocalServices';
+import { fetchPeople, readSignedInLogin, signInAs, type LocalPerson } from './localSession';
+
+const classes = mergeStyleSets({
+  bar: { background: '#1b1a19', color: '#ffffff', padding: '8px 16px', flexWrap: 'wrap' },
+  barText: { color: '#ffffff' },
+  barLink: { color: '#c7e0f4 !important' },
+  canvas: { maxWidth: 1200, margin: '16px auto', border: '1px dashed #c8c6c4' },
+  chooser: { maxWidth: 720, margin: '48px auto', padding: 16 }
+});
+
+/** Reads the emulated host from the page address (`?host=teams&theme=dark&subEntityId=…`). */
+export function hostFromLocation(location: Location): HostInfo {
+  const params = new URLSearchParams(location.search);
+  const match = /^(\/sites\/[^/]+)/i.exec(location.pathname);
+  const siteUrl = `${location.origin}${match ? match[1] : ''}`;
+  const kind: HostKind = params.get('host') === 'teams' ? 'Teams' : 'Local';
+  const themeParam = params.get('theme');
+  const theme: HostTheme = themeParam === 'dark' || themeParam === 'contrast' ? themeParam : 'default';
+  return {
+    kind, locale: 'en-GB', theme, siteUrl,
+    teams: kind === 'Teams' ? { subEntityId: params.get('subEntityId') ?? undefined, teamName: params.get('team') ?? undefined } : undefined
+  };
+}
+
+function setParam(name: string, value: string | undefined): void {
+  const url = new URL(window.location.href);
+  if (value) url.searchParams.set(name, value);
+  else url.searchParams.delete(name);
+  window.location.assign(url.toString());
+}
+
+function SignInChooser({ people, siteUrl }: { people: LocalPerson[]; siteUrl: string }): JSX.Element {
+  const sitePath = new URL(siteUrl).pathname.toLowerCase();
+  const here = people.filter(p => p.sites.some(s => s.url.toLowerCase() === sitePath));
+  const others = people.filter(p => !here.includes(p));
+  const row = (person: LocalPerson): JSX.Element => (
+    <Stack key={person.login} horizontal tokens={{ childrenGap: 12 }} verticalAlign="center">
+      <PrimaryButton styles={{ root: { minWidth: 240 } }} text={`Sign in as ${person.displayName}`} onClick={() => { signInAs(person.login); window.location.reload(); }} />
+      <Text>{person.jobTitle}{person.userType === 'Guest' ? ' (guest)' : ''}</Text>
+    </Stack>
+  );
+  return (
+    <Stack className={classes.chooser} tokens={{ childrenGap: 12 }}>
+      <Text as="h1" variant="xLarge">Who are you signed in as?</Text>
+      <Text>This local workbench stands in for Microsoft 365 sign-in. Pick one of the seeded people; you can switch at any time.</Text>
+      <Text as="h2" variant="large">People in this site</Text>
+      {here.map(row)}
+      {others.length > 0 && <Text as="h2" variant="large">Other people</Text>}
+      {others.map(row)}
+    </Stack>
+  );
+}
+
+/** The local workbench: a "signed in as" switcher, the emulated host, and the web part's app in a canvas. */
+export function Workbench(): JSX.Element {
+  const [people, setPeople] = React.useState<LocalPerson[] | undefined>();
+  const [loadError, setLoadError] = React.useState<string | undefined>();
+  const login = readSignedInLogin();
+  const host = React.useMemo(() => hostFromLocation(window.location), []);
+  const services = React.useMemo(() => (login ? createLocalServices(host) : undefined), [login, host]);
+
+  React.useEffect(() => {
+    fetchPeople().then(setPeople, (error: Error) => setLoadError(error.message));
+  }, []);
+
+  const personOptions: IDropdownOption[] = (people ?? []).map(p => ({ key: p.login, text: p.displayName }));
+  return (
+    <ThemeProvider>
+      <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 16 }} className={classes.bar} role="banner">
+        <Text className={classes.barText} variant="mediumPlus">Local workbench</Text>
+        <Dropdown
+          label="Signed in as" ariaLabel="Signed in as" styles={{ root: { minWidth: 220 }, label: { color: '#ffffff' } }}
+          options={personOptions} selectedKey={login ?? null} placeholder="Nobody"
+          onChange={(_e, option) => { if (option) { signInAs(String(option.key)); window.location.reload(); } }}
+        />
+        <Dropdown
+          label="Host" styles={{ root: { minWidth: 160 }, label: { color: '#ffffff' } }}
+          options={[{ key: 'Local', text: 'SharePoint page' }, { key: 'Teams', text: 'Teams tab' }]} selectedKey={host.kind}
+          onChange={(_e, option) => setParam('host', option?.key === 'Teams' ? 'teams' : undefined)}
+        />
+        {host.kind === 'Teams' && (
+          <Dropdown
+            label="Teams theme" styles={{ root: { minWidth: 140 }, label: { color: '#ffffff' } }}
+            options={[{ key: 'default', text: 'Default' }, { key: 'dark', text: 'Dark' }, { key: 'contrast', text: 'High contrast' }]}
+            selectedKey={host.theme} onChange={(_e, option) => setParam('theme', option?.key === 'default' ? undefined : String(option?.key))}
+          />
+        )}
+        <Link className={classes.barLink} href="/_local/feed" target="_blank">Activity feed</Link>
+        <Link className={classes.barLink} href="/_local/outbox" target="_blank">Outbox</Link>
+        <Link className={classes.barLink} href="/">All sites</Link>
+      </Stack>
+      {loadError && <MessageBar messageBarType={MessageBarType.error}>{loadError} Is the local server running (npm start)?</MessageBar>}
+      {!login && people && <SignInChooser people={people} siteUrl={host.siteUrl} />}
+      {login && services && (
+        <div className={classes.canvas} data-testid="webpart-canvas">
+          <App key={`${login}|${host.kind}|${host.theme}`} services={services} />
+        </div>
+      )}
+      {login && <Stack horizontalAlign="center"><DefaultButton text="Reload" onClick={() => window.location.reload()} /></Stack>}
+    </ThemeProvider>
+  );
+}
