@@ -1,0 +1,38 @@
+import type { ReleaseChange, ReleaseRecord } from '../../domain/bank/BankModel';
+
+/** A release's item in the "Bank Releases" library (its file holds the changes). */
+export interface ReleaseItem {
+  Id: number;
+  'odata.etag'?: string;
+  Title: string | null;
+  ReleaseNumber: number;
+  ReleaseNotes: string | null;
+  ReleaseStatus: string | null;
+  ChangeCount: number | null;
+  Created: string;
+  FileRef: string;
+  Author?: { Title: string };
+}
+
+export const RELEASE_SELECT = ['Id', 'Title', 'ReleaseNumber', 'ReleaseNotes', 'ReleaseStatus', 'ChangeCount', 'Created', 'FileRef', 'Author/Title'];
+
+/** The JSON file of a release: what it changed, with the content each change published. */
+export interface ReleaseFile {
+  number: number;
+  label: string;
+  notes: string;
+  changes: ReleaseChange[];
+}
+
+/** `release-0007.json`: sorted names, one per release number. */
+export function releaseFileName(number: number): string {
+  return `release-${String(number).padStart(4, '0')}.json`;
+}
+
+/** A release's metadata as the domain keeps it (changes load on demand from the file). Who and when are SharePoint's stamps. */
+export function toReleaseRecord(item: ReleaseItem): ReleaseRecord {
+  return {
+    number: item.ReleaseNumber, label: item.Title ?? `Release ${item.ReleaseNumber}`, notes: item.ReleaseNotes ?? '',
+    publishedOn: item.Created, publishedBy: item.Author?.Title, changes: []
+  };
+}

@@ -1,0 +1,49 @@
+import type { IList } from '@pnp/sp/lists';
+import type { SPFI } from './pnp';
+
+/** The most items one page asks for: SharePoint's own ceiling for `$top`. */
+export const PAGE_SIZE = 5000;
+
+/**
+ * Reads every item of a list that matches `filter` (paging through `odata.nextLink` when there are more than
+ * 5,000), selecting only `select`. Lists the product reads whole stay far below the view threshold.
+ */
+export async function readAllItems<T>(list: IList, select: string[], filter?: string, orderBy?: string): Promise<T[]> {
+  let query = list.items.select(...select).top(PAGE_SIZE);
+  if (filter) query = query.filter(filter);
+  if (orderBy) query = query.orderBy(orderBy, true);
+  const items: T[] = [];
+  for await (const page of query) items.push(...(page as T[]));
+  return items;
+}
+
+/** Some requests of a batch failed (SharePoint batches are not transactional: the others were done). */
+export class BatchWriteError extends Error {
+  constructor(readonly failures: { index: number; error: unknown }[], total: number) {
+    super(`${failures.length} of ${total} changes could not be saved: ${String((failures[0].error as Error)?.message ?? failures[0].error)}`);
+    this.name = 'BatchWriteError';
+  }
+}
+
+/**
+ * Runs `operations` in PnPjs batches (PnPjs sends at most 20 requests per `$batch` call), waits for every one,
+ * and returns their results in order; if any failed, throws a BatchWriteError listing which, after all settled.
+ */
+export async function inBatches<T>(sp: SPFI, operations: ((batched: SPFI) => Promise<T>)[], size = 100): Promise<T[]> {
+  const settled = await settleInBatches(sp, operations, size);
+  const failures = settled.flatMap((result, index) => (result.status === 'rejected' ? [{ index, error: result.reason as unknown }] : []));
+  if (failures.length > 0) throw new BatchWriteError(failures, settled.length);
+  return settled.map(result => (result as PromiseFulfilledResult<T>).value);
+}
+
+/** Runs `operations` in PnPjs batches and returns how each one settled, in order (none is left unfinished). */
+export async function settleInBatches<T>(sp: SPFI, operations: ((batched: SPFI) => Promise<T>)[], size = 100): Promise<PromiseSettledResult<T>[]> {
+  const settled: PromiseSettledResult<T>[] = [];
+  for (let start = 0; start < operations.length; start += size) {
+    const [batched, execute] = sp.batched();
+    const promises = operations.slice(start, start + size).map(operation => operation(batched));
+    await execute();
+    settled.push(...(await Promise.allSettled(promises)));
+  }
+  return settled;
+}

@@ -1,0 +1,90 @@
+import { BankService } from '../../src/services/bank/BankService';
+import { buildStarterPack } from '../../src/content/starterPack';
+import { editStatement, retireStatement } from '../../src/domain/bank/bankCommands';
+import { planRelease } from '../../src/domain/bank/releasePlan';
+import { packToFile } from '../../src/domain/content/ContentPack';
+import { parseContentPack } from '../../src/domain/content/parseContentPack';
+import { BANK_LISTS } from '../../src/services/sharepoint/schema/bankSchema';
+import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
+
+describe('the bank against the local server', () => {
+  let tenant: TestTenant;
+  let officer: BankService;
+  const pack = buildStarterPack();
+
+  beforeAll(async () => {
+    tenant = await startTestTenant();
+    officer = new BankService(tenant.sp(SITES.bank, PEOPLE.officer), `${tenant.url}${SITES.bank}`);
+  });
+  afterAll(async () => { await tenant.close(); });
+
+  it('provisions an empty bank site for its owner', async () => {
+    expect([...(await officer.access()).missingLists].sort()).toEqual([...Object.values(BANK_LISTS)].sort());
+    await officer.provision();
+    const access = await officer.access();
+    expect(access).toEqual({ missingLists: [], canEdit: true, canProvision: true });
+  });
+
+  it('imports the starter pack and publishes it as the first release', async () => {
+    await officer.load();
+    const result = await officer.importPack(pack, { publishAs: { label: '2026.1', notes: 'Starter bank' } });
+    expect(result.plan.counts).toEqual({ new: pack.sections.length + pack.statements.length + pack.templates.length + pack.resources.length, changed: 0, unchanged: 0 });
+    expect(result.release?.number).toBe(1);
+    const bank = await officer.load();
+    expect(bank.statements).toHaveLength(pack.statements.length);
+    expect(bank.statements.every(s => s.published?.version === 1 && s.published.releaseLabel === '2026.1')).toBe(true);
+    expect(bank.releases.map(r => [r.number, r.label, r.publishedBy])).toEqual([[1, '2026.1', 'Priya Shah']]);
+    expect((await officer.resources()).map(r => r.key).sort()).toEqual(pack.resources.map(r => r.key).sort());
+  });
+
+  it('keeps edits as drafts until a release publishes them, then schools see the new version', async () => {
+    let bank = await officer.load();
+    const target = bank.statements[0];
+    const retired = bank.statements[1];
+    bank = editStatement(bank, target.key, { text: `${target.working.text} This sentence was added by the officer.` });
+    bank = retireStatement(bank, retired.key);
+    await officer.save(bank);
+
+    const school = new BankService(tenant.sp(SITES.bank, PEOPLE.oakfieldHead), `${tenant.url}${SITES.bank}`);
+    const before = await school.loadPublished();
+    expect(before.statements.find(s => s.key === target.key)?.working.text).toBe(target.working.text);
+
+    // The officer previews the change list: a word-level diff shows exactly what the new sentence adds.
+    const planned = planRelease(bank).find(c => c.key === target.key);
+    expect(planned?.textDiff?.filter(r => r.kind !== 'equal')).toEqual([{ kind: 'insert', text: ' This sentence was added by the officer.' }]);
+
+    const release = await officer.publish('2026.2', 'Clarified the first statement; retired the second.');
+    const statementChanges = release.changes.filter(c => c.entity === 'statement').map(c => [c.key, c.change, c.fromVersion, c.toVersion]);
+    expect(statementChanges).toEqual([[target.key, 'changed', 1, 2], [retired.key, 'retired', 1, 2]]);
+    // The retired statement left every template that offered it.
+    const templatesWithIt = pack.templates.filter(t => (t.content.body.kind === 'Policy' || t.content.body.kind === 'Aup') && t.content.body.statementKeys.includes(retired.key));
+    expect(release.changes.filter(c => c.entity === 'template').map(c => c.key).sort()).toEqual(templatesWithIt.map(t => t.key).sort());
+
+    const after = await school.loadPublished();
+    const seen = after.statements.find(s => s.key === target.key);
+    expect(seen?.published?.version).toBe(2);
+    expect(seen?.working.text).toMatch(/added by the officer\.$/);
+    expect(after.statements.some(s => s.key === retired.key)).toBe(false);
+    expect(after.releases.map(r => r.label)).toEqual(['2026.1', '2026.2']);
+
+    const history = await officer.statementHistory(target.key);
+    expect(history.map(h => [h.version, h.releaseLabel])).toEqual([[2, '2026.2'], [1, '2026.1']]);
+  });
+
+  it('refuses a tampered pack before writing anything', async () => {
+    const file = packToFile(pack).replace('Online safety policy for primary schools', 'Online safety policy for primary schools (edited)');
+    const parsed = parseContentPack(file);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.code).toBe('tampered');
+  });
+
+  it("refuses a school user's write with SharePoint's 403 and changes nothing", async () => {
+    const school = new BankService(tenant.sp(SITES.bank, PEOPLE.oakfieldHead), `${tenant.url}${SITES.bank}`);
+    expect(await school.access()).toMatchObject({ canEdit: false, canProvision: false });
+    const bank = await school.load();
+    const first = bank.statements[0];
+    await expect(school.save(editStatement(bank, first.key, { text: 'A school rewrote the bank.' }))).rejects.toThrow(/could not be saved/);
+    const reread = await officer.load();
+    expect(reread.statements.find(s => s.key === first.key)?.working.text).toBe(first.working.text);
+  });
+});
