@@ -5,6 +5,7 @@
 import { loadConfig } from './config';
 import { startLocalServer, type RunningLocalServer } from './startLocalServer';
 import { SEEDED_SITES } from './seed/tenantSeed';
+import { seedProduct } from './seed/productSeed';
 import { buildWorkbench } from '../scripts/buildWorkbench';
 import { buildManifest } from '../scripts/teamsManifest';
 
@@ -22,6 +23,12 @@ async function main(): Promise<void> {
       throw new Error(`Port ${config.port} is already in use. Stop the other server, or start on another port: PORT=4400 npm start`);
     }
     throw error;
+  }
+  try {
+    await seedProduct(server.url, line => console.log(line));
+  } catch (error) {
+    await server.close();
+    throw new Error(`Setting up the seeded bank failed: ${(error as Error).message}`);
   }
   const people = [...server.store.users.values()];
   console.log('');

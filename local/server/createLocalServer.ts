@@ -1,3 +1,4 @@
+import { randomUUID } from 'crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Store } from './store/Store';
 import { SharePointHandler, isSharePointApiPath } from './sharepoint/SharePointHandler';
@@ -80,6 +81,33 @@ function send(reply: FastifyReply, response: SpResponse, extra: Record<string, s
 
 const delay = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
 
+/** Which API a request went to: injected faults answer in that API's own error shape. */
+type ApiSurface = 'sharepoint' | 'graph';
+
+/**
+ * An injected 429 or 503 as the API would send it: SharePoint's `odata.error` body, or Graph's `error` body
+ * (whose `code` the Graph client copies into `GraphError.code`), with `Retry-After` either way.
+ */
+function throttledResponse(surface: ApiSurface, fault: '429' | '503', retryAfterSeconds: number): SpResponse {
+  const retryAfter = String(retryAfterSeconds);
+  if (surface === 'graph') {
+    const error = fault === '429'
+      ? { code: 'TooManyRequests', message: 'Too many requests. Please retry after the time in the Retry-After header.' }
+      : { code: 'serviceNotAvailable', message: 'The service is temporarily unavailable. Please retry after the time in the Retry-After header.' };
+    return {
+      status: Number(fault), headers: { 'content-type': 'application/json', 'retry-after': retryAfter },
+      body: JSON.stringify({ error: { ...error, innerError: { date: new Date().toISOString(), 'request-id': randomUUID() } } })
+    };
+  }
+  const error = fault === '429'
+    ? { code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', text: 'The request has been throttled. Please wait and try again.' }
+    : { code: '-1, Microsoft.SharePoint.Client.ServerUnavailableException', text: 'The service is temporarily unavailable. Please try again later.' };
+  return {
+    status: Number(fault), headers: { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8', 'retry-after': retryAfter },
+    body: JSON.stringify({ 'odata.error': { code: error.code, message: { lang: 'en-US', value: error.text } } })
+  };
+}
+
 /**
  * Builds the local Microsoft 365: SharePoint REST under `/sites/<name>/_api`, Graph under `/graph/v1.0`,
  * the workbench under `/workbench/` and `/sites/<name>/_layouts/15/workbench.aspx`, and local tools under `/_local`.
@@ -114,17 +142,22 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
     reply.code(status).header('content-type', 'application/json;odata=minimalmetadata;charset=utf-8').send(JSON.stringify(spError.toBody(false)));
   });
 
-  app.options('/*', async (request, reply) => {
+  // Preflights are answered before routing: the `app.all` routes below would otherwise take OPTIONS and answer
+  // 401, since a preflight never carries the caller's identity (PnPjs sends Content-Type even on GET, so every
+  // cross-origin call is preflighted).
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'OPTIONS') return;
     reply.code(204).headers({
       ...corsHeaders(request),
       'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, MERGE, OPTIONS',
       'access-control-allow-headers': String(request.headers['access-control-request-headers'] ?? '*'),
       'access-control-max-age': '600'
     }).send();
+    return reply;
   });
 
   /** Runs a SharePoint or Graph request through fault injection, then the handler. */
-  const handleApi = async (request: FastifyRequest, reply: FastifyReply, handler: (r: SpRequest) => Promise<SpResponse>): Promise<void> => {
+  const handleApi = async (request: FastifyRequest, reply: FastifyReply, surface: ApiSurface, handler: (r: SpRequest) => Promise<SpResponse>): Promise<void> => {
     const spec = request.headers['x-local-faults'];
     let config = faults.config;
     if (typeof spec === 'string' && isLoopback(request.socket.remoteAddress)) {
@@ -139,13 +172,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
     faults.counters.record(fault);
     const cors = corsHeaders(request);
     if (fault === '429' || fault === '503') {
-      const error = fault === '429'
-        ? { code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', text: 'The request has been throttled. Please wait and try again.' }
-        : { code: '-1, Microsoft.SharePoint.Client.ServerUnavailableException', text: 'The service is temporarily unavailable. Please try again later.' };
-      send(reply, {
-        status: Number(fault), headers: { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8', 'retry-after': String(config.retryAfterSeconds) },
-        body: JSON.stringify({ 'odata.error': { code: error.code, message: { lang: 'en-US', value: error.text } } })
-      }, cors);
+      send(reply, throttledResponse(surface, fault, config.retryAfterSeconds), cors);
       return;
     }
     if (fault === 'drop') {
@@ -165,7 +192,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
 
   app.all('/sites/*', async (request, reply) => {
     const path = new URL(request.url, 'http://local').pathname;
-    if (isSharePointApiPath(path)) return handleApi(request, reply, r => sharePoint.handle(r));
+    if (isSharePointApiPath(path)) return handleApi(request, reply, 'sharepoint', r => sharePoint.handle(r));
     if (/^\/sites\/[^/]+\/_layouts\/15\/workbench\.aspx$/i.test(path)) return serveWorkbenchPage(reply, options.workbenchDir);
     if (/^\/sites\/[^/]+\/?$/i.test(path)) return reply.redirect(`${path.replace(/\/$/, '')}/_layouts/15/workbench.aspx`);
     reply.code(404).type('text/plain').send(`Nothing at ${path}. SharePoint REST lives under /sites/<site>/_api, the workbench at /sites/<site>/_layouts/15/workbench.aspx.`);
@@ -176,7 +203,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
       reply.code(400).send({ error: { code: 'BadRequest', message: `Invalid version in ${path}: use /graph/v1.0 or /graph/beta.` } });
       return;
     }
-    await handleApi(request, reply, r => graph.handle(r));
+    await handleApi(request, reply, 'graph', r => graph.handle(r));
   });
 
   registerLocalRoutes(app, { store, faults, workbenchDir: options.workbenchDir });

@@ -22,8 +22,9 @@ function start(dataDir: string): Promise<Started> {
     let output = '';
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
+      // Wait for the banner's last line: under load the pipe may deliver the banner in several chunks.
       const match = /Home:\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match) resolve({ child, url: match[1], output });
+      if (match && output.includes('Sign in as anyone')) resolve({ child, url: match[1], output });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

@@ -34,6 +34,8 @@ export const SpErrors = {
     new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message),
   fieldNotFound: (field: string): SpError =>
     new SpError(400, '-1, Microsoft.SharePoint.SPException', `The field or property '${field}' does not exist.`),
+  fieldNotFilterable: (field: string, typeAsString: string): SpError =>
+    new SpError(400, '-1, Microsoft.SharePoint.SPException', `The field '${field}' of type '${typeAsString}' cannot be used in the query filter expression.`),
   thresholdExceeded: (): SpError =>
     new SpError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
       'The attempted operation is prohibited because it exceeds the list view threshold enforced by the administrator.'),

@@ -35,6 +35,8 @@ function bind(list: ListState, node: FilterNode): BoundFilter {
     default: {
       const property = resolveProperty(list.def, node.field);
       if (!property) throw SpErrors.fieldNotFound(node.field);
+      // SharePoint cannot filter multi-value lookups or people (PROTOCOL §2): refusing keeps local code from relying on it.
+      if (property.field.AllowMultipleValues) throw SpErrors.fieldNotFilterable(property.field.InternalName, property.field.TypeAsString);
       return node.kind === 'compare'
         ? { kind: 'compare', op: node.op, property, literal: node.literal }
         : { kind: node.kind, property, text: node.text };

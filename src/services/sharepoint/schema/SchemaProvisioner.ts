@@ -76,12 +76,12 @@ export class SchemaProvisioner {
       const patch: Record<string, unknown> = {};
       if (!current) patch.Title = field.title;
       if (indexed && !current?.Indexed) patch.Indexed = true;
-      return Object.keys(patch).length > 0 ? [(batched: SPFI) => batched.web.lists.getByTitle(title).fields.getByInternalNameOrTitle(field.name).update(patch)] : [];
+      return Object.keys(patch).length > 0 ? [(batched: SPFI) => batched.web.lists.getByTitle(title).fields.getByInternalNameOrTitle(field.name).update(patch, 'SP.Field')] : [];
     });
     await inBatches(this.sp, updates);
     // SharePoint accepts unique values only on a column that is already indexed: a second round.
     const uniques = fields.filter(field => indexingOf(field).unique && !byName.get(field.name)?.EnforceUniqueValues)
-      .map(field => (batched: SPFI) => batched.web.lists.getByTitle(title).fields.getByInternalNameOrTitle(field.name).update({ EnforceUniqueValues: true }));
+      .map(field => (batched: SPFI) => batched.web.lists.getByTitle(title).fields.getByInternalNameOrTitle(field.name).update({ EnforceUniqueValues: true }, 'SP.Field'));
     await inBatches(this.sp, uniques);
     return missing.length;
   }

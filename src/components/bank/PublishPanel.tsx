@@ -1,0 +1,96 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
+import type { Bank, SectionContent, StatementContent, TemplateContent } from '../../domain/bank/BankModel';
+import { validateBankForRelease } from '../../domain/bank/bankValidation';
+import { planRelease, type PlannedChange } from '../../domain/bank/releasePlan';
+import { format, type Strings } from '../../loc/strings';
+import { DiffText } from '../common/DiffText';
+import { Badge } from '../common/Badge';
+
+export interface PublishPanelProps {
+  strings: Strings;
+  bank: Bank;
+  onPublish: (label: string, notes: string) => Promise<void>;
+  onDismiss: () => void;
+}
+
+function suggestLabel(bank: Bank): string {
+  const year = new Date().getFullYear();
+  const thisYear = bank.releases.filter(r => r.label.startsWith(`${year}.`)).length;
+  return `${year}.${thisYear + 1}`;
+}
+
+function titleOf(change: PlannedChange): string {
+  if (change.entity === 'statement') return (change.content as StatementContent).text;
+  return (change.content as SectionContent | TemplateContent).title;
+}
+
+/** The release's change list (new, changed with a word diff, retired), its problems, and the label and notes. */
+export function PublishPanel({ strings, bank, onPublish, onDismiss }: PublishPanelProps): JSX.Element {
+  const t = strings.bank.publishPanel;
+  const changes = React.useMemo(() => planRelease(bank), [bank]);
+  const problems = React.useMemo(() => validateBankForRelease(bank), [bank]);
+  const errors = problems.filter(p => p.severity === 'error');
+  const warnings = problems.filter(p => p.severity === 'warning' && changes.some(c => c.key === p.key));
+  const [label, setLabel] = React.useState(() => suggestLabel(bank));
+  const [notes, setNotes] = React.useState('');
+  const [busy, setBusy] = React.useState(false);
+  const [failure, setFailure] = React.useState<string | undefined>();
+  const kindText = { new: t.changeNew, changed: t.changeChanged, retired: t.changeRetired };
+  const entityText = { section: t.entitySection, statement: t.entityStatement, template: t.entityTemplate };
+  const publish = async (): Promise<void> => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await onPublish(label, notes);
+    } catch (error) {
+      setFailure((error as Error).message);
+      setBusy(false);
+    }
+  };
+  const canPublish = changes.length > 0 && errors.length === 0 && label.trim() !== '' && !busy;
+  return (
+    <Panel isOpen type={PanelType.large} headerText={t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
+      onRenderFooterContent={() => (
+        <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
+          <PrimaryButton text={busy ? t.publishing : t.publish} disabled={!canPublish} onClick={() => void publish()} />
+          <DefaultButton text={strings.bank.editor.cancel} onClick={onDismiss} disabled={busy} />
+          {busy && <Spinner label={t.publishing} labelPosition="right" />}
+        </Stack>
+      )}>
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Text>{changes.length === 0 ? t.nothing : t.intro}</Text>
+        {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
+        {errors.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            <Text block styles={{ root: { fontWeight: 600 } }}>{t.problems}</Text>
+            <ul>{errors.map((p, i) => <li key={i}><code>{p.key}</code>: {p.message}</li>)}</ul>
+          </MessageBar>
+        )}
+        {warnings.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            <Text block styles={{ root: { fontWeight: 600 } }}>{t.warnings}</Text>
+            <ul>{warnings.map((p, i) => <li key={i}><code>{p.key}</code>: {p.message}</li>)}</ul>
+          </MessageBar>
+        )}
+        <TextField label={t.label} required value={label} description={t.labelHelp} onChange={(_e, v) => setLabel(v ?? '')} />
+        <TextField label={t.notes} multiline rows={3} value={notes} onChange={(_e, v) => setNotes(v ?? '')} />
+        <ol aria-label="Changes in this release" data-testid="release-changes">
+          {changes.map(change => (
+            <li key={`${change.entity}:${change.key}`} style={{ marginBottom: 12 }}>
+              <Stack tokens={{ childrenGap: 4 }}>
+                <Stack horizontal tokens={{ childrenGap: 6 }} verticalAlign="center">
+                  <Badge tone={change.change === 'new' ? 'success' : change.change === 'retired' ? 'neutral' : 'warning'} text={kindText[change.change]} />
+                  <Text variant="small">{entityText[change.entity]} <code>{change.key}</code> · v{change.fromVersion} → v{change.toVersion}</Text>
+                </Stack>
+                {change.entity === 'statement' && change.change === 'changed' && change.textDiff
+                  ? <Text block><DiffText runs={change.textDiff} label={format(strings.bank.version, change.fromVersion)} /></Text>
+                  : <Text block>{titleOf(change)}</Text>}
+              </Stack>
+            </li>
+          ))}
+        </ol>
+      </Stack>
+    </Panel>
+  );
+}

@@ -1,0 +1,78 @@
+import * as React from 'react';
+import { Checkbox, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, Toggle } from '@fluentui/react';
+import type { BankSection, StatementContent } from '../../domain/bank/BankModel';
+import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
+import { unknownMergeFields } from '../../domain/school/mergeFields';
+import type { Strings } from '../../loc/strings';
+import { settingLabel } from './labels';
+
+/** What the editor hands back. */
+export interface StatementDraft {
+  sectionKey: string;
+  text: string;
+  guidance: string;
+  mandatory: boolean;
+  settings: SchoolSetting[];
+  tags: string[];
+  checkAgainstGuidance: boolean;
+}
+
+export interface StatementEditorProps {
+  strings: Strings;
+  sections: BankSection[];
+  /** Undefined to create a new statement. */
+  initial?: StatementContent;
+  defaultSectionKey: string;
+  onSave: (draft: StatementDraft) => void;
+  onDismiss: () => void;
+}
+
+/** The panel where the officer writes or edits a statement. Refuses unknown merge fields and empty text in place. */
+export function StatementEditor({ strings, sections, initial, defaultSectionKey, onSave, onDismiss }: StatementEditorProps): JSX.Element {
+  const t = strings.bank.editor;
+  const [draft, setDraft] = React.useState<StatementDraft>(() => ({
+    sectionKey: initial?.sectionKey ?? defaultSectionKey, text: initial?.text ?? '', guidance: initial?.guidance ?? '',
+    mandatory: initial?.mandatory ?? false, settings: initial?.settings ?? [...SCHOOL_SETTINGS], tags: initial?.tags ?? [],
+    checkAgainstGuidance: initial?.checkAgainstGuidance ?? false
+  }));
+  const [tagText, setTagText] = React.useState(draft.tags.join(', '));
+  const unknown = unknownMergeFields(draft.text);
+  const problem = !draft.text.trim() ? 'Write the statement.' : unknown.length > 0 ? `{{${unknown[0]}}} is not a merge field the app can fill.` : draft.settings.length === 0 ? 'Choose at least one setting.' : undefined;
+  const save = (): void => {
+    if (!problem) onSave({ ...draft, tags: tagText.split(',').map(s => s.trim()).filter(Boolean) });
+  };
+  return (
+    <Panel
+      isOpen type={PanelType.medium} headerText={initial ? t.titleEdit : t.titleNew} onDismiss={onDismiss} isLightDismiss={false}
+      closeButtonAriaLabel={t.cancel}
+      onRenderFooterContent={() => (
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <PrimaryButton text={t.save} onClick={save} disabled={Boolean(problem)} />
+          <DefaultButton text={t.cancel} onClick={onDismiss} />
+        </Stack>
+      )}
+      isFooterAtBottom
+    >
+      <Stack tokens={{ childrenGap: 12 }}>
+        {!initial && (
+          <Dropdown label={t.section} selectedKey={draft.sectionKey} options={sections.filter(s => !s.working.retired).map(s => ({ key: s.key, text: s.working.title }))}
+            onChange={(_e, option) => option && setDraft({ ...draft, sectionKey: String(option.key) })} />
+        )}
+        <TextField label={t.text} multiline autoAdjustHeight rows={4} value={draft.text} description={t.textHelp}
+          onChange={(_e, value) => setDraft({ ...draft, text: value ?? '' })} errorMessage={unknown.length > 0 ? `{{${unknown[0]}}} is not a merge field the app can fill.` : undefined} />
+        <TextField label={t.guidance} multiline autoAdjustHeight rows={3} value={draft.guidance} onChange={(_e, value) => setDraft({ ...draft, guidance: value ?? '' })} />
+        <Toggle label={t.mandatory} checked={draft.mandatory} onChange={(_e, checked) => setDraft({ ...draft, mandatory: Boolean(checked) })} />
+        <Stack tokens={{ childrenGap: 6 }} role="group" aria-label={t.settings}>
+          <span>{t.settings}</span>
+          {SCHOOL_SETTINGS.map(setting => (
+            <Checkbox key={setting} label={settingLabel(setting)} checked={draft.settings.includes(setting)}
+              onChange={(_e, checked) => setDraft({ ...draft, settings: checked ? [...draft.settings, setting].filter((s, i, all) => all.indexOf(s) === i) : draft.settings.filter(s => s !== setting) })} />
+          ))}
+        </Stack>
+        <TextField label={t.tags} value={tagText} onChange={(_e, value) => setTagText(value ?? '')} />
+        <Checkbox label={t.checkGuidance} checked={draft.checkAgainstGuidance} onChange={(_e, checked) => setDraft({ ...draft, checkAgainstGuidance: Boolean(checked) })} />
+        {problem && draft.text.trim() && <MessageBar messageBarType={MessageBarType.warning}>{problem}</MessageBar>}
+      </Stack>
+    </Panel>
+  );
+}
