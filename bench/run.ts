@@ -3,10 +3,12 @@
  * one table. Numbers vary with the machine's load: they are for reading, never for a test to assert.
  */
 import { benchServerThroughput } from './serverThroughput';
+import { benchBankLoad } from './bankLoad';
 import { printTable, type BenchRow } from './table';
 
 const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
-  { name: 'local server throughput', run: benchServerThroughput }
+  { name: 'local server throughput', run: benchServerThroughput },
+  { name: 'bank load', run: benchBankLoad }
 ];
 
 async function main(): Promise<void> {

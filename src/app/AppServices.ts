@@ -1,4 +1,5 @@
 import type { Strings } from '../loc/strings';
+import type { IBankService } from '../services/bank/IBankService';
 import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { ISiteService } from '../services/sharepoint/ISiteService';
@@ -12,4 +13,8 @@ export interface AppServices {
   strings: Strings;
   site: ISiteService;
   graph: IGraphClient;
+  /** The authority's bank (this site, or the one the web part's "bank site" property names). */
+  bank: IBankService;
+  /** True when the app runs on the bank site itself. */
+  isBankSite: boolean;
 }

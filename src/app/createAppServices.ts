@@ -1,19 +1,35 @@
 import { resolveStrings } from '../loc/strings';
+import { BankService } from '../services/bank/BankService';
 import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { SPFI } from '../services/sharepoint/pnp';
 import { SiteService } from '../services/sharepoint/SiteService';
 import type { AppServices } from './AppServices';
 
+/** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
+export interface SharePointRoots {
+  site: SPFI;
+  bank: SPFI;
+  /** Absolute URL of the bank site. */
+  bankSiteUrl: string;
+}
+
+/** Two site URLs name the same site (case and a trailing slash aside). */
+export function sameSite(a: string, b: string): boolean {
+  return a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+}
+
 /**
- * Builds the app's services over a PnPjs root and a Graph client. Both composition roots call this, so the
- * web part and the workbench run the same services; only how `sp` and `graph` are made differs.
+ * Builds the app's services over PnPjs roots and a Graph client. Both composition roots call this, so the
+ * web part and the workbench run the same services; only how `roots` and `graph` are made differs.
  */
-export function createAppServices(sp: SPFI, graph: IGraphClient, host: HostInfo): AppServices {
+export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo): AppServices {
   return {
     host,
     strings: resolveStrings(host.locale),
-    site: new SiteService(sp),
-    graph
+    site: new SiteService(roots.site),
+    graph,
+    bank: new BankService(roots.bank, roots.bankSiteUrl),
+    isBankSite: sameSite(roots.bankSiteUrl, host.siteUrl)
   };
 }

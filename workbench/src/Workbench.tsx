@@ -62,7 +62,9 @@ export function Workbench(): JSX.Element {
   const [loadError, setLoadError] = React.useState<string | undefined>();
   const login = readSignedInLogin();
   const host = React.useMemo(() => hostFromLocation(window.location), []);
-  const services = React.useMemo(() => (login ? createLocalServices(host) : undefined), [login, host]);
+  // The web part's "bank site" property: the seeded bank, unless the address says otherwise (?bankSiteUrl=/sites/x).
+  const bankSiteUrl = React.useMemo(() => `${window.location.origin}${new URLSearchParams(window.location.search).get('bankSiteUrl') ?? '/sites/esafety-bank'}`, []);
+  const services = React.useMemo(() => (login ? createLocalServices(host, bankSiteUrl) : undefined), [login, host, bankSiteUrl]);
 
   React.useEffect(() => {
     fetchPeople().then(setPeople, (error: Error) => setLoadError(error.message));

@@ -10,8 +10,9 @@ import type { HostInfo } from '../../src/services/host/HostInfo';
  * The local composition root's services: the same `createAppServices` as the web part, over PnPjs pointed at
  * the local SharePoint and a Graph client pointed at the local Graph. Identity travels in the local cookie.
  */
-export function createLocalServices(host: HostInfo): AppServices {
-  const sp = spfi().using(SPBrowser({ baseUrl: host.siteUrl }));
+export function createLocalServices(host: HostInfo, bankSiteUrl: string): AppServices {
+  const site = spfi().using(SPBrowser({ baseUrl: host.siteUrl }));
+  const bank = bankSiteUrl === host.siteUrl ? site : spfi().using(SPBrowser({ baseUrl: bankSiteUrl }));
   const graph = Client.init({
     baseUrl: `${window.location.origin}/graph`,
     defaultVersion: 'v1.0',
@@ -19,5 +20,5 @@ export function createLocalServices(host: HostInfo): AppServices {
     authProvider: done => done(null, 'local'),
     fetchOptions: { credentials: 'same-origin' }
   });
-  return createAppServices(sp, new GraphClientAdapter(graph), host);
+  return createAppServices({ site, bank, bankSiteUrl }, new GraphClientAdapter(graph), host);
 }

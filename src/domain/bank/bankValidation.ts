@@ -67,7 +67,8 @@ function templateProblems(bank: Bank, key: string, content: TemplateContent): Ba
     if (body.kind === 'Aup' && !content.audience) error(`The AUP template "${content.title}" does not say who it is for.`);
   } else if (body.kind === 'Letter') {
     if (body.letter.paragraphs.length === 0) error(`The letter "${content.title}" has no paragraphs.`);
-    for (const paragraph of body.letter.paragraphs) problems.push(...mergeFieldProblems('template', key, `The letter "${content.title}"`, paragraph));
+    const { subject, paragraphs, signOff } = body.letter;
+    for (const text of [subject, ...paragraphs, signOff]) problems.push(...mergeFieldProblems('template', key, `The letter "${content.title}"`, text));
   } else if (body.kind === 'RiskAssessment') {
     if (body.rows.length === 0) error(`The risk assessment "${content.title}" has no rows.`);
   } else {

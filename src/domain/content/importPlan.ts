@@ -62,11 +62,15 @@ export function planImport(bank: Bank, pack: ContentPack, resourceHashes: Readon
       return { entity: 'resource', key: resource.key, title: resource.title, change: existing === undefined ? 'new' : existing === resourceHash(resource) ? 'unchanged' : 'changed' };
     })
   ];
-  const inPack = new Set([...pack.sections, ...pack.statements, ...pack.templates].map(e => e.key));
+  // Keys are unique per kind only (a section and a statement may share one), so compare kind by kind.
+  const missing = (current: { key: string }[], incoming: { key: string }[]): string[] => {
+    const inPack = new Set(incoming.map(e => e.key));
+    return current.map(e => e.key).filter(key => !inPack.has(key));
+  };
   const notInPack = [
-    ...bank.sections.filter(s => !inPack.has(s.key)).map(s => ({ entity: 'section' as const, key: s.key })),
-    ...bank.statements.filter(s => !inPack.has(s.key)).map(s => ({ entity: 'statement' as const, key: s.key })),
-    ...bank.templates.filter(t => !inPack.has(t.key)).map(t => ({ entity: 'template' as const, key: t.key }))
+    ...missing(bank.sections, pack.sections).map(key => ({ entity: 'section' as const, key })),
+    ...missing(bank.statements, pack.statements).map(key => ({ entity: 'statement' as const, key })),
+    ...missing(bank.templates, pack.templates).map(key => ({ entity: 'template' as const, key }))
   ];
   const counts = { new: 0, changed: 0, unchanged: 0 };
   for (const item of items) counts[item.change]++;

@@ -201,7 +201,7 @@ export function parseContentPack(text: string): PackParseResult {
     checkReferences(pack);
     return { ok: true, pack };
   } catch (error) {
-    if (error instanceof PackShapeError) return { ok: false, error: { code: 'invalid', message: `The pack cannot be imported: ${error.message} Nothing was imported.` } };
+    if (error instanceof PackShapeError) return { ok: false, error: { code: 'invalid', message: `The pack cannot be imported: ${error.message} Nothing was imported. Fix this in the bank it came from, then export the pack again.` } };
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import { SPFx } from '@pnp/sp';
 import { spfi } from '../../services/sharepoint/pnp';
 import { GraphClientAdapter } from '../../services/graph/GraphClientAdapter';
 import { toHostTheme, type HostInfo } from '../../services/host/HostInfo';
-import { createAppServices } from '../../app/createAppServices';
+import { createAppServices, sameSite } from '../../app/createAppServices';
 import type { AppServices } from '../../app/AppServices';
 import { resolveStrings } from '../../loc/strings';
 import { App } from '../../components/App';
@@ -23,9 +23,21 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    const sp = spfi().using(SPFx(this.context));
+    await this.buildServices(await this.readHost());
+  }
+
+  private async buildServices(host: HostInfo): Promise<void> {
+    const site = spfi().using(SPFx(this.context));
+    const bankSiteUrl = this.properties.bankSiteUrl?.trim() || host.siteUrl;
+    // The bank may be another site of the tenant: its own PnPjs root, with the same SPFx behaviour (and digests per web).
+    const bank = sameSite(bankSiteUrl, this.context.pageContext.web.absoluteUrl) ? site : spfi(bankSiteUrl).using(SPFx(this.context));
     const graph = new GraphClientAdapter(await this.context.msGraphClientFactory.getClient('3'));
-    this.services = createAppServices(sp, graph, await this.readHost());
+    this.services = createAppServices({ site, bank, bankSiteUrl }, graph, host);
+  }
+
+  protected onPropertyPaneFieldChanged(): void {
+    // A new bank site address needs new services: rebuild them on the next render.
+    if (this.services) void this.buildServices(this.services.host).then(() => this.render());
   }
 
   /** Where we are: a SharePoint page, or a Teams tab with its theme and deep-link sub-entity. */

@@ -1,0 +1,123 @@
+import * as React from 'react';
+import { Checkbox, DetailsList, DetailsListLayoutMode, Nav, SelectionMode, Stack, Text, type INavLink } from '@fluentui/react';
+import type { Bank, BankTemplate, TemplateContent } from '../../domain/bank/BankModel';
+import { entityStatus } from '../../domain/bank/entityStatus';
+import type { Strings } from '../../loc/strings';
+import { Badge } from '../common/Badge';
+import { audienceLabel, settingLabel } from './labels';
+
+export interface TemplatesViewProps {
+  strings: Strings;
+  bank: Bank;
+  editable: boolean;
+  onSave: (key: string, content: TemplateContent) => void;
+}
+
+const KIND_NAMES: Record<TemplateContent['body']['kind'], string> = {
+  Policy: 'Policy templates', Aup: 'Acceptable use agreements', Letter: 'Letters', RiskAssessment: 'Risk assessments', Flowchart: 'Incident flowchart'
+};
+
+function StatementPicker({ bank, template, editable, onSave }: { bank: Bank; template: BankTemplate; editable: boolean; onSave: TemplatesViewProps['onSave'] }): JSX.Element {
+  const body = template.working.body;
+  if (body.kind !== 'Policy' && body.kind !== 'Aup') return <></>;
+  const chosen = new Set(body.statementKeys);
+  const candidates = bank.statements.filter(s => !s.working.retired && (body.kind === 'Aup'
+    ? bank.sections.find(sec => sec.key === s.working.sectionKey)?.working.group === 'Aup'
+    : bank.sections.find(sec => sec.key === s.working.sectionKey)?.working.group === 'Policy' && (!template.working.setting || s.working.settings.includes(template.working.setting))));
+  const sectionsInOrder = [...bank.sections].sort((a, b) => a.working.order - b.working.order);
+  const toggle = (key: string, include: boolean): void => {
+    // Keep the template's statements in bank order, so the document reads section by section.
+    const order = sectionsInOrder.flatMap(sec => bank.statements.filter(s => s.working.sectionKey === sec.key).sort((a, b) => a.working.order - b.working.order).map(s => s.key));
+    const next = order.filter(k => (k === key ? include : chosen.has(k)));
+    onSave(template.key, { ...template.working, body: { ...body, statementKeys: next } });
+  };
+  return (
+    <Stack tokens={{ childrenGap: 4 }}>
+      <Text>{chosen.size} statements</Text>
+      {sectionsInOrder.map(section => {
+        const own = candidates.filter(s => s.working.sectionKey === section.key).sort((a, b) => a.working.order - b.working.order);
+        if (own.length === 0) return null;
+        return (
+          <Stack key={section.key} tokens={{ childrenGap: 4 }}>
+            <Text variant="mediumPlus" as="h4">{section.working.title}</Text>
+            {own.map(s => (
+              <Checkbox key={s.key} label={s.working.text} checked={chosen.has(s.key)} disabled={!editable} onChange={(_e, c) => toggle(s.key, Boolean(c))} />
+            ))}
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function TemplateBody({ bank, template, editable, onSave }: { bank: Bank; template: BankTemplate; editable: boolean; onSave: TemplatesViewProps['onSave'] }): JSX.Element {
+  const body = template.working.body;
+  switch (body.kind) {
+    case 'Policy':
+    case 'Aup': return <StatementPicker bank={bank} template={template} editable={editable} onSave={onSave} />;
+    case 'Letter':
+      return (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <Text variant="small">To: {body.letter.recipients} · {body.letter.purpose}</Text>
+          <Text styles={{ root: { fontWeight: 600 } }}>{body.letter.subject}</Text>
+          {body.letter.paragraphs.map((p, i) => <Text key={i} block>{p}</Text>)}
+          <Text block>{body.letter.signOff}</Text>
+        </Stack>
+      );
+    case 'RiskAssessment':
+      return (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <Text block>{body.introduction}</Text>
+          <DetailsList items={body.rows} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
+            columns={[
+              { key: 'risk', name: 'Risk', fieldName: 'risk', minWidth: 160, isMultiline: true },
+              { key: 'likelihood', name: 'Likelihood', fieldName: 'likelihood', minWidth: 70 },
+              { key: 'impact', name: 'Impact', fieldName: 'impact', minWidth: 60 },
+              { key: 'mitigation', name: 'Mitigation', fieldName: 'mitigation', minWidth: 200, isMultiline: true },
+              { key: 'owner', name: 'Owner', fieldName: 'owner', minWidth: 100, isMultiline: true }
+            ]} />
+        </Stack>
+      );
+    case 'Flowchart':
+      return (
+        <ol>{body.steps.map(step => (
+          <li key={step.id}><Text styles={{ root: { fontWeight: 600 } }}>{step.title}</Text>
+            {step.answers && <ul>{step.answers.map(a => <li key={a.label}>{a.label} → {body.steps.find(s => s.id === a.next)?.title ?? a.next}</li>)}</ul>}
+            {step.actions && <ul>{step.actions.map(a => <li key={a}>{a}</li>)}</ul>}
+          </li>
+        ))}</ol>
+      );
+  }
+}
+
+/** The officer's templates: policy templates per setting, AUPs per audience, letters, risk assessments, the flowchart. */
+export function TemplatesView({ strings, bank, editable, onSave }: TemplatesViewProps): JSX.Element {
+  const templates = [...bank.templates].filter(t => !t.working.retired).sort((a, b) => a.working.order - b.working.order);
+  const [selected, setSelected] = React.useState<string | undefined>(templates[0]?.key);
+  const template = templates.find(t => t.key === selected);
+  const groups = (Object.keys(KIND_NAMES) as TemplateContent['body']['kind'][]).map(kind => ({
+    name: KIND_NAMES[kind],
+    links: templates.filter(t => t.working.body.kind === kind).map<INavLink>(t => ({
+      key: t.key, url: '', name: `${t.working.title}${editable && entityStatus(t) !== 'published' ? ' (changed)' : ''}`,
+      onClick: e => { e?.preventDefault(); setSelected(t.key); }
+    }))
+  })).filter(g => g.links.length > 0);
+  return (
+    <Stack horizontal tokens={{ childrenGap: 16 }}>
+      <Stack.Item styles={{ root: { width: 280, flexShrink: 0 } }}><Nav ariaLabel={strings.bank.templates} groups={groups} selectedKey={selected} /></Stack.Item>
+      <Stack.Item grow styles={{ root: { minWidth: 0 } }}>
+        {template && (
+          <Stack tokens={{ childrenGap: 8 }}>
+            <Text as="h2" variant="xLarge">{template.working.title}</Text>
+            <Stack horizontal tokens={{ childrenGap: 6 }}>
+              {template.working.setting && <Badge tone="info" text={settingLabel(template.working.setting)} />}
+              {template.working.audience && <Badge tone="info" text={audienceLabel(template.working.audience)} />}
+              <Badge tone="neutral" text={template.published ? `Version ${template.published.version}` : strings.bank.unpublished} />
+            </Stack>
+            <TemplateBody bank={bank} template={template} editable={editable} onSave={onSave} />
+          </Stack>
+        )}
+      </Stack.Item>
+    </Stack>
+  );
+}
