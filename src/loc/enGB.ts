@@ -77,6 +77,11 @@ export const enGB = {
     },
     sectionEditor: {
       title: 'New section',
+      editTitle: 'Edit section',
+      edit: 'Edit section',
+      moveUp: 'Move section up',
+      moveDown: 'Move section down',
+      retire: 'Retire section',
       name: 'Title',
       summary: 'Summary',
       group: 'Belongs to',

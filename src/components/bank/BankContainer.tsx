@@ -3,7 +3,8 @@ import { Spinner, SpinnerSize } from '@fluentui/react';
 import type { AppServices } from '../../app/AppServices';
 import type { Bank } from '../../domain/bank/BankModel';
 import {
-  addSection, addStatement, BankEditError, editStatement, moveStatement, restoreStatement, retireStatement, saveTemplate, statementsOfSection
+  addSection, addStatement, BankEditError, editSection, editStatement, moveSection, moveStatement, restoreStatement, retireSection, retireStatement,
+  saveTemplate, statementsOfSection
 } from '../../domain/bank/bankCommands';
 import { packToFile } from '../../domain/content/ContentPack';
 import { formatDateTime } from '../../domain/time/formatDate';
@@ -28,7 +29,7 @@ type LoadState =
   | { status: 'setup'; access: BankAccess }
   | { status: 'ready'; access: BankAccess; bank: Bank };
 
-type OpenPanel = { kind: 'none' } | { kind: 'statement'; key?: string } | { kind: 'section' } | { kind: 'publish' } | { kind: 'import' };
+type OpenPanel = { kind: 'none' } | { kind: 'statement'; key?: string } | { kind: 'section'; key?: string } | { kind: 'publish' } | { kind: 'import' };
 
 /** Offers a file to the browser as a download (export of a content pack). */
 function download(fileName: string, text: string): void {
@@ -143,7 +144,13 @@ export function BankContainer({ services }: { services: AppServices }): JSX.Elem
         selectedStatement={selectedStatement} onSelectStatement={setSelectedStatement}
         onEditStatement={key => setPanel({ kind: 'statement', key })} onMoveStatement={moveBy}
         onRetireStatement={(key, retire) => void run(b => (retire ? retireStatement(b, key) : restoreStatement(b, key)))}
-        onNewSection={() => setPanel({ kind: 'section' })} onPublish={() => setPanel({ kind: 'publish' })} onImport={() => setPanel({ kind: 'import' })}
+        onNewSection={() => setPanel({ kind: 'section' })}
+        onEditSection={key => setPanel({ kind: 'section', key })}
+        onMoveSection={(key, delta) => {
+          const ordered = [...readyBank.sections].sort((a, b) => a.working.order - b.working.order);
+          void run(b => moveSection(b, key, ordered.findIndex(s => s.key === key) + delta));
+        }}
+        onRetireSection={key => void run(b => { const next = retireSection(b, key); setSelectedSection(undefined); return next; })} onPublish={() => setPanel({ kind: 'publish' })} onImport={() => setPanel({ kind: 'import' })}
         onExport={() => {
           bankService.exportPack({ title: `${services.host.siteUrl} statement bank`, source: readyBank.releases.length ? `Release ${readyBank.releases[readyBank.releases.length - 1].label}` : 'Unreleased' })
             .then(pack => download(`esafety-bank-${pack.packVersion}.json`, packToFile(pack)), (error: unknown) => setSaveStatus({ kind: 'failed', message: describeError(error).detail }));
@@ -173,7 +180,13 @@ export function BankContainer({ services }: { services: AppServices }): JSX.Elem
       )}
       {panel.kind === 'section' && (
         <SectionEditor strings={strings} onDismiss={() => setPanel({ kind: 'none' })}
-          onSave={input => { setPanel({ kind: 'none' }); void run(b => { const added = addSection(b, input); setSelectedSection(added.key); return added.bank; }); }} />
+          initial={panel.key ? readyBank.sections.find(s => s.key === panel.key)?.working : undefined}
+          onSave={input => {
+            setPanel({ kind: 'none' });
+            const key = panel.key;
+            if (key) void run(b => editSection(b, key, { title: input.title, summary: input.summary, audience: input.audience }));
+            else void run(b => { const added = addSection(b, input); setSelectedSection(added.key); return added.bank; });
+          }} />
       )}
       {panel.kind === 'publish' && (
         <PublishPanel strings={strings} bank={readyBank} onDismiss={() => setPanel({ kind: 'none' })}

@@ -30,6 +30,9 @@ export interface BankViewProps {
   onMoveStatement: (key: string, delta: -1 | 1) => void;
   onRetireStatement: (key: string, retire: boolean) => void;
   onNewSection: () => void;
+  onEditSection: (key: string) => void;
+  onMoveSection: (key: string, delta: -1 | 1) => void;
+  onRetireSection: (key: string) => void;
   onPublish: () => void;
   onExport: () => void;
   onImport: () => void;
@@ -96,6 +99,14 @@ export function BankView(props: BankViewProps): JSX.Element {
             <section className={classes.cards} aria-label={searching ? format(strings.bank.searchResults, shown.length) : bank.sections.find(s => s.key === props.selectedSection)?.working.title}>
               {searching && <Text role="status">{shown.length === 0 ? strings.bank.noMatches : format(strings.bank.searchResults, shown.length)}</Text>}
               {!searching && props.selectedSection && <Text as="h3" variant="large">{bank.sections.find(s => s.key === props.selectedSection)?.working.title}</Text>}
+              {!searching && props.selectedSection && editable && (
+                <CommandBar ariaLabel={strings.bank.sectionEditor.edit} items={[
+                  { key: 'edit', text: strings.bank.sectionEditor.edit, iconProps: { iconName: 'Edit' }, onClick: () => props.onEditSection(props.selectedSection as string) },
+                  { key: 'up', text: strings.bank.sectionEditor.moveUp, iconProps: { iconName: 'Up' }, onClick: () => props.onMoveSection(props.selectedSection as string, -1) },
+                  { key: 'down', text: strings.bank.sectionEditor.moveDown, iconProps: { iconName: 'Down' }, onClick: () => props.onMoveSection(props.selectedSection as string, 1) },
+                  { key: 'retire', text: strings.bank.sectionEditor.retire, iconProps: { iconName: 'Archive' }, onClick: () => props.onRetireSection(props.selectedSection as string) }
+                ]} />
+              )}
               {shown.map((statement, i) => (
                 <StatementCard key={statement.key} statement={statement} strings={strings} editable={editable} selected={statement.key === props.selectedStatement}
                   isFirst={i === 0 || searching} isLast={i === shown.length - 1 || searching}

@@ -5,23 +5,31 @@ import type { SectionInput } from '../../domain/bank/bankCommands';
 import type { Strings } from '../../loc/strings';
 import { audienceLabel } from './labels';
 
-/** The panel where the officer adds a section to the policy or a new acceptable use agreement. */
-export function SectionEditor({ strings, onSave, onDismiss }: { strings: Strings; onSave: (input: SectionInput) => void; onDismiss: () => void }): JSX.Element {
+export interface SectionEditorProps {
+  strings: Strings;
+  /** The section being edited; undefined to add one. */
+  initial?: SectionInput;
+  onSave: (input: SectionInput) => void;
+  onDismiss: () => void;
+}
+
+/** The panel where the officer adds a section (to the policy, or a new acceptable use agreement) or edits one. */
+export function SectionEditor({ strings, initial, onSave, onDismiss }: SectionEditorProps): JSX.Element {
   const t = strings.bank.sectionEditor;
-  const [input, setInput] = React.useState<SectionInput>({ title: '', summary: '', group: 'Policy' });
+  const [input, setInput] = React.useState<SectionInput>(initial ?? { title: '', summary: '', group: 'Policy' });
   const ready = input.title.trim() !== '' && (input.group === 'Policy' || Boolean(input.audience));
   return (
-    <Panel isOpen type={PanelType.medium} headerText={t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
+    <Panel isOpen type={PanelType.medium} headerText={initial ? t.editTitle : t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
       onRenderFooterContent={() => (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={t.save} disabled={!ready} onClick={() => ready && onSave(input)} />
+          <PrimaryButton text={initial ? strings.bank.editor.save : t.save} disabled={!ready} onClick={() => ready && onSave(input)} />
           <DefaultButton text={strings.bank.editor.cancel} onClick={onDismiss} />
         </Stack>
       )}>
       <Stack tokens={{ childrenGap: 12 }}>
         <TextField label={t.name} required value={input.title} onChange={(_e, value) => setInput({ ...input, title: value ?? '' })} />
         <TextField label={t.summary} multiline rows={3} value={input.summary} onChange={(_e, value) => setInput({ ...input, summary: value ?? '' })} />
-        <ChoiceGroup label={t.group} selectedKey={input.group} options={[{ key: 'Policy', text: strings.bank.policySections }, { key: 'Aup', text: strings.bank.aupSections }]}
+        <ChoiceGroup label={t.group} disabled={Boolean(initial)} selectedKey={input.group} options={[{ key: 'Policy', text: strings.bank.policySections }, { key: 'Aup', text: strings.bank.aupSections }]}
           onChange={(_e, option) => option && setInput({ ...input, group: option.key === 'Aup' ? 'Aup' : 'Policy' })} />
         {input.group === 'Aup' && (
           <Dropdown label={t.audience} required selectedKey={input.audience ?? null} options={AUP_AUDIENCES.map(a => ({ key: a, text: audienceLabel(a) }))}
