@@ -50,7 +50,7 @@ export function BankView(props: BankViewProps): JSX.Element {
   const changes = React.useMemo(() => (editable ? planRelease(bank).length : 0), [bank, editable]);
   const searching = words.trim() !== '' || setting !== '' || tag !== '';
   const shown: BankStatement[] = searching
-    ? searchStatements(bank.statements, { words, setting: setting || undefined, tag: tag || undefined, includeRetired: editable })
+    ? searchStatements(bank.statements, { words, setting: setting || undefined, tag: tag || undefined, includeRetired: editable }, 'working', new Map(bank.sections.map(s => [s.key, s.working.order])))
     : props.selectedSection ? statementsOfSection(bank, props.selectedSection).filter(s => editable || !s.working.retired) : [];
   const latest = [...bank.releases].sort((a, b) => b.number - a.number)[0];
   const classes = mergeStyleSets({

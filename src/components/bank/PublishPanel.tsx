@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
 import type { Bank, SectionContent, StatementContent, TemplateContent } from '../../domain/bank/BankModel';
 import { validateBankForRelease } from '../../domain/bank/bankValidation';
+import { exportabilityProblems } from '../../domain/bank/exportability';
 import { planRelease, type PlannedChange } from '../../domain/bank/releasePlan';
 import { format, type Strings } from '../../loc/strings';
 import { DiffText } from '../common/DiffText';
@@ -29,7 +30,10 @@ function titleOf(change: PlannedChange): string {
 export function PublishPanel({ strings, bank, onPublish, onDismiss }: PublishPanelProps): JSX.Element {
   const t = strings.bank.publishPanel;
   const changes = React.useMemo(() => planRelease(bank), [bank]);
-  const problems = React.useMemo(() => validateBankForRelease(bank), [bank]);
+  const problems = React.useMemo(() => {
+    const found = validateBankForRelease(bank);
+    return found.some(p => p.severity === 'error') ? found : [...found, ...exportabilityProblems(bank)];
+  }, [bank]);
   const errors = problems.filter(p => p.severity === 'error');
   const warnings = problems.filter(p => p.severity === 'warning' && changes.some(c => c.key === p.key));
   const [label, setLabel] = React.useState(() => suggestLabel(bank));

@@ -24,7 +24,8 @@ export function slugify(text: string, words = 5): string {
 
 /** A key not yet used among `taken`, built from a prefix and some words. */
 export function uniqueKey(prefix: string, text: string, taken: Set<string>): string {
-  const base = [prefix, slugify(text)].filter(Boolean).join('-') || 'item';
+  // Keys stay well inside the 100 characters a content pack allows, leaving room for a "-12" suffix.
+  const base = ([prefix, slugify(text)].filter(Boolean).join('-') || 'item').slice(0, 90).replace(/-+$/, '');
   let key = base;
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
   return key;

@@ -4,6 +4,7 @@ import type {
   Bank, ChangeKind, EntityKind, ReleaseChange, ReleaseRecord, SectionContent, StatementContent, TemplateContent, Versioned
 } from './BankModel';
 import { validateBankForRelease, type BankProblem } from './bankValidation';
+import { exportabilityProblems } from './exportability';
 
 /** A change the next release would publish, with what it replaces and, for statements, word diffs. */
 export interface PlannedChange extends ReleaseChange {
@@ -68,6 +69,7 @@ export function publishRelease(bank: Bank, label: string, notes: string): { bank
   const changes = planRelease(bank);
   if (changes.length === 0) throw new ReleaseRefusedError('Nothing has changed since the last release, so there is nothing to publish.');
   const problems = validateBankForRelease(bank).filter(p => p.severity === 'error');
+  if (problems.length === 0) problems.push(...exportabilityProblems(bank));
   if (problems.length > 0) {
     throw new ReleaseRefusedError(`The bank has ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before it can be published.`, problems);
   }

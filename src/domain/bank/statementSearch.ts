@@ -11,8 +11,11 @@ export interface StatementQuery {
   includeRetired?: boolean;
 }
 
-/** The statements matching a query, in section order, reading `working` copies (officer) or `published` (schools). */
-export function searchStatements(statements: BankStatement[], query: StatementQuery, copy: 'working' | 'published' = 'working'): BankStatement[] {
+/**
+ * The statements matching a query, reading `working` copies (officer) or `published` (schools), in section order
+ * (by `sectionOrder`, section key → position) and then by their order within the section.
+ */
+export function searchStatements(statements: BankStatement[], query: StatementQuery, copy: 'working' | 'published' = 'working', sectionOrder: ReadonlyMap<string, number> = new Map()): BankStatement[] {
   const words = (query.words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const tag = query.tag?.toLowerCase();
   const contentOf = (s: BankStatement): StatementContent | undefined => (copy === 'working' ? s.working : s.published?.content);
@@ -28,7 +31,11 @@ export function searchStatements(statements: BankStatement[], query: StatementQu
       if (!words.every(word => haystack.includes(word))) return false;
     }
     return true;
-  }).sort((a, b) => (contentOf(a)?.order ?? 0) - (contentOf(b)?.order ?? 0));
+  }).sort((a, b) => {
+    const sa = sectionOrder.get(contentOf(a)?.sectionKey ?? '') ?? 0;
+    const sb = sectionOrder.get(contentOf(b)?.sectionKey ?? '') ?? 0;
+    return sa - sb || (contentOf(a)?.order ?? 0) - (contentOf(b)?.order ?? 0);
+  });
 }
 
 /** Every tag used in the bank, sorted, for the tag filter. */
