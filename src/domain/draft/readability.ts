@@ -1,0 +1,47 @@
+import type { AupAudience } from '../bank/AupAudience';
+
+/** Readability of a text by the Flesch formulas (UK reading age ≈ US grade + 5). */
+export interface Readability {
+  words: number;
+  sentences: number;
+  syllables: number;
+  readingEase: number;
+  grade: number;
+  readingAge: number;
+}
+
+/** Syllables in an English word, by vowel groups (good enough for short pupil-facing sentences). */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length === 0) return 0;
+  if (w.length <= 3) return 1;
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+/** Flesch Reading Ease and Flesch–Kincaid grade of a text (merge fields count as one short word). */
+export function readability(text: string): Readability {
+  const clean = text.replace(/\{\{[^}]*\}\}/g, 'name');
+  const words = clean.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const sentences = Math.max(1, (clean.match(/[.!?]+(\s|$)/g) ?? []).length);
+  const syllables = words.reduce((sum, w) => sum + countSyllables(w), 0);
+  if (words.length === 0) return { words: 0, sentences, syllables: 0, readingEase: 100, grade: 0, readingAge: 5 };
+  const wordsPerSentence = words.length / sentences;
+  const syllablesPerWord = syllables / words.length;
+  const readingEase = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+  const grade = Math.max(0, 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59);
+  return { words: words.length, sentences, syllables, readingEase: Math.round(readingEase), grade: Math.round(grade * 10) / 10, readingAge: Math.round(grade + 5) };
+}
+
+/** The hardest Flesch–Kincaid grade suited to each pupil audience (a target, not an official standard). */
+export const GRADE_TARGETS: Partial<Record<AupAudience, number>> = { EarlyYearsKS1: 2, KS2: 4, KS3to5: 8 };
+
+/** How a block reads for its audience: within the target, a little above, or well above. */
+export function readingFit(text: string, audience: AupAudience): { readability: Readability; target: number; fit: 'good' | 'stretch' | 'hard' } | undefined {
+  const target = GRADE_TARGETS[audience];
+  if (target === undefined) return undefined;
+  const result = readability(text);
+  const fit = result.grade <= target ? 'good' : result.grade <= target + 2 ? 'stretch' : 'hard';
+  return { readability: result, target, fit };
+}

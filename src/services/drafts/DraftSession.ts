@@ -1,0 +1,307 @@
+import type { DraftBlock } from '../../domain/draft/DraftModel';
+import { applyPatch, type BlockPatch } from '../../domain/draft/draftCommands';
+import { threeWayMerge } from '../../domain/draft/threeWayMerge';
+import { BlockConflictError, type IBlockStore, type IKeyValueStore } from './IBlockStore';
+
+/** An edit not yet saved: the server block it started from and everything changed since (latest values). */
+export interface PendingEdit {
+  key: string;
+  base: DraftBlock;
+  patch: BlockPatch;
+  isNew: boolean;
+  /** Counts local edits, so an answer acknowledges only what it carried. */
+  seq: number;
+}
+
+/** Two people changed the same words: both versions, for a person to choose. */
+export interface BlockConflict {
+  key: string;
+  base: string;
+  mine: string;
+  theirs: string;
+  theirsBlock: DraftBlock;
+}
+
+/** What the person sees of saving: "all saved", "saving", "offline, will retry" or conflicts to settle. */
+export type DraftSaveState =
+  | { kind: 'saved' }
+  | { kind: 'saving'; pending: number }
+  | { kind: 'offline'; pending: number; message: string }
+  | { kind: 'conflict'; conflicts: number; pending: number };
+
+/** Timers, injectable so tests can run the retry loop fast. */
+export interface SessionClock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface DraftSessionOptions {
+  /** First retry delay after a failed save; doubles up to `maxRetryMs`. */
+  retryMs?: number;
+  maxRetryMs?: number;
+  clock?: SessionClock;
+}
+
+const realClock: SessionClock = { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as ReturnType<typeof setTimeout>) };
+
+/**
+ * One person's editing session of one draft. Edits apply on screen at once and join a queue kept in local
+ * storage, so they survive a reload or a dropped network; the queue sends one MERGE per block with its ETag.
+ * When someone saved first (412) it merges three-way against the text both started from and sends again, or,
+ * when both changed the same words, shows both versions. Nothing acknowledged is dropped.
+ */
+export class DraftSession {
+  private readonly server = new Map<string, DraftBlock>();
+  private readonly pending = new Map<string, PendingEdit>();
+  private readonly conflicts = new Map<string, BlockConflict>();
+  private readonly listeners = new Set<() => void>();
+  private readonly acknowledgedListeners = new Set<(key: string, saved: DraftBlock, seq: number) => void>();
+  private flushing: Promise<void> | undefined;
+  private retryHandle: unknown;
+  private retryDelay: number;
+  private lastError: string | undefined;
+  private latestChange: string | undefined;
+  private readonly clock: SessionClock;
+
+  constructor(
+    private readonly store: IBlockStore,
+    private readonly storage: IKeyValueStore,
+    readonly draftId: number,
+    private readonly storageKey: string,
+    private readonly options: DraftSessionOptions = {}
+  ) {
+    this.clock = options.clock ?? realClock;
+    this.retryDelay = options.retryMs ?? 1000;
+  }
+
+  /** Starts from the blocks as read, restoring any edits a previous page left unsent, and sends them. */
+  load(blocks: DraftBlock[], latestChange?: string): void {
+    for (const block of blocks) this.server.set(block.key, block);
+    this.latestChange = latestChange ?? blocks.reduce<string | undefined>((max, b) => (b.modified && (!max || b.modified > max) ? b.modified : max), undefined);
+    const saved = this.storage.get(this.storageKey);
+    if (saved) {
+      try {
+        for (const edit of JSON.parse(saved) as PendingEdit[]) this.pending.set(edit.key, edit);
+      } catch {
+        // An unreadable queue cannot be sent; it is left in storage under another key rather than lost.
+        this.storage.set(`${this.storageKey}:unreadable:${Date.now()}`, saved);
+        this.storage.remove(this.storageKey);
+      }
+    }
+    this.notify();
+    void this.flush();
+  }
+
+  /** The blocks as the person sees them: the server's, with their unsent edits applied. */
+  blocks(): DraftBlock[] {
+    const keys = new Set([...this.server.keys(), ...this.pending.keys()]);
+    return [...keys].map(key => {
+      const edit = this.pending.get(key);
+      const base = this.server.get(key) ?? edit?.base;
+      return edit ? applyPatch(base as DraftBlock, edit.patch) : (base as DraftBlock);
+    });
+  }
+
+  /** The block as the server last confirmed it. */
+  serverBlock(key: string): DraftBlock | undefined {
+    return this.server.get(key);
+  }
+
+  saveState(): DraftSaveState {
+    const pending = this.pending.size;
+    if (this.conflicts.size > 0) return { kind: 'conflict', conflicts: this.conflicts.size, pending };
+    if (pending === 0) return { kind: 'saved' };
+    if (this.lastError) return { kind: 'offline', pending, message: this.lastError };
+    return { kind: 'saving', pending };
+  }
+
+  conflictList(): BlockConflict[] {
+    return [...this.conflicts.values()];
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Called when the server confirms a block's save (tests count acknowledged edits with it). */
+  onAcknowledged(listener: (key: string, saved: DraftBlock, seq: number) => void): () => void {
+    this.acknowledgedListeners.add(listener);
+    return () => this.acknowledgedListeners.delete(listener);
+  }
+
+  /** Records an edit of a block and sends it. Returns the edit's sequence number. */
+  edit(key: string, patch: BlockPatch): number {
+    const existing = this.pending.get(key);
+    const base = existing?.base ?? this.server.get(key);
+    if (!base) throw new Error(`There is no block "${key}" in this draft.`);
+    const edit: PendingEdit = existing ?? { key, base, patch: {}, isNew: false, seq: 0 };
+    edit.patch = { ...edit.patch, ...patch };
+    edit.seq++;
+    this.pending.set(key, edit);
+    this.persist();
+    this.notify();
+    void this.flush();
+    return edit.seq;
+  }
+
+  /** Adds a new block (the school's own statement) and sends it. */
+  add(block: DraftBlock): void {
+    this.pending.set(block.key, { key: block.key, base: block, patch: {}, isNew: true, seq: 1 });
+    this.persist();
+    this.notify();
+    void this.flush();
+  }
+
+  /** Settles a conflict with the text the person chose (theirs, mine, or their own combination). */
+  resolveConflict(key: string, text: string): void {
+    const conflict = this.conflicts.get(key);
+    const edit = this.pending.get(key);
+    if (!conflict || !edit) return;
+    this.conflicts.delete(key);
+    edit.base = conflict.theirsBlock;
+    edit.patch = { ...edit.patch, text };
+    edit.seq++;
+    this.persist();
+    this.notify();
+    void this.flush();
+  }
+
+  /** Sends every unsent edit (one at a time per block); safe to call at any moment. */
+  flush(): Promise<void> {
+    if (!this.flushing) {
+      this.flushing = this.sendAll().finally(() => {
+        this.flushing = undefined;
+      });
+    }
+    return this.flushing;
+  }
+
+  /** Takes in what others saved since the last sync (blocks with unsent edits keep them; the 412 path merges). */
+  async sync(): Promise<number> {
+    const { blocks, latest } = await this.store.readChanges(this.draftId, this.latestChange);
+    let changed = 0;
+    for (const block of blocks) {
+      const known = this.server.get(block.key);
+      if (!known || (block.version ?? 0) > (known.version ?? 0)) {
+        this.server.set(block.key, block);
+        changed++;
+      }
+    }
+    if (latest && (!this.latestChange || latest > this.latestChange)) this.latestChange = latest;
+    if (changed > 0) this.notify();
+    return changed;
+  }
+
+  /** Stops the retry timer (when the page closes). Unsent edits stay in storage. */
+  dispose(): void {
+    if (this.retryHandle !== undefined) this.clock.clearTimeout(this.retryHandle);
+    this.retryHandle = undefined;
+    this.listeners.clear();
+  }
+
+  private async sendAll(): Promise<void> {
+    for (;;) {
+      const next = [...this.pending.values()].find(edit => !this.conflicts.has(edit.key));
+      if (!next) break;
+      try {
+        await this.send(next);
+        this.lastError = undefined;
+        this.retryDelay = this.options.retryMs ?? 1000;
+      } catch (error) {
+        this.lastError = (error as Error).message;
+        this.notify();
+        this.scheduleRetry();
+        return;
+      }
+    }
+    this.notify();
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryHandle !== undefined) return;
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(this.retryDelay * 2, this.options.maxRetryMs ?? 30_000);
+    this.retryHandle = this.clock.setTimeout(() => {
+      this.retryHandle = undefined;
+      void this.flush();
+    }, delay);
+  }
+
+  private async send(edit: PendingEdit): Promise<void> {
+    const seq = edit.seq;
+    const patch = { ...edit.patch };
+    if (edit.isNew) {
+      const saved = await this.store.addBlock(this.draftId, applyPatch(edit.base, patch));
+      this.acknowledge(edit, saved, seq);
+      return;
+    }
+    const { itemId, version } = edit.base;
+    if (itemId === undefined || version === undefined) throw new Error(`Block "${edit.key}" has not been saved yet.`);
+    try {
+      const newVersion = await this.store.updateBlock(itemId, version, patch);
+      this.acknowledge(edit, { ...applyPatch(edit.base, patch), version: newVersion }, seq);
+    } catch (error) {
+      if (!(error instanceof BlockConflictError)) throw error;
+      await this.rebase(edit, seq);
+    }
+  }
+
+  /** Someone saved first: merge our change into theirs (or record a conflict), then it goes again. */
+  private async rebase(edit: PendingEdit, seq: number): Promise<void> {
+    const theirs = await this.store.readBlock(edit.base.itemId as number);
+    this.server.set(edit.key, theirs);
+    const merged: BlockPatch = { ...edit.patch };
+    for (const field of ['text', 'note'] as const) {
+      const mine = edit.patch[field];
+      if (mine === undefined) continue;
+      const result = threeWayMerge(edit.base.content[field], mine, theirs.content[field]);
+      if (result.status === 'conflict') {
+        if (field === 'text') {
+          this.conflicts.set(edit.key, { key: edit.key, base: result.base, mine: result.mine, theirs: result.theirs, theirsBlock: theirs });
+          this.persist();
+          this.notify();
+          return;
+        }
+        // Two notes written at once: keep both rather than choose.
+        merged.note = `${theirs.content.note}\n${mine}`;
+      } else {
+        merged[field] = result.text;
+      }
+    }
+    edit.base = theirs;
+    edit.patch = merged;
+    if (this.alreadySaved(theirs, merged)) {
+      // Our write had landed before its answer was lost: the server already holds exactly this.
+      this.acknowledge(edit, theirs, seq);
+    }
+    this.persist();
+  }
+
+  private alreadySaved(block: DraftBlock, patch: BlockPatch): boolean {
+    const applied = applyPatch(block, patch);
+    return JSON.stringify(applied.content) === JSON.stringify(block.content) && applied.baseText === block.baseText && applied.sourceVersion === block.sourceVersion;
+  }
+
+  private acknowledge(edit: PendingEdit, saved: DraftBlock, seq: number): void {
+    this.server.set(edit.key, saved);
+    if (edit.seq === seq) this.pending.delete(edit.key);
+    else {
+      // More was typed while the save was on its way: the rest goes next, based on what was just saved.
+      edit.base = saved;
+      edit.isNew = false;
+    }
+    this.persist();
+    for (const listener of this.acknowledgedListeners) listener(edit.key, saved, seq);
+    this.notify();
+  }
+
+  private persist(): void {
+    if (this.pending.size === 0) this.storage.remove(this.storageKey);
+    else this.storage.set(this.storageKey, JSON.stringify([...this.pending.values()]));
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

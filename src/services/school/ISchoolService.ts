@@ -1,0 +1,45 @@
+import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
+import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import type { IBlockStore } from '../drafts/IBlockStore';
+import type { ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
+
+/** What the signed-in person may do on the school site, read once. */
+export interface SchoolAccess {
+  missingLists: string[];
+  /** May create the lists (a site owner). */
+  canProvision: boolean;
+  /** May edit drafts (members and owners). */
+  canEdit: boolean;
+  /** Site-local id of the signed-in person. */
+  userId: number;
+  userName: string;
+  userLogin: string;
+}
+
+/** A draft as the school's list of documents shows it. */
+export interface DraftSummary {
+  id: number;
+  title: string;
+  kind: DocumentKind;
+  templateKey: string;
+  bankRelease: string;
+  owner: string;
+  created: string;
+  modified: string;
+  reviewDate?: string;
+}
+
+/** The school site behind PnPjs: its profile, its drafts and their blocks. */
+export interface ISchoolService {
+  readonly siteUrl: string;
+  access(): Promise<SchoolAccess>;
+  provision(onProgress?: (progress: ProvisionProgress) => void): Promise<void>;
+  loadProfile(): Promise<SchoolProfile>;
+  saveProfile(profile: SchoolProfile): Promise<void>;
+  listDrafts(): Promise<DraftSummary[]>;
+  /** Saves a new draft and all its blocks; returns its id. */
+  createDraft(draft: Draft): Promise<number>;
+  /** A draft with its blocks, in one request, and the latest change time (for incremental sync). */
+  openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }>;
+  blocks(): IBlockStore;
+}

@@ -1,0 +1,96 @@
+import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
+import type { Draft } from '../../domain/draft/DraftModel';
+import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import type { SPFI } from '../sharepoint/pnp';
+import { Filter } from '../sharepoint/odataFilter';
+import { inBatches, PAGE_SIZE } from '../sharepoint/listItems';
+import { SCHOOL_LISTS, SCHOOL_SCHEMA } from '../sharepoint/schema/schoolSchema';
+import { SchemaProvisioner, type ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
+import { SharePointBlockStore } from '../drafts/SharePointBlockStore';
+import type { IBlockStore } from '../drafts/IBlockStore';
+import { BLOCK_SELECT, blockColumns, DRAFT_SELECT, draftColumns, toBlock, toDraft, type BlockItem, type DraftItem } from '../drafts/draftWire';
+import { PROFILE_SELECT, profileColumns, toProfile, type ProfileItem } from './profileWire';
+import type { DraftSummary, ISchoolService, SchoolAccess } from './ISchoolService';
+
+/** The school site over PnPjs. */
+export class SchoolService implements ISchoolService {
+  private readonly blockStore: SharePointBlockStore;
+  private profileItem: { id: number; etag: string } | undefined;
+  private userId: number | undefined;
+
+  constructor(private readonly sp: SPFI, readonly siteUrl: string) {
+    this.blockStore = new SharePointBlockStore(sp);
+  }
+
+  async access(): Promise<SchoolAccess> {
+    const [batched, execute] = this.sp.batched();
+    const permissions = batched.web.getCurrentUserEffectivePermissions();
+    const lists = batched.web.lists.select('Title')<{ Title: string }[]>();
+    const me = batched.web.currentUser.select('Id', 'Title', 'LoginName')<{ Id: number; Title: string; LoginName: string }>();
+    await execute();
+    const mask: IBasePermissions = await permissions;
+    const present = new Set((await lists).map(l => l.Title.toLowerCase()));
+    const user = await me;
+    this.userId = user.Id;
+    return {
+      missingLists: SCHOOL_SCHEMA.filter(s => !present.has(s.title.toLowerCase())).map(s => s.title),
+      canProvision: this.sp.web.hasPermissions(mask, PermissionKind.ManageLists),
+      canEdit: this.sp.web.hasPermissions(mask, PermissionKind.EditListItems),
+      userId: user.Id, userName: user.Title, userLogin: user.LoginName
+    };
+  }
+
+  async provision(onProgress?: (progress: ProvisionProgress) => void): Promise<void> {
+    await new SchemaProvisioner(this.sp).provision(SCHOOL_SCHEMA, onProgress);
+  }
+
+  async loadProfile(): Promise<SchoolProfile> {
+    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.profile).items.select(...PROFILE_SELECT).orderBy('Id', true).top(1)<ProfileItem[]>();
+    this.profileItem = items[0] ? { id: items[0].Id, etag: items[0]['odata.etag'] ?? '*' } : undefined;
+    return toProfile(items[0]);
+  }
+
+  async saveProfile(profile: SchoolProfile): Promise<void> {
+    const list = this.sp.web.lists.getByTitle(SCHOOL_LISTS.profile);
+    if (this.profileItem) {
+      const result = await list.items.getById(this.profileItem.id).update(profileColumns(profile), this.profileItem.etag);
+      this.profileItem = { id: this.profileItem.id, etag: result.etag };
+    } else {
+      const created = await list.items.add(profileColumns(profile)) as { Id: number; 'odata.etag'?: string };
+      this.profileItem = { id: created.Id, etag: created['odata.etag'] ?? '*' };
+    }
+  }
+
+  async listDrafts(): Promise<DraftSummary[]> {
+    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.select(...DRAFT_SELECT).expand('Author', 'DraftOwner')
+      .filter(Filter.ne('Archived', true)).orderBy('Modified', false).top(PAGE_SIZE)<DraftItem[]>();
+    return items.map(item => {
+      const draft = toDraft(item, []);
+      return {
+        id: item.Id, title: draft.title, kind: draft.kind, templateKey: draft.templateKey, bankRelease: draft.bankRelease,
+        owner: item.DraftOwner?.Title ?? item.Author?.Title ?? '', created: item.Created, modified: item.Modified, reviewDate: draft.reviewDate
+      };
+    });
+  }
+
+  async createDraft(draft: Draft): Promise<number> {
+    const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.add(draftColumns(draft, this.userId)) as { Id: number };
+    await inBatches(this.sp, draft.blocks.map(block => (batched: SPFI) => batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.add(blockColumns(created.Id, block))));
+    return created.Id;
+  }
+
+  async openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }> {
+    const [batched, execute] = this.sp.batched();
+    const draftItem = batched.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.getById(id).select(...DRAFT_SELECT).expand('Author', 'DraftOwner')<DraftItem>();
+    const blockItems = batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor')
+      .filter(Filter.eq('DraftId', id)).top(PAGE_SIZE)<BlockItem[]>();
+    await execute();
+    const blocks = (await blockItems).map(toBlock);
+    const latestChange = blocks.reduce<string | undefined>((max, b) => (b.modified && (!max || b.modified > max) ? b.modified : max), undefined);
+    return { draft: toDraft(await draftItem, blocks), latestChange };
+  }
+
+  blocks(): IBlockStore {
+    return this.blockStore;
+  }
+}

@@ -1,0 +1,91 @@
+import type { ListSchema } from './ListSchema';
+
+/** The school site's list titles: code, tests and tools rely on these names. */
+export const SCHOOL_LISTS = {
+  profile: 'School Profile',
+  drafts: 'Policy Drafts',
+  blocks: 'Draft Blocks',
+  comments: 'Draft Comments',
+  presence: 'Draft Presence',
+  rounds: 'Approval Rounds',
+  decisions: 'Approval Decisions',
+  activity: 'Activity',
+  policies: 'Policies'
+} as const;
+
+/** The school site's lists. */
+export const SCHOOL_SCHEMA: ListSchema[] = [
+  {
+    title: SCHOOL_LISTS.profile, description: "The school's details: every document's merge fields come from here.", template: 100,
+    fields: [
+      { name: 'SchoolSetting', title: 'Setting', type: 'Choice', choices: ['EarlyYears', 'Primary', 'Secondary', 'Special', 'Post16'] },
+      { name: 'HeadteacherName', title: 'Headteacher', type: 'Text' },
+      { name: 'DSLName', title: 'Designated safeguarding lead', type: 'Text' },
+      { name: 'DeputyDSLName', title: 'Deputy DSL', type: 'Text' },
+      { name: 'OnlineSafetyLead', title: 'Online safety lead', type: 'Text' },
+      { name: 'ChairOfGovernors', title: 'Chair of governors', type: 'Text' },
+      { name: 'LinkGovernor', title: 'Link governor', type: 'Text' },
+      { name: 'ITServiceProvider', title: 'IT service provider', type: 'Text' },
+      { name: 'SchoolWebsite', title: 'Website', type: 'Text' },
+      { name: 'SchoolAddress', title: 'Address', type: 'Note' },
+      { name: 'SchoolPhone', title: 'Phone', type: 'Text' },
+      { name: 'SchoolEmail', title: 'E-mail', type: 'Text' },
+      { name: 'LocalAuthority', title: 'Local authority', type: 'Text' },
+      { name: 'ReviewPeriodMonths', title: 'Review period (months)', type: 'Number' },
+      { name: 'ApproversGroup', title: 'Approvers group', type: 'Text' },
+      { name: 'ApprovalRule', title: 'Approval rule', type: 'Choice', choices: ['All', 'Majority', 'Any'] }
+    ]
+  },
+  {
+    title: SCHOOL_LISTS.drafts, description: "The school's drafts: policies, acceptable use agreements, letters and risk assessments.", template: 100,
+    fields: [
+      { name: 'DocumentKind', title: 'Kind', type: 'Choice', choices: ['Policy', 'Aup', 'Letter', 'RiskAssessment'], indexed: true },
+      { name: 'TemplateKey', title: 'Template', type: 'Text' },
+      { name: 'TemplateVersion', title: 'Template version', type: 'Number' },
+      { name: 'SchoolSetting', title: 'Setting', type: 'Text', maxLength: 50 },
+      { name: 'Audience', title: 'Audience', type: 'Text', maxLength: 50 },
+      { name: 'BankRelease', title: 'Bank release', type: 'Text', maxLength: 100 },
+      { name: 'DraftSections', title: 'Sections', type: 'Note' },
+      { name: 'Preamble', title: 'Preamble', type: 'Note' },
+      { name: 'ReviewDate', title: 'Review date', type: 'DateTime' },
+      { name: 'DraftOwner', title: 'Owner', type: 'User' },
+      { name: 'Archived', title: 'Archived', type: 'Boolean' }
+    ]
+  },
+  {
+    title: SCHOOL_LISTS.blocks, description: 'One item per statement of a draft, so co-editors collide only on the same statement.', template: 100,
+    fields: [
+      { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      { name: 'BlockKey', title: 'Block key', type: 'Text', maxLength: 255, unique: true },
+      { name: 'BlockKind', title: 'Kind', type: 'Choice', choices: ['Statement', 'Custom', 'Paragraph', 'RiskRow'] },
+      { name: 'SectionKey', title: 'Section', type: 'Text', maxLength: 100 },
+      { name: 'SortOrder', title: 'Order', type: 'Number' },
+      { name: 'SourceKey', title: 'Bank statement', type: 'Text', maxLength: 255 },
+      { name: 'SourceVersion', title: 'Bank version', type: 'Number' },
+      { name: 'BaseText', title: "Bank's wording", type: 'Note' },
+      { name: 'BlockText', title: 'Wording', type: 'Note' },
+      { name: 'Included', title: 'Included', type: 'Boolean' },
+      { name: 'Mandatory', title: 'Mandatory', type: 'Boolean' },
+      { name: 'BlockNote', title: 'Note', type: 'Note' },
+      { name: 'RiskFields', title: 'Risk fields', type: 'Note' },
+      { name: 'Removed', title: 'Removed', type: 'Boolean' }
+    ]
+  },
+  {
+    title: SCHOOL_LISTS.comments, description: 'Comment threads on the statements of drafts.', template: 100,
+    fields: [
+      { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      { name: 'BlockKey', title: 'Block key', type: 'Text', maxLength: 255 },
+      { name: 'CommentText', title: 'Comment', type: 'Note' },
+      { name: 'ParentCommentId', title: 'Reply to', type: 'Number' },
+      { name: 'Resolved', title: 'Resolved', type: 'Boolean' }
+    ]
+  },
+  {
+    title: SCHOOL_LISTS.presence, description: "Who is in a draft and which statement they are editing (short leases that lapse on their own).", template: 100,
+    fields: [
+      { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      { name: 'EditingBlock', title: 'Editing', type: 'Text', maxLength: 255 }
+    ]
+  }
+];
