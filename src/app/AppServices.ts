@@ -1,5 +1,7 @@
 import type { Strings } from '../loc/strings';
 import type { IBankService } from '../services/bank/IBankService';
+import type { IKeyValueStore } from '../services/drafts/IBlockStore';
+import type { ISchoolService } from '../services/school/ISchoolService';
 import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { ISiteService } from '../services/sharepoint/ISiteService';
@@ -17,4 +19,8 @@ export interface AppServices {
   bank: IBankService;
   /** True when the app runs on the bank site itself. */
   isBankSite: boolean;
+  /** This site as a school: profile, drafts and their blocks. */
+  school: ISchoolService;
+  /** Where unsent edits wait across reloads. */
+  keyValueStore: IKeyValueStore;
 }

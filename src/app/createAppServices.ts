@@ -4,6 +4,9 @@ import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { SPFI } from '../services/sharepoint/pnp';
 import { SiteService } from '../services/sharepoint/SiteService';
+import { SchoolService } from '../services/school/SchoolService';
+import { LocalStorageKeyValueStore } from '../services/drafts/LocalStorageKeyValueStore';
+import type { IKeyValueStore } from '../services/drafts/IBlockStore';
 import type { AppServices } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
@@ -23,13 +26,15 @@ export function sameSite(a: string, b: string): boolean {
  * Builds the app's services over PnPjs roots and a Graph client. Both composition roots call this, so the
  * web part and the workbench run the same services; only how `roots` and `graph` are made differs.
  */
-export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo): AppServices {
+export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, keyValueStore: IKeyValueStore = new LocalStorageKeyValueStore()): AppServices {
   return {
     host,
     strings: resolveStrings(host.locale),
     site: new SiteService(roots.site),
     graph,
     bank: new BankService(roots.bank, roots.bankSiteUrl),
-    isBankSite: sameSite(roots.bankSiteUrl, host.siteUrl)
+    isBankSite: sameSite(roots.bankSiteUrl, host.siteUrl),
+    school: new SchoolService(roots.site, host.siteUrl),
+    keyValueStore
   };
 }

@@ -47,6 +47,7 @@ describe('the statement bank in the browser', () => {
     const schoolPage = await school.newPage();
     await schoolPage.goto(workbenchUrl(tenant, SITES.oakfield));
     await schoolPage.getByRole('button', { name: 'Sign in as Helen Carter' }).click();
+    await schoolPage.getByRole('tab', { name: 'Statement bank' }).click();
     await schoolPage.getByTestId('release-state').getByText('Published release 2026.2').waitFor();
     const seen = schoolPage.locator('article[data-statement-key="purpose-aim"]');
     expect(await seen.getByTestId('statement-text').textContent()).toBe(`${original} We review it with pupils every year.`);

@@ -10,6 +10,9 @@ export interface DraftIssue {
   message: string;
 }
 
+/** Merge fields the app fills itself when the document is approved or printed, so a draft may leave them open. */
+const FILLED_LATER = new Set(['ApprovalDate', 'LetterDate']);
+
 /** `[date]`, `[name the platforms]`: gaps a template leaves for the school to fill. */
 const GAP = /\[[^\]\n]{1,200}\]/g;
 
@@ -40,7 +43,7 @@ export function validateDraft(draft: Draft, profile: SchoolProfile, dates: { rev
     for (const name of unknownMergeFields(block.content.text)) {
       issues.push({ kind: 'unknownMergeField', blockKey: block.key, message: `${where} uses {{${name}}}, which the app cannot fill: correct or remove it.` });
     }
-    for (const name of fillMergeFields(block.content.text, values).missing.filter(isMergeField)) {
+    for (const name of fillMergeFields(block.content.text, values).missing.filter(n => isMergeField(n) && !FILLED_LATER.has(n))) {
       issues.push({ kind: 'missingMergeField', blockKey: block.key, message: `${where} needs {{${name}}}: fill it in the school profile.` });
     }
     for (const gap of block.content.text.match(GAP) ?? []) {

@@ -39,6 +39,8 @@ export interface DraftSessionOptions {
   /** First retry delay after a failed save; doubles up to `maxRetryMs`. */
   retryMs?: number;
   maxRetryMs?: number;
+  /** Wait this long after an edit before sending (typing sends one MERGE, not one per key). 0 sends at once. */
+  flushDelayMs?: number;
   clock?: SessionClock;
 }
 
@@ -58,6 +60,7 @@ export class DraftSession {
   private readonly acknowledgedListeners = new Set<(key: string, saved: DraftBlock, seq: number) => void>();
   private flushing: Promise<void> | undefined;
   private retryHandle: unknown;
+  private flushHandle: unknown;
   private retryDelay: number;
   private lastError: string | undefined;
   private latestChange: string | undefined;
@@ -141,7 +144,7 @@ export class DraftSession {
     this.pending.set(key, edit);
     this.persist();
     this.notify();
-    void this.flush();
+    this.flushSoon();
     return edit.seq;
   }
 
@@ -165,6 +168,20 @@ export class DraftSession {
     this.persist();
     this.notify();
     void this.flush();
+  }
+
+  /** Sends after the typing pause (the edit is already in the persisted queue, so a reload loses nothing). */
+  private flushSoon(): void {
+    const delay = this.options.flushDelayMs ?? 0;
+    if (delay <= 0) {
+      void this.flush();
+      return;
+    }
+    if (this.flushHandle !== undefined) this.clock.clearTimeout(this.flushHandle);
+    this.flushHandle = this.clock.setTimeout(() => {
+      this.flushHandle = undefined;
+      void this.flush();
+    }, delay);
   }
 
   /** Sends every unsent edit (one at a time per block); safe to call at any moment. */
@@ -196,7 +213,9 @@ export class DraftSession {
   /** Stops the retry timer (when the page closes). Unsent edits stay in storage. */
   dispose(): void {
     if (this.retryHandle !== undefined) this.clock.clearTimeout(this.retryHandle);
+    if (this.flushHandle !== undefined) this.clock.clearTimeout(this.flushHandle);
     this.retryHandle = undefined;
+    this.flushHandle = undefined;
     this.listeners.clear();
   }
 

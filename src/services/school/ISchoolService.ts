@@ -42,4 +42,6 @@ export interface ISchoolService {
   /** A draft with its blocks, in one request, and the latest change time (for incremental sync). */
   openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }>;
   blocks(): IBlockStore;
+  /** Names of the site's SharePoint groups (for choosing the approvers group). */
+  siteGroups(): Promise<string[]>;
 }

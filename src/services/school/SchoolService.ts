@@ -93,4 +93,9 @@ export class SchoolService implements ISchoolService {
   blocks(): IBlockStore {
     return this.blockStore;
   }
+
+  async siteGroups(): Promise<string[]> {
+    const groups = await this.sp.web.siteGroups.select('Title')<{ Title: string }[]>();
+    return groups.map(g => g.Title).sort();
+  }
 }

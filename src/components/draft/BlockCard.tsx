@@ -1,0 +1,103 @@
+import * as React from 'react';
+import { ActionButton, Checkbox, IconButton, mergeStyleSets, Stack, Text, TextField, useTheme } from '@fluentui/react';
+import type { DraftBlock } from '../../domain/draft/DraftModel';
+import type { Drift } from '../../domain/draft/drift';
+import { isAmended } from '../../domain/draft/draftCommands';
+import type { BlockConflict } from '../../services/drafts/DraftSession';
+import { diffWords } from '../../domain/text/wordDiff';
+import { format, type Strings } from '../../loc/strings';
+import { Badge } from '../common/Badge';
+import { DiffText } from '../common/DiffText';
+
+export interface BlockCardProps {
+  strings: Strings;
+  block: DraftBlock;
+  drift?: Drift;
+  conflict?: BlockConflict;
+  readingAge?: { age: number; hard: boolean };
+  selected: boolean;
+  editable: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+  onSelect: () => void;
+  onText: (text: string) => void;
+  onInclude: (included: boolean) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  onAcceptBank: () => void;
+  onKeepSchool: () => void;
+  onResolve: (text: string) => void;
+}
+
+/** One statement of the draft: edit in place, include or leave out, see its difference from the bank, settle a clash. */
+export function BlockCard(props: BlockCardProps): JSX.Element {
+  const { strings, block, drift, conflict, editable, selected } = props;
+  const t = strings.draft;
+  const theme = useTheme();
+  const [showDiff, setShowDiff] = React.useState(false);
+  const amended = isAmended(block);
+  const classes = mergeStyleSets({
+    card: {
+      padding: 12, borderRadius: 4, background: theme.semanticColors.bodyBackground,
+      border: `1px solid ${selected ? theme.palette.themePrimary : conflict ? theme.semanticColors.errorIcon : theme.semanticColors.bodyDivider}`,
+      opacity: block.content.included ? 1 : 0.65
+    },
+    readOnly: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' }
+  });
+  return (
+    <article className={classes.card} data-block-key={block.key} aria-label={block.content.text.slice(0, 100)} onFocus={props.onSelect} onClick={props.onSelect}>
+      <Stack tokens={{ childrenGap: 6 }}>
+        <Stack horizontal wrap tokens={{ childrenGap: 6 }} verticalAlign="center">
+          {block.mandatory && <Badge tone="info" text={t.mandatory} />}
+          {block.kind === 'Custom' && <Badge tone="neutral" text={t.custom} />}
+          {amended && <Badge tone="warning" text={t.amended} />}
+          {!block.content.included && <Badge tone="neutral" text={t.excluded} />}
+          {drift && <Badge tone="danger" text={drift.retired ? t.bankRetired : format(t.bankChanged, `v${drift.toVersion}`)} />}
+          {props.readingAge && <Badge tone={props.readingAge.hard ? 'warning' : 'success'} text={`${format(t.readingAge, props.readingAge.age)}${props.readingAge.hard ? ` (${t.readingHard})` : ''}`} />}
+        </Stack>
+        {conflict ? (
+          <Stack tokens={{ childrenGap: 6 }} role="group" aria-label={t.conflictTitle} data-testid="conflict">
+            <Text styles={{ root: { fontWeight: 600 } }}>{t.conflictTitle}</Text>
+            <Text variant="small">{t.conflictMine}</Text>
+            <Text block className={classes.readOnly} data-testid="conflict-mine">{conflict.mine}</Text>
+            <Text variant="small">{t.conflictTheirs}</Text>
+            <Text block className={classes.readOnly} data-testid="conflict-theirs">{conflict.theirs}</Text>
+            <Stack horizontal tokens={{ childrenGap: 8 }}>
+              <ActionButton iconProps={{ iconName: 'Contact' }} text={t.keepMine} onClick={() => props.onResolve(conflict.mine)} />
+              <ActionButton iconProps={{ iconName: 'People' }} text={t.keepTheirs} onClick={() => props.onResolve(conflict.theirs)} />
+            </Stack>
+          </Stack>
+        ) : editable ? (
+          <TextField label={t.textLabel} multiline autoAdjustHeight value={block.content.text} onChange={(_e, v) => props.onText(v ?? '')} disabled={!block.content.included} />
+        ) : (
+          <Text block className={classes.readOnly}>{block.content.text}</Text>
+        )}
+        {amended && (
+          <>
+            <ActionButton iconProps={{ iconName: showDiff ? 'ChevronUp' : 'Compare' }} text={showDiff ? t.hideChanges : t.showChanges} aria-expanded={showDiff} onClick={() => setShowDiff(!showDiff)} />
+            {showDiff && <Text block><DiffText runs={diffWords(block.baseText, block.content.text)} /></Text>}
+          </>
+        )}
+        {drift && !drift.retired && (
+          <Stack tokens={{ childrenGap: 4 }}>
+            <Text block><DiffText runs={drift.diff} /></Text>
+            {editable && (
+              <Stack horizontal tokens={{ childrenGap: 8 }}>
+                <ActionButton iconProps={{ iconName: 'Accept' }} text={t.acceptBank} onClick={props.onAcceptBank} />
+                <ActionButton iconProps={{ iconName: 'Cancel' }} text={t.keepSchool} onClick={props.onKeepSchool} />
+              </Stack>
+            )}
+          </Stack>
+        )}
+        {editable && (
+          <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 4 }}>
+            <Checkbox label={block.mandatory ? t.mandatoryLocked : t.include} checked={block.content.included} disabled={block.mandatory} onChange={(_e, c) => props.onInclude(Boolean(c))} />
+            <IconButton iconProps={{ iconName: 'Up' }} title={t.moveUp} ariaLabel={t.moveUp} disabled={props.isFirst} onClick={() => props.onMove(-1)} />
+            <IconButton iconProps={{ iconName: 'Down' }} title={t.moveDown} ariaLabel={t.moveDown} disabled={props.isLast} onClick={() => props.onMove(1)} />
+            {block.kind === 'Custom' && <IconButton iconProps={{ iconName: 'Delete' }} title={t.remove} ariaLabel={t.remove} onClick={props.onRemove} />}
+          </Stack>
+        )}
+      </Stack>
+    </article>
+  );
+}

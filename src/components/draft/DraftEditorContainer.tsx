@@ -1,0 +1,191 @@
+import * as React from 'react';
+import { ActionButton, CommandBar, DefaultButton, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import type { AppServices } from '../../app/AppServices';
+import type { Bank } from '../../domain/bank/BankModel';
+import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
+import { blocksOfSection, DraftEditError, moveBlock, newCustomBlock, removeCustomBlock, setIncluded, type BlockPatch } from '../../domain/draft/draftCommands';
+import { acceptBankWording, findDrift, keepSchoolWording } from '../../domain/draft/drift';
+import { readingFit } from '../../domain/draft/readability';
+import { validateDraft } from '../../domain/draft/validateDraft';
+import { isPupilAudience } from '../../domain/bank/AupAudience';
+import { mergeValuesFor, type SchoolProfile } from '../../domain/school/SchoolProfile';
+import { format } from '../../loc/strings';
+import { DraftSession, type DraftSaveState } from '../../services/drafts/DraftSession';
+import { describeError, type Failure } from '../../services/errors/describeError';
+import { FailureNotice } from '../common/FailureNotice';
+import { BlockCard } from './BlockCard';
+import { DraftOutline } from './DraftOutline';
+import { DraftPreview } from './DraftPreview';
+
+export interface DraftEditorProps {
+  services: AppServices;
+  draftId: number;
+  bank: Bank;
+  profile: SchoolProfile;
+  userLogin: string;
+  canEdit: boolean;
+  onBack: () => void;
+}
+
+/** How often the editor asks what others saved (one small request). */
+const SYNC_MS = 4000;
+
+function newKey(): string {
+  const random = typeof globalThis.crypto?.randomUUID === 'function' ? globalThis.crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return `c:${random}`;
+}
+
+function saveText(state: DraftSaveState, strings: AppServices['strings']): string {
+  switch (state.kind) {
+    case 'saved': return strings.draft.saved;
+    case 'saving': return format(strings.draft.saving, state.pending);
+    case 'offline': return format(strings.draft.offline, state.pending);
+    case 'conflict': return format(strings.draft.conflicts, state.conflicts);
+  }
+}
+
+/**
+ * The draft editor: opens the draft (one request), runs a co-editing session (edits queue locally and save as
+ * one MERGE per block; others' saves arrive by incremental sync), and shows the three panes.
+ */
+export function DraftEditorContainer({ services, draftId, bank, profile, userLogin, canEdit, onBack }: DraftEditorProps): JSX.Element {
+  const { strings, school } = services;
+  const [draft, setDraft] = React.useState<Draft>();
+  const [failure, setFailure] = React.useState<Failure>();
+  const [session, setSession] = React.useState<DraftSession>();
+  const [, setTick] = React.useState(0);
+  const [selectedSection, setSelectedSection] = React.useState<string>();
+  const [selectedBlock, setSelectedBlock] = React.useState<string>();
+  const [preview, setPreview] = React.useState(false);
+  const [message, setMessage] = React.useState<string>();
+  const [ownText, setOwnText] = React.useState('');
+
+  React.useEffect(() => {
+    let current: DraftSession | undefined;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    let live = true;
+    school.openDraft(draftId).then(({ draft: opened, latestChange }) => {
+      if (!live) return;
+      const storageKey = `esafety:${services.host.siteUrl}:draft:${draftId}:${userLogin}`;
+      current = new DraftSession(school.blocks(), services.keyValueStore, draftId, storageKey, { flushDelayMs: 600, retryMs: 1000 });
+      current.subscribe(() => setTick(t => t + 1));
+      current.load(opened.blocks, latestChange);
+      setDraft(opened);
+      setSession(current);
+      setSelectedSection([...opened.sections].sort((a, b) => a.order - b.order)[0]?.key);
+      timer = setInterval(() => { void current?.sync().catch(() => undefined); }, SYNC_MS);
+    }, (error: unknown) => live && setFailure(describeError(error)));
+    return () => {
+      live = false;
+      if (timer) clearInterval(timer);
+      current?.dispose();
+    };
+  }, [school, draftId, services.host.siteUrl, services.keyValueStore, userLogin]);
+
+  if (failure) return <FailureNotice failure={failure} strings={strings} title={strings.shell.loadFailed} onRetry={onBack} />;
+  if (!draft || !session) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
+
+  const blocks = session.blocks().filter(b => !b.content.removed);
+  const conflicts = new Map(session.conflictList().map(c => [c.key, c]));
+  const drifts = findDrift(blocks, bank);
+  const values = mergeValuesFor(profile, { reviewDate: draft.reviewDate });
+  const issues = validateDraft({ ...draft, blocks }, profile);
+  const saveState = session.saveState();
+  const sections = [...draft.sections].sort((a, b) => a.order - b.order);
+  const section = sections.find(s => s.key === selectedSection) ?? sections[0];
+  const shown = section ? blocksOfSection(blocks, section.key) : [];
+  const pupil = draft.kind === 'Aup' && draft.audience && isPupilAudience(draft.audience) ? draft.audience : undefined;
+  const selected = blocks.find(b => b.key === selectedBlock);
+  const guidance = selected?.sourceKey ? bank.statements.find(s => s.key === selected.sourceKey)?.published?.content.guidance : undefined;
+
+  const edit = (key: string, make: (block: DraftBlock) => BlockPatch): void => {
+    const block = blocks.find(b => b.key === key);
+    if (!block) return;
+    try {
+      session.edit(key, make(block));
+      setMessage(undefined);
+    } catch (error) {
+      if (error instanceof DraftEditError) setMessage(error.message);
+      else throw error;
+    }
+  };
+  const classes = mergeStyleSets({
+    columns: { display: 'grid', gridTemplateColumns: 'minmax(200px, 260px) minmax(0, 1fr) minmax(220px, 300px)', gap: 16, alignItems: 'start' },
+    cards: { display: 'flex', flexDirection: 'column', gap: 8 }
+  });
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack horizontal verticalAlign="center" horizontalAlign="space-between" wrap tokens={{ childrenGap: 8 }}>
+        <Stack>
+          <ActionButton iconProps={{ iconName: 'Back' }} text={strings.draft.back} onClick={onBack} />
+          <Text as="h2" variant="xLarge" data-testid="draft-title">{draft.title}</Text>
+          <Text variant="small">{strings.school.kinds[draft.kind]} · bank release {draft.bankRelease}</Text>
+        </Stack>
+        <Text role="status" aria-live="polite" data-testid="draft-save-state" styles={{ root: { fontWeight: saveState.kind === 'saved' ? 400 : 600 } }}>{saveText(saveState, strings)}</Text>
+      </Stack>
+      <CommandBar ariaLabel={draft.title} items={[
+        { key: 'preview', text: preview ? strings.draft.edit : strings.draft.preview, iconProps: { iconName: preview ? 'Edit' : 'Preview' }, onClick: () => setPreview(!preview) },
+        ...(canEdit && drifts.some(d => !d.retired) ? [
+          { key: 'accept', text: strings.draft.acceptAll, iconProps: { iconName: 'Accept' }, onClick: () => drifts.filter(d => !d.retired).forEach(d => edit(d.blockKey, () => acceptBankWording(d))) },
+          { key: 'keep', text: strings.draft.keepAll, iconProps: { iconName: 'Cancel' }, onClick: () => drifts.filter(d => !d.retired).forEach(d => edit(d.blockKey, () => keepSchoolWording(d))) }
+        ] : [])
+      ]} />
+      {message && <MessageBar messageBarType={MessageBarType.warning} onDismiss={() => setMessage(undefined)}>{message}</MessageBar>}
+      {drifts.length > 0 && <MessageBar messageBarType={MessageBarType.info}>{format(strings.draft.driftSummary, drifts.length)}</MessageBar>}
+      {issues.length > 0 && !preview && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline truncated>
+          <Text block styles={{ root: { fontWeight: 600 } }}>{format(strings.draft.issues, issues.length)}</Text>
+          <ul>{issues.slice(0, 20).map((issue, i) => (
+            <li key={i}>{issue.blockKey ? <a href={`#block-${issue.blockKey}`} onClick={e => {
+              e.preventDefault();
+              const block = blocks.find(b => b.key === issue.blockKey);
+              if (block) { setSelectedSection(block.content.sectionKey); setSelectedBlock(block.key); }
+            }}>{issue.message}</a> : issue.message}</li>
+          ))}</ul>
+        </MessageBar>
+      )}
+      {preview ? <DraftPreview strings={strings} draft={draft} blocks={blocks} values={values} /> : (
+        <div className={classes.columns}>
+          <DraftOutline strings={strings} sections={sections} blocks={blocks} drifts={drifts} issues={issues} selected={section?.key} onSelect={setSelectedSection} />
+          <section className={classes.cards} aria-label={section?.title}>
+            <Text as="h3" variant="large">{section?.title}</Text>
+            {shown.map((block, i) => {
+              const fit = pupil ? readingFit(block.content.text, pupil) : undefined;
+              return (
+                <BlockCard key={block.key} strings={strings} block={block} drift={drifts.find(d => d.blockKey === block.key)} conflict={conflicts.get(block.key)}
+                  readingAge={fit ? { age: fit.readability.readingAge, hard: fit.fit === 'hard' } : undefined}
+                  selected={block.key === selectedBlock} editable={canEdit} isFirst={i === 0} isLast={i === shown.length - 1}
+                  onSelect={() => setSelectedBlock(block.key)}
+                  onText={text => edit(block.key, () => ({ text }))}
+                  onInclude={included => edit(block.key, b => setIncluded(b, included))}
+                  onMove={delta => edit(block.key, () => moveBlock(blocks, block.key, block.content.sectionKey, i + delta))}
+                  onRemove={() => edit(block.key, b => removeCustomBlock(b))}
+                  onAcceptBank={() => { const d = drifts.find(x => x.blockKey === block.key); if (d) edit(block.key, () => acceptBankWording(d)); }}
+                  onKeepSchool={() => { const d = drifts.find(x => x.blockKey === block.key); if (d) edit(block.key, () => keepSchoolWording(d)); }}
+                  onResolve={text => session.resolveConflict(block.key, text)} />
+              );
+            })}
+            {canEdit && section && (
+              <Stack tokens={{ childrenGap: 6 }}>
+                <TextField label={strings.draft.addOwn} multiline autoAdjustHeight placeholder={strings.draft.addOwnPlaceholder} value={ownText} onChange={(_e, v) => setOwnText(v ?? '')} />
+                <Stack horizontal><PrimaryButton text={strings.draft.add} disabled={!ownText.trim()} onClick={() => {
+                  try {
+                    session.add(newCustomBlock(blocks, section, ownText, newKey()));
+                    setOwnText('');
+                  } catch (error) {
+                    setMessage((error as Error).message);
+                  }
+                }} /></Stack>
+              </Stack>
+            )}
+          </section>
+          <aside aria-label={strings.draft.guidance}>
+            <Text as="h3" variant="large" block>{strings.draft.guidance}</Text>
+            <Text block styles={{ root: { whiteSpace: 'pre-wrap' } }}>{selected ? guidance ?? strings.draft.noGuidance : ''}</Text>
+            {saveState.kind === 'offline' && <Stack styles={{ root: { marginTop: 12 } }}><DefaultButton text={strings.shell.retry} onClick={() => void session.flush()} /></Stack>}
+          </aside>
+        </div>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+import * as React from 'react';
+import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption } from '@fluentui/react';
+import type { Bank } from '../../domain/bank/BankModel';
+import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import { format, type Strings } from '../../loc/strings';
+
+export interface NewDocumentPanelProps {
+  strings: Strings;
+  bank: Bank;
+  profile: SchoolProfile;
+  onStart: (templateKey: string, title: string) => Promise<void>;
+  onDismiss: () => void;
+}
+
+/** Picks a published template (the policy for the school's setting first) and names the new draft. */
+export function NewDocumentPanel({ strings, bank, profile, onStart, onDismiss }: NewDocumentPanelProps): JSX.Element {
+  const t = strings.school.newPanel;
+  const templates = bank.templates.filter(tm => tm.published && tm.working.body.kind !== 'Flowchart')
+    .sort((a, b) => {
+      const score = (tm: typeof a): number => (tm.working.body.kind === 'Policy' && tm.working.setting === profile.setting ? 0 : 1);
+      return score(a) - score(b) || a.working.order - b.working.order;
+    });
+  const recommended = templates.find(tm => tm.working.body.kind === 'Policy' && tm.working.setting === profile.setting);
+  const [selected, setSelected] = React.useState<string | undefined>(recommended?.key ?? templates[0]?.key);
+  const chosen = templates.find(tm => tm.key === selected);
+  const [title, setTitle] = React.useState('');
+  const [busy, setBusy] = React.useState(false);
+  const [failure, setFailure] = React.useState<string>();
+  const options: IChoiceGroupOption[] = templates.map(tm => ({
+    key: tm.key,
+    text: `${tm.working.title}${tm === recommended ? ` (${t.recommended.toLowerCase()})` : ''} · ${strings.school.kinds[tm.working.body.kind as keyof typeof strings.school.kinds] ?? tm.working.body.kind}`
+  }));
+  const start = async (): Promise<void> => {
+    if (!chosen) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await onStart(chosen.key, title.trim() || chosen.working.title);
+    } catch (error) {
+      setFailure((error as Error).message);
+      setBusy(false);
+    }
+  };
+  const latest = [...bank.releases].sort((a, b) => b.number - a.number)[0];
+  return (
+    <Panel isOpen type={PanelType.medium} headerText={t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
+      onRenderFooterContent={() => (
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <PrimaryButton text={busy ? t.starting : t.start} disabled={!chosen || busy} onClick={() => void start()} />
+          <DefaultButton text={strings.bank.editor.cancel} onClick={onDismiss} disabled={busy} />
+        </Stack>
+      )}>
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Text>{format(t.intro, latest ? `release ${latest.label} of the bank` : 'the bank')}</Text>
+        {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
+        <TextField label={t.name} placeholder={chosen?.working.title} value={title} onChange={(_e, v) => setTitle(v ?? '')} />
+        <ChoiceGroup selectedKey={selected} options={options} onChange={(_e, o) => o && setSelected(o.key)} label={strings.bank.templates} />
+      </Stack>
+    </Panel>
+  );
+}

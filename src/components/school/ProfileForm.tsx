@@ -1,0 +1,63 @@
+import * as React from 'react';
+import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, SpinButton, Stack, TextField } from '@fluentui/react';
+import type { ApprovalRule, SchoolProfile } from '../../domain/school/SchoolProfile';
+import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
+import type { Strings } from '../../loc/strings';
+import { settingLabel } from '../bank/labels';
+
+type TextKey = Exclude<keyof SchoolProfile, 'setting' | 'reviewPeriodMonths' | 'approvalRule'>;
+const TEXT_FIELDS: TextKey[] = ['schoolName', 'headteacherName', 'dslName', 'deputyDslName', 'onlineSafetyLead', 'chairOfGovernors', 'linkGovernor', 'itServiceProvider', 'website', 'address', 'phone', 'email', 'localAuthority', 'approversGroup'];
+
+export interface ProfileFormProps {
+  strings: Strings;
+  initial: SchoolProfile;
+  /** Site groups the approvers can be (names only). */
+  groups: string[];
+  onSave: (profile: SchoolProfile) => Promise<void>;
+  onDismiss: () => void;
+}
+
+/** The school profile, filled once: merge fields in every document come from it. */
+export function ProfileForm({ strings, initial, groups, onSave, onDismiss }: ProfileFormProps): JSX.Element {
+  const t = strings.school.profileForm;
+  const [profile, setProfile] = React.useState(initial);
+  const [busy, setBusy] = React.useState(false);
+  const [failure, setFailure] = React.useState<string>();
+  const save = async (): Promise<void> => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await onSave(profile);
+    } catch (error) {
+      setFailure((error as Error).message);
+      setBusy(false);
+    }
+  };
+  return (
+    <Panel isOpen type={PanelType.medium} headerText={t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
+      onRenderFooterContent={() => (
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <PrimaryButton text={t.save} disabled={busy || !profile.schoolName.trim()} onClick={() => void save()} />
+          <DefaultButton text={strings.bank.editor.cancel} onClick={onDismiss} />
+        </Stack>
+      )}>
+      <Stack tokens={{ childrenGap: 10 }}>
+        <MessageBar>{t.intro}</MessageBar>
+        {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
+        <Dropdown label={t.fields.setting} selectedKey={profile.setting} options={SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(s) }))}
+          onChange={(_e, o) => o && setProfile({ ...profile, setting: o.key as SchoolSetting })} />
+        {TEXT_FIELDS.filter(k => k !== 'approversGroup').map(key => (
+          <TextField key={key} label={t.fields[key]} required={key === 'schoolName'} multiline={key === 'address'} value={profile[key]}
+            onChange={(_e, v) => setProfile({ ...profile, [key]: v ?? '' })} />
+        ))}
+        <SpinButton label={t.fields.reviewPeriodMonths} min={1} max={36} step={1} value={String(profile.reviewPeriodMonths)}
+          onChange={(_e, v) => setProfile({ ...profile, reviewPeriodMonths: Math.max(1, Math.min(36, Number(v) || 12)) })} />
+        <Dropdown label={t.fields.approversGroup} selectedKey={profile.approversGroup || null} placeholder="Choose a group"
+          options={groups.map(g => ({ key: g, text: g }))} onChange={(_e, o) => o && setProfile({ ...profile, approversGroup: String(o.key) })} />
+        <ChoiceGroup label={t.fields.approvalRule} selectedKey={profile.approvalRule}
+          options={(['All', 'Majority', 'Any'] as ApprovalRule[]).map(rule => ({ key: rule, text: t.rules[rule] }))}
+          onChange={(_e, o) => o && setProfile({ ...profile, approvalRule: o.key as ApprovalRule })} />
+      </Stack>
+    </Panel>
+  );
+}

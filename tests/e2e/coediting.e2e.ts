@@ -1,0 +1,92 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
+import { PEOPLE, SITES, type TestTenant } from '../support/testTenant';
+import { seedProduct } from '../../local/seed/productSeed';
+import { SchoolService } from '../../src/services/school/SchoolService';
+
+async function openDraftAs(browser: Browser, tenant: TestTenant, person: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(workbenchUrl(tenant, SITES.oakfield));
+  await page.getByRole('button', { name: `Sign in as ${person}` }).click();
+  await page.getByText('Online safety policy', { exact: true }).click();
+  await page.getByTestId('draft-title').waitFor();
+  return { context, page };
+}
+
+function block(page: Page, key: string) {
+  return page.locator(`article[data-block-key="${key}"]`);
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.getByTestId('draft-save-state').getByText('All changes saved').waitFor({ timeout: 20_000 });
+}
+
+describe('two people editing one draft in the browser', () => {
+  let tenant: TestTenant;
+  let browser: Browser;
+  let helen: Page;
+  let tom: Page;
+
+  beforeAll(async () => {
+    tenant = await startWorkbenchTenant();
+    await seedProduct(tenant.url);
+    browser = await launchBrowser();
+    helen = (await openDraftAs(browser, tenant, 'Helen Carter')).page;
+    tom = (await openDraftAs(browser, tenant, 'Tom Reid')).page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await tenant?.close();
+  });
+
+  it("shows one person's saved change on the other's screen", async () => {
+    const text = block(helen, 's:purpose-aim').locator('textarea');
+    await text.fill(`${await text.inputValue()} Helen added this sentence.`);
+    await waitSaved(helen);
+    // Tom's screen takes it in at its next sync (every few seconds), without reloading.
+    await tom.waitForFunction(() => (document.querySelector('article[data-block-key="s:purpose-aim"] textarea') as HTMLTextAreaElement | null)?.value.endsWith('Helen added this sentence.'), undefined, { timeout: 15_000 });
+    expect(await block(tom, 's:purpose-aim').locator('textarea').inputValue()).toMatch(/Helen added this sentence\.$/);
+  });
+
+  it('offers a choice when both change the same words at once', async () => {
+    const key = 's:purpose-part-of-safeguarding';
+    await Promise.all([
+      block(helen, key).locator('textarea').fill('Helen rewrote this statement completely.'),
+      block(tom, key).locator('textarea').fill('Tom rewrote this statement in his own way.')
+    ]);
+    const conflictOn = async (page: Page): Promise<boolean> => (await block(page, key).getByTestId('conflict').count()) > 0;
+    let chooser: Page | undefined;
+    for (let i = 0; i < 100 && !chooser; i++) {
+      if (await conflictOn(helen)) chooser = helen;
+      else if (await conflictOn(tom)) chooser = tom;
+      else await new Promise(resolve => setTimeout(resolve, 200));
+    }
+    expect(chooser).toBeDefined();
+    const conflict = block(chooser as Page, key).getByTestId('conflict');
+    const mine = await conflict.getByTestId('conflict-mine').textContent();
+    const theirs = await conflict.getByTestId('conflict-theirs').textContent();
+    expect([mine, theirs].sort()).toEqual(['Helen rewrote this statement completely.', 'Tom rewrote this statement in his own way.']);
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await waitSaved(chooser as Page);
+    const saved = (await new SchoolService(tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${tenant.url}${SITES.oakfield}`).openDraft(1)).draft.blocks.find(b => b.key === key);
+    expect(saved?.content.text).toBe(mine);
+  });
+
+  it('keeps an edit made while offline through a reload, and sends it when SharePoint answers', async () => {
+    const key = 's:purpose-whole-school';
+    await tom.route('**/_api/**', route => route.abort());
+    const text = block(tom, key).locator('textarea');
+    await text.fill('Tom wrote this while the network was down.');
+    await tom.getByTestId('draft-save-state').getByText(/Offline: 1 change/).waitFor({ timeout: 20_000 });
+    await tom.unroute('**/_api/**');
+    await tom.reload();
+    await tom.getByText('Online safety policy', { exact: true }).click();
+    await tom.getByTestId('draft-title').waitFor();
+    expect(await block(tom, key).locator('textarea').inputValue()).toBe('Tom wrote this while the network was down.');
+    await waitSaved(tom);
+    const saved = (await new SchoolService(tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${tenant.url}${SITES.oakfield}`).openDraft(1)).draft.blocks.find(b => b.key === key);
+    expect(saved?.content.text).toBe('Tom wrote this while the network was down.');
+  });
+});
