@@ -19,8 +19,8 @@ export async function benchBankLoad(): Promise<BenchRow[]> {
     const published = await countWire(() => school.loadPublished());
     const statements = full.result.statements.length;
     return [
-      { measure: `Load the starter bank, officer (${statements} statements, working + published)`, value: `${full.count.requests} requests`, detail: kilobytes(full.count.responseBytes) },
-      { measure: `Load the starter bank, school (published only)`, value: `${published.count.requests} requests`, detail: kilobytes(published.count.responseBytes) }
+      { measure: `Load the starter bank, officer (${statements} statements, working + published)`, value: `${full.count.requests} requests`, detail: `${kilobytes(full.count.responseBytes)} on the wire (${kilobytes(full.count.decodedBytes)} JSON)` },
+      { measure: `Load the starter bank, school (published only)`, value: `${published.count.requests} requests`, detail: `${kilobytes(published.count.responseBytes)} on the wire (${kilobytes(published.count.decodedBytes)} JSON)` }
     ];
   } finally {
     await server.stop();

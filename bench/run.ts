@@ -4,11 +4,13 @@
  */
 import { benchServerThroughput } from './serverThroughput';
 import { benchBankLoad } from './bankLoad';
+import { benchDraftOpen } from './draftOpen';
 import { printTable, type BenchRow } from './table';
 
 const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'local server throughput', run: benchServerThroughput },
-  { name: 'bank load', run: benchBankLoad }
+  { name: 'bank load', run: benchBankLoad },
+  { name: 'draft open and co-editing', run: benchDraftOpen }
 ];
 
 async function main(): Promise<void> {

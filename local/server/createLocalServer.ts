@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { gzipSync } from 'zlib';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Store } from './store/Store';
 import { SharePointHandler, isSharePointApiPath } from './sharepoint/SharePointHandler';
@@ -73,10 +74,22 @@ function corsHeaders(request: FastifyRequest): Record<string, string> {
   };
 }
 
-function send(reply: FastifyReply, response: SpResponse, extra: Record<string, string>): void {
+/** Bodies smaller than this are sent as they are (compressing them costs more than it saves). */
+const COMPRESS_FROM_BYTES = 1024;
+
+/** Writes an answer, gzip-compressed when the caller accepts it, as SharePoint Online and Graph answer. */
+function send(reply: FastifyReply, response: SpResponse, extra: Record<string, string>, acceptEncoding = ''): void {
   reply.code(response.status).headers({ ...response.headers, ...extra });
-  if (response.body === undefined) reply.send();
-  else reply.send(response.body);
+  if (response.body === undefined) {
+    reply.send();
+    return;
+  }
+  const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
+  if (body.length >= COMPRESS_FROM_BYTES && /\bgzip\b/.test(acceptEncoding)) {
+    reply.headers({ 'content-encoding': 'gzip', vary: 'Accept-Encoding' }).send(gzipSync(body));
+    return;
+  }
+  reply.send(body);
 }
 
 const delay = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));
@@ -187,7 +200,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
       request.raw.socket.destroy();
       return;
     }
-    send(reply, response, cors);
+    send(reply, response, cors, String(request.headers['accept-encoding'] ?? ''));
   };
 
   app.all('/sites/*', async (request, reply) => {

@@ -59,6 +59,7 @@ export class DraftSession {
   private readonly listeners = new Set<() => void>();
   private readonly acknowledgedListeners = new Set<(key: string, saved: DraftBlock, seq: number) => void>();
   private flushing: Promise<void> | undefined;
+  private followUp: Promise<void> | undefined;
   private retryHandle: unknown;
   private flushHandle: unknown;
   private retryDelay: number;
@@ -142,6 +143,9 @@ export class DraftSession {
     edit.patch = { ...edit.patch, ...patch };
     edit.seq++;
     this.pending.set(key, edit);
+    // Typing on while a clash waits: the version offered as "mine" is always what the person has now.
+    const conflict = this.conflicts.get(key);
+    if (conflict && edit.patch.text !== undefined) this.conflicts.set(key, { ...conflict, mine: edit.patch.text });
     this.persist();
     this.notify();
     this.flushSoon();
@@ -186,11 +190,18 @@ export class DraftSession {
 
   /** Sends every unsent edit (one at a time per block); safe to call at any moment. */
   flush(): Promise<void> {
-    if (!this.flushing) {
-      this.flushing = this.sendAll().finally(() => {
-        this.flushing = undefined;
+    if (this.flushing) {
+      // The pass under way may already have looked past what was queued just now: one more pass follows it
+      // (unless that pass failed: then the retry timer sends it, keeping the back-off).
+      this.followUp ??= this.flushing.then(() => {
+        this.followUp = undefined;
+        return this.retryHandle === undefined ? this.flush() : undefined;
       });
+      return this.followUp;
     }
+    this.flushing = this.sendAll().finally(() => {
+      this.flushing = undefined;
+    });
     return this.flushing;
   }
 
