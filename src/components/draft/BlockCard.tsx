@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { ActionButton, Checkbox, IconButton, mergeStyleSets, Stack, Text, TextField, useTheme } from '@fluentui/react';
-import type { DraftBlock } from '../../domain/draft/DraftModel';
+import { ActionButton, Checkbox, Dropdown, IconButton, mergeStyleSets, Stack, Text, TextField, useTheme } from '@fluentui/react';
+import type { DraftBlock, DraftSection, RiskFields } from '../../domain/draft/DraftModel';
 import type { Drift } from '../../domain/draft/drift';
 import { isAmended } from '../../domain/draft/draftCommands';
 import type { BlockConflict } from '../../services/drafts/DraftSession';
@@ -15,12 +15,18 @@ export interface BlockCardProps {
   drift?: Drift;
   conflict?: BlockConflict;
   readingAge?: { age: number; hard: boolean };
+  /** Names of the others editing this block now. */
+  editors: string[];
+  /** Sections the block may move to (policies); empty hides the choice. */
+  sections: DraftSection[];
   selected: boolean;
   editable: boolean;
   isFirst: boolean;
   isLast: boolean;
   onSelect: () => void;
   onText: (text: string) => void;
+  onRisk: (risk: RiskFields) => void;
+  onMoveToSection: (sectionKey: string) => void;
   onInclude: (included: boolean) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
@@ -53,6 +59,7 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
           {amended && <Badge tone="warning" text={t.amended} />}
           {!block.content.included && <Badge tone="neutral" text={t.excluded} />}
           {drift && <Badge tone="danger" text={drift.retired ? t.bankRetired : format(t.bankChanged, `v${drift.toVersion}`)} />}
+          {props.editors.map(name => <Badge key={name} tone="info" text={format(t.editingNow, name)} />)}
           {props.readingAge && <Badge tone={props.readingAge.hard ? 'warning' : 'success'} text={`${format(t.readingAge, props.readingAge.age)}${props.readingAge.hard ? ` (${t.readingHard})` : ''}`} />}
         </Stack>
         {conflict ? (
@@ -71,6 +78,9 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
           <TextField label={t.textLabel} multiline autoAdjustHeight value={block.content.text} onChange={(_e, v) => props.onText(v ?? '')} disabled={!block.content.included} />
         ) : (
           <Text block className={classes.readOnly}>{block.content.text}</Text>
+        )}
+        {block.kind === 'RiskRow' && block.content.risk && editable && !conflict && (
+          <RiskFieldsEditor strings={strings} risk={block.content.risk} onChange={props.onRisk} />
         )}
         {amended && (
           <>
@@ -95,9 +105,34 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
             <IconButton iconProps={{ iconName: 'Up' }} title={t.moveUp} ariaLabel={t.moveUp} disabled={props.isFirst} onClick={() => props.onMove(-1)} />
             <IconButton iconProps={{ iconName: 'Down' }} title={t.moveDown} ariaLabel={t.moveDown} disabled={props.isLast} onClick={() => props.onMove(1)} />
             {block.kind === 'Custom' && <IconButton iconProps={{ iconName: 'Delete' }} title={t.remove} ariaLabel={t.remove} onClick={props.onRemove} />}
+            {props.sections.length > 1 && (
+              <Dropdown ariaLabel={t.moveTo} placeholder={t.moveTo} selectedKey={null} styles={{ root: { minWidth: 180 } }}
+                options={props.sections.filter(sec => sec.key !== block.content.sectionKey).map(sec => ({ key: sec.key, text: sec.title }))}
+                onChange={(_e, o) => o && props.onMoveToSection(String(o.key))} />
+            )}
           </Stack>
         )}
       </Stack>
     </article>
+  );
+}
+
+const LEVELS = ['Low', 'Medium', 'High'];
+
+/** The columns of a risk-assessment row besides the risk itself. */
+function RiskFieldsEditor({ strings, risk, onChange }: { strings: Strings; risk: RiskFields; onChange: (risk: RiskFields) => void }): JSX.Element {
+  const t = strings.draft;
+  return (
+    <Stack tokens={{ childrenGap: 6 }}>
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <Dropdown label={t.riskLikelihood} selectedKey={risk.likelihood} options={LEVELS.map(l => ({ key: l, text: l }))} onChange={(_e, o) => o && onChange({ ...risk, likelihood: String(o.key) })} />
+        <Dropdown label={t.riskImpact} selectedKey={risk.impact} options={LEVELS.map(l => ({ key: l, text: l }))} onChange={(_e, o) => o && onChange({ ...risk, impact: String(o.key) })} />
+      </Stack>
+      <TextField label={t.riskMitigation} multiline autoAdjustHeight value={risk.mitigation} onChange={(_e, v) => onChange({ ...risk, mitigation: v ?? '' })} />
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <TextField label={t.riskOwner} value={risk.owner} onChange={(_e, v) => onChange({ ...risk, owner: v ?? '' })} />
+        <TextField label={t.riskReview} type="date" value={risk.reviewDate} onChange={(_e, v) => onChange({ ...risk, reviewDate: v ?? '' })} />
+      </Stack>
+    </Stack>
   );
 }

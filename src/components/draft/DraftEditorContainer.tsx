@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, CommandBar, DefaultButton, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import { ActionButton, CommandBar, DefaultButton, Facepile, mergeStyleSets, MessageBar, MessageBarType, PersonaSize, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
 import type { AppServices } from '../../app/AppServices';
 import type { Bank } from '../../domain/bank/BankModel';
 import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
@@ -14,6 +14,9 @@ import { DraftSession, type DraftSaveState } from '../../services/drafts/DraftSe
 import { describeError, type Failure } from '../../services/errors/describeError';
 import { FailureNotice } from '../common/FailureNotice';
 import { BlockCard } from './BlockCard';
+import { BlockSidePanel } from './BlockSidePanel';
+import { activePeople, type DraftComment, type PresenceEntry } from '../../services/drafts/collaborationWire';
+import { formatDateTime } from '../../domain/time/formatDate';
 import { DraftOutline } from './DraftOutline';
 import { DraftPreview } from './DraftPreview';
 
@@ -23,6 +26,8 @@ export interface DraftEditorProps {
   bank: Bank;
   profile: SchoolProfile;
   userLogin: string;
+  /** The signed-in person's site user id (to tell them apart from others in the draft). */
+  userId: number;
   canEdit: boolean;
   onBack: () => void;
 }
@@ -48,7 +53,7 @@ function saveText(state: DraftSaveState, strings: AppServices['strings']): strin
  * The draft editor: opens the draft (one request), runs a co-editing session (edits queue locally and save as
  * one MERGE per block; others' saves arrive by incremental sync), and shows the three panes.
  */
-export function DraftEditorContainer({ services, draftId, bank, profile, userLogin, canEdit, onBack }: DraftEditorProps): JSX.Element {
+export function DraftEditorContainer({ services, draftId, bank, profile, userLogin, userId, canEdit, onBack }: DraftEditorProps): JSX.Element {
   const { strings, school } = services;
   const [draft, setDraft] = React.useState<Draft>();
   const [failure, setFailure] = React.useState<Failure>();
@@ -59,6 +64,10 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const [preview, setPreview] = React.useState(false);
   const [message, setMessage] = React.useState<string>();
   const [ownText, setOwnText] = React.useState('');
+  const [comments, setComments] = React.useState<DraftComment[]>([]);
+  const [people, setPeople] = React.useState<PresenceEntry[]>([]);
+  const selectedRef = React.useRef<string | undefined>(undefined);
+  selectedRef.current = selectedBlock;
 
   React.useEffect(() => {
     let current: DraftSession | undefined;
@@ -73,7 +82,19 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
       setDraft(opened);
       setSession(current);
       setSelectedSection([...opened.sections].sort((a, b) => a.order - b.order)[0]?.key);
-      timer = setInterval(() => { void current?.sync().catch(() => undefined); }, SYNC_MS);
+      // One request per interval: heartbeat, blocks and comments changed since the last poll, and who is here.
+      const poll = (): void => {
+        const session = current;
+        if (!session) return;
+        school.pollDraft(draftId, session.changesSince(), selectedRef.current).then(result => {
+          if (!live) return;
+          session.applyChanges(result.blocks, result.latest);
+          if (result.comments.length > 0) setComments(known => [...known.filter(c => !result.comments.some(n => n.id === c.id)), ...result.comments]);
+          setPeople(result.people);
+        }, () => undefined);
+      };
+      poll();
+      timer = setInterval(poll, SYNC_MS);
     }, (error: unknown) => live && setFailure(describeError(error)));
     return () => {
       live = false;
@@ -82,6 +103,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
     };
   }, [school, draftId, services.host.siteUrl, services.keyValueStore, userLogin]);
 
+  const loadHistory = React.useCallback((block: DraftBlock) => school.blockHistory(block.itemId as number), [school]);
   if (failure) return <FailureNotice failure={failure} strings={strings} title={strings.shell.loadFailed} onRetry={onBack} />;
   if (!draft || !session) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
 
@@ -97,6 +119,8 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const pupil = draft.kind === 'Aup' && draft.audience && isPupilAudience(draft.audience) ? draft.audience : undefined;
   const selected = blocks.find(b => b.key === selectedBlock);
   const guidance = selected?.sourceKey ? bank.statements.find(s => s.key === selected.sourceKey)?.published?.content.guidance : undefined;
+  const here = activePeople(people, Date.now());
+  const editorsOf = (key: string): string[] => here.filter(p => p.userId !== userId && p.editingBlock === key).map(p => p.name);
 
   const edit = (key: string, make: (block: DraftBlock) => BlockPatch): void => {
     const block = blocks.find(b => b.key === key);
@@ -121,7 +145,10 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           <Text as="h2" variant="xLarge" data-testid="draft-title">{draft.title}</Text>
           <Text variant="small">{strings.school.kinds[draft.kind]} · bank release {draft.bankRelease}</Text>
         </Stack>
-        <Text role="status" aria-live="polite" data-testid="draft-save-state" styles={{ root: { fontWeight: saveState.kind === 'saved' ? 400 : 600 } }}>{saveText(saveState, strings)}</Text>
+        <Stack horizontalAlign="end" tokens={{ childrenGap: 4 }}>
+          <Facepile personaSize={PersonaSize.size24} personas={here.map(p => ({ personaName: p.name }))} ariaLabel={strings.draft.people} data-testid="people" />
+          <Text role="status" aria-live="polite" data-testid="draft-save-state" styles={{ root: { fontWeight: saveState.kind === 'saved' ? 400 : 600 } }}>{saveText(saveState, strings)}</Text>
+        </Stack>
       </Stack>
       <CommandBar ariaLabel={draft.title} items={[
         { key: 'preview', text: preview ? strings.draft.edit : strings.draft.preview, iconProps: { iconName: preview ? 'Edit' : 'Preview' }, onClick: () => setPreview(!preview) },
@@ -154,6 +181,10 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
               return (
                 <BlockCard key={block.key} strings={strings} block={block} drift={drifts.find(d => d.blockKey === block.key)} conflict={conflicts.get(block.key)}
                   readingAge={fit ? { age: fit.readability.readingAge, hard: fit.fit === 'hard' } : undefined}
+                  editors={editorsOf(block.key)}
+                  sections={draft.kind === 'Policy' ? sections : []}
+                  onRisk={risk => edit(block.key, () => ({ risk }))}
+                  onMoveToSection={sectionKey => edit(block.key, () => moveBlock(blocks, block.key, sectionKey, Number.MAX_SAFE_INTEGER))}
                   selected={block.key === selectedBlock} editable={canEdit} isFirst={i === 0} isLast={i === shown.length - 1}
                   onSelect={() => setSelectedBlock(block.key)}
                   onText={text => edit(block.key, () => ({ text }))}
@@ -180,8 +211,17 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
             )}
           </section>
           <aside aria-label={strings.draft.guidance}>
-            <Text as="h3" variant="large" block>{strings.draft.guidance}</Text>
-            <Text block styles={{ root: { whiteSpace: 'pre-wrap' } }}>{selected ? guidance ?? strings.draft.noGuidance : ''}</Text>
+            <BlockSidePanel strings={strings} block={selected} guidance={guidance} comments={comments} canEdit={canEdit} formatDate={iso => formatDateTime(iso)}
+              loadHistory={loadHistory} onNote={note => selected && edit(selected.key, () => ({ note }))}
+              onRestore={text => selected && edit(selected.key, () => ({ text }))}
+              onResolve={(comment, resolved) => {
+                void school.resolveComment(comment.id, resolved).then(() => setComments(known => known.map(c => (c.id === comment.id ? { ...c, resolved } : c))), (error: Error) => setMessage(error.message));
+              }}
+              onComment={async (text, parentId) => {
+                if (!selected) return;
+                const added = await school.addComment(draftId, selected.key, text, parentId);
+                setComments(known => [...known, added]);
+              }} />
             {saveState.kind === 'offline' && <Stack styles={{ root: { marginTop: 12 } }}><DefaultButton text={strings.shell.retry} onClick={() => void session.flush()} /></Stack>}
           </aside>
         </div>

@@ -71,7 +71,7 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
 
   const { access, profile, drafts, bank, groups } = state;
   if (openDraft !== undefined) {
-    return <DraftEditorContainer services={services} draftId={openDraft} bank={bank} profile={profile} userLogin={access.userLogin} canEdit={access.canEdit}
+    return <DraftEditorContainer services={services} draftId={openDraft} bank={bank} profile={profile} userLogin={access.userLogin} userId={access.userId} canEdit={access.canEdit}
       onBack={() => { setOpenDraft(undefined); setAttempt(a => a + 1); }} />;
   }
   const profileMissing = !profile.schoolName.trim();

@@ -48,8 +48,10 @@ export function mergeValuesFor(profile: SchoolProfile, dates: { reviewDate?: str
   return Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as Partial<Record<MergeField, string>>;
 }
 
-/** The date a year (or the review period) after `from`, as an ISO date. */
+/** The date a year (or the review period) after `from`, as an ISO date (31 August + 6 months is 28 February, never into March). */
 export function nextReviewDate(from: Date, months: number): string {
-  const next = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + Math.max(1, months), from.getUTCDate()));
+  const month = from.getUTCMonth() + Math.max(1, months);
+  const lastDay = new Date(Date.UTC(from.getUTCFullYear(), month + 1, 0)).getUTCDate();
+  const next = new Date(Date.UTC(from.getUTCFullYear(), month, Math.min(from.getUTCDate(), lastDay)));
   return next.toISOString().slice(0, 10);
 }

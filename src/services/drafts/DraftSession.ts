@@ -208,6 +208,16 @@ export class DraftSession {
   /** Takes in what others saved since the last sync (blocks with unsent edits keep them; the 412 path merges). */
   async sync(): Promise<number> {
     const { blocks, latest } = await this.store.readChanges(this.draftId, this.latestChange);
+    return this.applyChanges(blocks, latest);
+  }
+
+  /** The time of the latest change seen, to ask for changes since. */
+  changesSince(): string | undefined {
+    return this.latestChange;
+  }
+
+  /** Takes in blocks read elsewhere (the editor's combined poll); returns how many were news. */
+  applyChanges(blocks: DraftBlock[], latest: string | undefined): number {
     let changed = 0;
     for (const block of blocks) {
       const known = this.server.get(block.key);

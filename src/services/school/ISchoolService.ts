@@ -1,6 +1,8 @@
 import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import type { IBlockStore } from '../drafts/IBlockStore';
+import type { BlockVersion, DraftComment, PresenceEntry } from '../drafts/collaborationWire';
+import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
 
 /** What the signed-in person may do on the school site, read once. */
@@ -44,4 +46,13 @@ export interface ISchoolService {
   blocks(): IBlockStore;
   /** Names of the site's SharePoint groups (for choosing the approvers group). */
   siteGroups(): Promise<string[]>;
+  /**
+   * One request every few seconds while a draft is open: sends this person's presence heartbeat and reads the
+   * blocks and comments changed since `since`, and who is in the draft.
+   */
+  pollDraft(draftId: number, since: string | undefined, editingBlock: string | undefined): Promise<{ blocks: DraftBlock[]; latest?: string; comments: DraftComment[]; people: PresenceEntry[] }>;
+  comments(draftId: number): Promise<DraftComment[]>;
+  addComment(draftId: number, blockKey: string, text: string, parentId?: number): Promise<DraftComment>;
+  resolveComment(id: number, resolved: boolean): Promise<void>;
+  blockHistory(itemId: number): Promise<BlockVersion[]>;
 }

@@ -10,6 +10,11 @@ import { SharePointBlockStore } from '../drafts/SharePointBlockStore';
 import type { IBlockStore } from '../drafts/IBlockStore';
 import { BLOCK_SELECT, blockColumns, DRAFT_SELECT, draftColumns, toBlock, toDraft, type BlockItem, type DraftItem } from '../drafts/draftWire';
 import { PROFILE_SELECT, profileColumns, toProfile, type ProfileItem } from './profileWire';
+import {
+  COMMENT_SELECT, PRESENCE_SELECT, toComment, toPresence, type BlockVersion, type CommentItem, type DraftComment, type PresenceEntry, type PresenceItem
+} from '../drafts/collaborationWire';
+import { blockKeyColumn } from '../drafts/draftWire';
+import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { DraftSummary, ISchoolService, SchoolAccess } from './ISchoolService';
 
 /** The school site over PnPjs. */
@@ -17,6 +22,9 @@ export class SchoolService implements ISchoolService {
   private readonly blockStore: SharePointBlockStore;
   private profileItem: { id: number; etag: string } | undefined;
   private userId: number | undefined;
+  private userName = '';
+  /** This person's presence item per draft, once found or made. */
+  private readonly presenceItems = new Map<number, number>();
 
   constructor(private readonly sp: SPFI, readonly siteUrl: string) {
     this.blockStore = new SharePointBlockStore(sp);
@@ -32,6 +40,7 @@ export class SchoolService implements ISchoolService {
     const present = new Set((await lists).map(l => l.Title.toLowerCase()));
     const user = await me;
     this.userId = user.Id;
+    this.userName = user.Title;
     return {
       missingLists: SCHOOL_SCHEMA.filter(s => !present.has(s.title.toLowerCase())).map(s => s.title),
       canProvision: this.sp.web.hasPermissions(mask, PermissionKind.ManageLists),
@@ -97,5 +106,62 @@ export class SchoolService implements ISchoolService {
   async siteGroups(): Promise<string[]> {
     const groups = await this.sp.web.siteGroups.select('Title')<{ Title: string }[]>();
     return groups.map(g => g.Title).sort();
+  }
+
+  async pollDraft(draftId: number, since: string | undefined, editingBlock: string | undefined): Promise<{ blocks: DraftBlock[]; latest?: string; comments: DraftComment[]; people: PresenceEntry[] }> {
+    const presenceId = await this.ensurePresence(draftId);
+    const [batched, execute] = this.sp.batched();
+    const lists = batched.web.lists;
+    // The heartbeat is a write in the same $batch as the reads: one request per interval in all.
+    const heartbeat = lists.getByTitle(SCHOOL_LISTS.presence).items.getById(presenceId).update({ EditingBlock: editingBlock ?? '' });
+    const changed = since ? Filter.and(Filter.eq('DraftId', draftId), Filter.ge('Modified', new Date(since))) : Filter.eq('DraftId', draftId);
+    const blocks = lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor').filter(changed).top(PAGE_SIZE)<BlockItem[]>();
+    const comments = lists.getByTitle(SCHOOL_LISTS.comments).items.select(...COMMENT_SELECT).expand('Author').filter(changed).top(PAGE_SIZE)<CommentItem[]>();
+    const people = lists.getByTitle(SCHOOL_LISTS.presence).items.select(...PRESENCE_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).top(500)<PresenceItem[]>();
+    await execute();
+    await heartbeat.catch(() => undefined);
+    const blockList = (await blocks).map(toBlock);
+    return {
+      blocks: blockList,
+      latest: blockList.reduce<string | undefined>((max, b) => (b.modified && (!max || b.modified > max) ? b.modified : max), since),
+      comments: (await comments).map(toComment),
+      people: (await people).map(toPresence)
+    };
+  }
+
+  async comments(draftId: number): Promise<DraftComment[]> {
+    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.select(...COMMENT_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).top(PAGE_SIZE)<CommentItem[]>();
+    return items.map(toComment);
+  }
+
+  async addComment(draftId: number, blockKey: string, text: string, parentId?: number): Promise<DraftComment> {
+    if (!text.trim()) throw new Error('Write the comment before posting it.');
+    const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.add({
+      Title: text.trim().slice(0, 250), DraftId: draftId, BlockKey: blockKeyColumn(draftId, blockKey), CommentText: text.trim(), ParentCommentId: parentId ?? null, Resolved: false
+    }) as CommentItem;
+    if (!this.userName) await this.access();
+    return { ...toComment(created), author: this.userName };
+  }
+
+  async resolveComment(id: number, resolved: boolean): Promise<void> {
+    await this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.getById(id).update({ Resolved: resolved });
+  }
+
+  async blockHistory(itemId: number): Promise<BlockVersion[]> {
+    const versions = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.getById(itemId).versions<{
+      VersionLabel: string; BlockText: string | null; Included: boolean | null; Modified?: string; Created?: string; Editor?: { LookupValue?: string } | null;
+    }[]>();
+    return versions.map(v => ({ label: v.VersionLabel, text: v.BlockText ?? '', included: v.Included !== false, editor: v.Editor?.LookupValue ?? '', modified: v.Modified ?? v.Created ?? '' }));
+  }
+
+  private async ensurePresence(draftId: number): Promise<number> {
+    const known = this.presenceItems.get(draftId);
+    if (known) return known;
+    if (this.userId === undefined) await this.access();
+    const list = this.sp.web.lists.getByTitle(SCHOOL_LISTS.presence);
+    const mine = await list.items.select('Id').filter(Filter.and(Filter.eq('DraftId', draftId), Filter.eq('AuthorId', this.userId ?? 0))).top(1)<{ Id: number }[]>();
+    const id = mine[0]?.Id ?? (await list.items.add({ Title: 'presence', DraftId: draftId, EditingBlock: '' }) as { Id: number }).Id;
+    this.presenceItems.set(draftId, id);
+    return id;
   }
 }
