@@ -71,11 +71,35 @@ describe('the bank against the local server', () => {
     expect(history.map(h => [h.version, h.releaseLabel])).toEqual([[2, '2026.2'], [1, '2026.1']]);
   });
 
-  it('refuses a tampered pack before writing anything', async () => {
-    const file = packToFile(pack).replace('Online safety policy for primary schools', 'Online safety policy for primary schools (edited)');
-    const parsed = parseContentPack(file);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error.code).toBe('tampered');
+  it('refuses a tampered or malformed pack before writing anything', async () => {
+    const writes: string[] = [];
+    const watched = new BankService(tenant.sp(SITES.bank, PEOPLE.officer), `${tenant.url}${SITES.bank}`);
+    const before = await watched.load();
+    // Count every request that is not a read from here on: a refused import must send none.
+    const recorder = tenant.sp(SITES.bank, PEOPLE.officer).using(instance => {
+      instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
+        if ((init.method ?? 'GET') !== 'GET') writes.push(`${init.method} ${url}`);
+        return [url, init, result];
+      });
+      return instance;
+    });
+    const recorded = new BankService(recorder, `${tenant.url}${SITES.bank}`);
+    await recorded.load();
+    writes.length = 0;
+    const tampered = packToFile(pack).replace('Online safety policy for primary schools', 'Online safety policy for primary schools (edited)');
+    await expect(recorded.importFile(tampered, { publishAs: { label: 'Tampered', notes: '' } })).rejects.toMatchObject({ name: 'PackRefusedError', code: 'tampered' });
+    await expect(recorded.importFile('{"format":"something else"}')).rejects.toMatchObject({ code: 'notAPack' });
+    await expect(recorded.importFile(packToFile(pack).slice(0, 5000))).rejects.toMatchObject({ code: 'notJson' });
+    expect(writes).toEqual([]);
+    const after = await watched.load();
+    expect(after.statements.map(s => [s.key, s.published?.version, s.working.text])).toEqual(before.statements.map(s => [s.key, s.published?.version, s.working.text]));
+    expect(after.releases.map(r => r.label)).toEqual(before.releases.map(r => r.label));
+    expect(parseContentPack(tampered).ok).toBe(false);
+    // The recorder does see writes: saving one edit shows up (the MERGE inside the $batch that carries it).
+    const loaded = await recorded.load();
+    writes.length = 0;
+    await recorded.save(editStatement(loaded, loaded.statements[2].key, { guidance: `${loaded.statements[2].working.guidance} (checked)` }));
+    expect(writes.some(w => /items\(\d+\)$/.test(w))).toBe(true);
   });
 
   it("refuses a school user's write with SharePoint's 403 and changes nothing", async () => {

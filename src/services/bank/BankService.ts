@@ -3,6 +3,7 @@ import type { Bank, EntityKind, ReleaseChange, ReleaseRecord, SectionContent, St
 import { publishRelease, statementHistory } from '../../domain/bank/releasePlan';
 import { exportPack, type ContentPack, type PackResource } from '../../domain/content/ContentPack';
 import { applyImport, planImport, resourceHash, type ImportPlan } from '../../domain/content/importPlan';
+import { parseContentPack, type PackError } from '../../domain/content/parseContentPack';
 import { canonicalJson } from '../../domain/json/canonicalJson';
 import { renderResourceSvg } from '../../domain/resources/resourceSvg';
 import type { SPFI } from '../sharepoint/pnp';
@@ -19,6 +20,16 @@ import { RELEASE_SELECT, releaseFileName, toReleaseRecord, type ReleaseFile, typ
 import { RESOURCE_SELECT, toResourceItem, type ResourceWireItem } from './resourceWire';
 
 type Content = SectionContent | StatementContent | TemplateContent;
+
+/** A pack file was refused: it is not a complete, untampered pack. Nothing was written. */
+export class PackRefusedError extends Error {
+  readonly code: PackError['code'];
+  constructor(error: PackError) {
+    super(error.message);
+    this.name = 'PackRefusedError';
+    this.code = error.code;
+  }
+}
 interface ItemRef { id: number; etag: string }
 
 const LIST_OF: Record<EntityKind, string> = { section: BANK_LISTS.sections, statement: BANK_LISTS.statements, template: BANK_LISTS.templates };
@@ -198,6 +209,13 @@ export class BankService implements IBankService {
     const bank = this.current ?? (await this.load());
     const hashes = new Map((await this.resources()).map(r => [r.key, r.contentHash]));
     return planImport(bank, pack, hashes);
+  }
+
+  async importFile(text: string, options: { publishAs?: { label: string; notes: string } } = {}): Promise<ImportResult> {
+    const parsed = parseContentPack(text);
+    if (!parsed.ok) throw new PackRefusedError(parsed.error);
+    if (!this.current) await this.load();
+    return this.importPack(parsed.pack, options);
   }
 
   async importPack(pack: ContentPack, options: { publishAs?: { label: string; notes: string }; onProgress?: (progress: ProvisionProgress) => void } = {}): Promise<ImportResult> {

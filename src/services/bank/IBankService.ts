@@ -66,6 +66,11 @@ export interface IBankService {
   resources(): Promise<ResourceItem[]>;
   exportPack(meta: { title: string; source: string }): Promise<ContentPack>;
   previewImport(pack: ContentPack): Promise<ImportPlan>;
+  /**
+   * Reads a pack file and imports it. A file that is not a complete, untampered pack is refused with a
+   * PackRefusedError before anything is written.
+   */
+  importFile(text: string, options?: { publishAs?: { label: string; notes: string } }): Promise<ImportResult>;
   /** Imports a pack (already checked by `parseContentPack`), optionally publishing it as a release. */
   importPack(pack: ContentPack, options?: { publishAs?: { label: string; notes: string }; onProgress?: (progress: ProvisionProgress) => void }): Promise<ImportResult>;
 }
