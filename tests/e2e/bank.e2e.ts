@@ -40,7 +40,7 @@ describe('the statement bank in the browser', () => {
     await page.getByRole('textbox', { name: 'Release label' }).fill('2026.2');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Published release 2026.2.').waitFor();
-    expect(await page.getByTestId('release-state').textContent()).toBe('Published release 2026.2');
+    await page.getByTestId('release-state').getByText('Published release 2026.2', { exact: true }).waitFor();
     await officer.close();
 
     const school = await browser.newContext();

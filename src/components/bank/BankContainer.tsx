@@ -192,9 +192,11 @@ export function BankContainer({ services }: { services: AppServices }): JSX.Elem
         <PublishPanel strings={strings} bank={readyBank} onDismiss={() => setPanel({ kind: 'none' })}
           onPublish={async (label, notes) => {
             const release = await bankService.publish(label, notes);
+            const reloaded = await bankService.load();
+            // The notice and the new release state appear together, so the screen never says both old and new.
+            setState({ ...state, bank: reloaded });
             setPanel({ kind: 'none' });
             setNotice(format(strings.bank.publishPanel.published, release.label));
-            setState({ ...state, bank: await bankService.load() });
           }} />
       )}
       {panel.kind === 'import' && (
