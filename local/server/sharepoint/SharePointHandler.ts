@@ -9,6 +9,7 @@ import { jsonResponse, odataFormat, type SpRequest, type SpResponse } from './Sp
 import { canOpenWeb } from './resources/securityResource';
 import { handleWeb, webEntity } from './resources/webResource';
 import { entityResponse } from './odataShape';
+import { selectProps } from './plainQuery';
 
 const API_PATH = /^(\/sites\/[^/]+)\/_api(?:\/(.*))?$/i;
 
@@ -73,10 +74,11 @@ export class SharePointHandler {
     switch (first) {
       case 'web': return handleWeb(ctx, segments.slice(1));
       case 'site':
-        return entityResponse(ctx, {
+        return entityResponse(ctx, selectProps(ctx, {
           meta: { type: 'SP.Site', path: 'Site', id: `${ctx.apiUrl}/Site` },
-          props: { Id: site.id, ServerRelativeUrl: site.serverRelativeUrl, Url: ctx.webUrl, RootWeb: webEntity(ctx).props.Id }
-        }, 'SP.Site');
+          // GroupId is the connected Microsoft 365 group (the Team), or the empty GUID, as SharePoint answers.
+          props: { Id: site.id, ServerRelativeUrl: site.serverRelativeUrl, Url: ctx.webUrl, RootWeb: webEntity(ctx).props.Id, GroupId: site.groupId ?? '00000000-0000-0000-0000-000000000000' }
+        }), 'SP.Site');
       default:
         throw SpErrors.notFound(segments[0]?.raw ?? '_api');
     }

@@ -10,7 +10,8 @@ export const SCHOOL_LISTS = {
   rounds: 'Approval Rounds',
   decisions: 'Approval Decisions',
   activity: 'Activity',
-  policies: 'Policies'
+  policies: 'Policies',
+  snapshots: 'Approval Snapshots'
 } as const;
 
 /** The school site's lists. */
@@ -86,6 +87,44 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
     fields: [
       { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
       { name: 'EditingBlock', title: 'Editing', type: 'Text', maxLength: 255 }
+    ]
+  }
+,
+  {
+    title: SCHOOL_LISTS.rounds, description: 'Approval rounds: a frozen snapshot of a draft put to the approvers. Added by the draft owner; only site owners may change one.', template: 100,
+    fields: [
+      { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      { name: 'RoundNumber', title: 'Round', type: 'Number' },
+      { name: 'SnapshotHash', title: 'Snapshot hash', type: 'Text', maxLength: 64 },
+      { name: 'SnapshotUrl', title: 'Snapshot', type: 'Note' },
+      { name: 'DueDate', title: 'Due', type: 'DateTime' }
+    ]
+  },
+  {
+    title: SCHOOL_LISTS.decisions, description: "Approvers' decisions. Only approvers may add one; nobody but site owners may change or delete one.", template: 100,
+    fields: [
+      { name: 'RoundId', title: 'Round', type: 'Number', indexed: true },
+      { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      { name: 'Decision', title: 'Decision', type: 'Choice', choices: ['Approve', 'RequestChanges'] },
+      { name: 'DecisionComment', title: 'Comment', type: 'Note' },
+      { name: 'SnapshotHash', title: 'Snapshot hash', type: 'Text', maxLength: 64 }
+    ]
+  },
+  {
+    title: SCHOOL_LISTS.activity, description: 'What happened to each document, who did it and when. Append-only.', template: 100,
+    fields: [
+      { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      { name: 'RoundId', title: 'Round', type: 'Number' },
+      { name: 'ActivityKind', title: 'What', type: 'Choice', choices: ['Created', 'Submitted', 'Notified', 'Decided', 'Withdrawn', 'Reminded', 'Approved', 'ChangesRequested', 'Published'] },
+      { name: 'Details', title: 'Details', type: 'Note' }
+    ]
+  },
+  {
+    title: SCHOOL_LISTS.snapshots, description: 'The frozen content of each approval round, exactly as the approvers saw it.', template: 101,
+    fields: [
+      { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      { name: 'RoundNumber', title: 'Round', type: 'Number' },
+      { name: 'SnapshotHash', title: 'Snapshot hash', type: 'Text', maxLength: 64 }
     ]
   }
 ];

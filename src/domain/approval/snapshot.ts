@@ -1,0 +1,52 @@
+import { canonicalJson } from '../json/canonicalJson';
+import { sha256Hex } from '../hash/sha256';
+import type { BlockKind, Draft, DraftBlock, DocumentKind, RiskFields } from '../draft/DraftModel';
+import type { MergeField } from '../school/MergeField';
+
+/** A block as frozen for approval: its wording, and the bank wording it is measured against. */
+export interface SnapshotBlock {
+  key: string;
+  kind: BlockKind;
+  sectionKey: string;
+  text: string;
+  baseText: string;
+  sourceKey?: string;
+  sourceVersion?: number;
+  mandatory: boolean;
+  risk?: RiskFields;
+}
+
+/** The content approvers decide on: what the document says, frozen, and the merge values it was shown with. */
+export interface DraftSnapshot {
+  draftId: number;
+  title: string;
+  kind: DocumentKind;
+  bankRelease: string;
+  sections: { key: string; title: string }[];
+  blocks: SnapshotBlock[];
+  values: Partial<Record<MergeField, string>>;
+  preamble?: Draft['preamble'];
+  reviewDate?: string;
+}
+
+/** Freezes the included blocks of a draft, in document order, with the merge values to show them with. */
+export function freezeDraft(draft: Draft & { id: number }, blocks: DraftBlock[], values: Partial<Record<MergeField, string>>): DraftSnapshot {
+  const sections = [...draft.sections].sort((a, b) => a.order - b.order);
+  const ordered = sections.flatMap(section => blocks
+    .filter(b => b.content.sectionKey === section.key && b.content.included && !b.content.removed)
+    .sort((a, b) => a.content.order - b.content.order || a.key.localeCompare(b.key)));
+  return {
+    draftId: draft.id, title: draft.title, kind: draft.kind, bankRelease: draft.bankRelease,
+    sections: sections.filter(s => ordered.some(b => b.content.sectionKey === s.key)).map(s => ({ key: s.key, title: s.title })),
+    blocks: ordered.map(b => ({
+      key: b.key, kind: b.kind, sectionKey: b.content.sectionKey, text: b.content.text, baseText: b.baseText, sourceKey: b.sourceKey,
+      sourceVersion: b.sourceVersion, mandatory: b.mandatory, risk: b.content.risk
+    })),
+    values, preamble: draft.preamble, reviewDate: draft.reviewDate
+  };
+}
+
+/** The content hash decisions are bound to (SHA-256 of the snapshot's canonical JSON). */
+export function snapshotHash(snapshot: DraftSnapshot): string {
+  return sha256Hex(canonicalJson(snapshot));
+}
