@@ -1,5 +1,6 @@
 import { BankService } from '../../src/services/bank/BankService';
 import { SchoolService } from '../../src/services/school/SchoolService';
+import { ApprovalService } from '../../src/services/approval/ApprovalService';
 import { assembleDraft } from '../../src/domain/draft/assembleDraft';
 import { nextReviewDate, type SchoolProfile } from '../../src/domain/school/SchoolProfile';
 import { buildStarterPack, STARTER_PACK_VERSION } from '../../src/content/starterPack';
@@ -28,6 +29,9 @@ export async function seedSchool(serverUrl: string, log: (line: string) => void 
   await school.provision();
   await school.loadProfile();
   await school.saveProfile(OAKFIELD_PROFILE);
+  // The owner secures the approval lists for the governors group, as saving the profile in the app does.
+  const approvals = new ApprovalService(localSp(serverUrl, SEED_SCHOOL.site, SEED_SCHOOL.owner), { notify: async () => [] }, { deepLink: () => '', webUrl: () => '' });
+  await approvals.secure(OAKFIELD_PROFILE.approversGroup);
   const bank = await new BankService(localSp(serverUrl, BANK_SITE, SEED_SCHOOL.owner), `${serverUrl}${BANK_SITE}`).loadPublished();
   const draft = { ...assembleDraft(bank, 'policy-primary', OAKFIELD_PROFILE, 'Online safety policy'), reviewDate: nextReviewDate(new Date(), 12) };
   return school.createDraft(draft);

@@ -2,6 +2,7 @@ import type { Strings } from '../loc/strings';
 import type { IBankService } from '../services/bank/IBankService';
 import type { IKeyValueStore } from '../services/drafts/IBlockStore';
 import type { ISchoolService } from '../services/school/ISchoolService';
+import type { ApprovalService, LinkBuilder } from '../services/approval/ApprovalService';
 import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { ISiteService } from '../services/sharepoint/ISiteService';
@@ -23,4 +24,8 @@ export interface AppServices {
   school: ISchoolService;
   /** Where unsent edits wait across reloads. */
   keyValueStore: IKeyValueStore;
+  /** Approval rounds, decisions and the activity log of this school site. */
+  approvals: ApprovalService;
+  /** How links to a draft or round are made (Teams deep links, browser links). */
+  links: LinkBuilder;
 }

@@ -7,6 +7,8 @@ import { SiteService } from '../services/sharepoint/SiteService';
 import { SchoolService } from '../services/school/SchoolService';
 import { LocalStorageKeyValueStore } from '../services/drafts/LocalStorageKeyValueStore';
 import type { IKeyValueStore } from '../services/drafts/IBlockStore';
+import { ApprovalService, type LinkBuilder } from '../services/approval/ApprovalService';
+import { GraphNotificationService } from '../services/notify/GraphNotificationService';
 import type { AppServices } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
@@ -26,15 +28,20 @@ export function sameSite(a: string, b: string): boolean {
  * Builds the app's services over PnPjs roots and a Graph client. Both composition roots call this, so the
  * web part and the workbench run the same services; only how `roots` and `graph` are made differs.
  */
-export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, keyValueStore: IKeyValueStore = new LocalStorageKeyValueStore()): AppServices {
+export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string }): AppServices {
+  const site = new SiteService(roots.site);
+  // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
+  const notifier = new GraphNotificationService(graph, host.teams?.groupId ?? (() => site.teamGroupId()), options.teamsAppId);
   return {
     host,
     strings: resolveStrings(host.locale),
-    site: new SiteService(roots.site),
+    site,
     graph,
     bank: new BankService(roots.bank, roots.bankSiteUrl),
     isBankSite: sameSite(roots.bankSiteUrl, host.siteUrl),
     school: new SchoolService(roots.site, host.siteUrl),
-    keyValueStore
+    keyValueStore: options.keyValueStore ?? new LocalStorageKeyValueStore(),
+    approvals: new ApprovalService(roots.site, notifier, options.links),
+    links: options.links
   };
 }

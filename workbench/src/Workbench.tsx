@@ -22,7 +22,7 @@ export function hostFromLocation(location: Location): HostInfo {
   const themeParam = params.get('theme');
   const theme: HostTheme = themeParam === 'dark' || themeParam === 'contrast' ? themeParam : 'default';
   return {
-    kind, locale: 'en-GB', theme, siteUrl,
+    kind, locale: 'en-GB', theme, siteUrl, subEntityId: params.get('subEntityId') ?? undefined,
     teams: kind === 'Teams' ? { subEntityId: params.get('subEntityId') ?? undefined, teamName: params.get('team') ?? undefined } : undefined
   };
 }

@@ -5,6 +5,11 @@ import { GraphClientAdapter } from '../../src/services/graph/GraphClientAdapter'
 import { createAppServices } from '../../src/app/createAppServices';
 import type { AppServices } from '../../src/app/AppServices';
 import type { HostInfo } from '../../src/services/host/HostInfo';
+import { formatSubEntity, teamsDeepLink, type SubEntity } from '../../src/domain/approval/deepLink';
+import { TEAMS_PERSONAL_ENTITY_ID } from '../../src/services/host/teamsApp';
+
+/** The app id the local Teams catalogue gives our app (deep links carry it; the local feed opens their web address). */
+const LOCAL_TEAMS_APP_ID = 'esafety-policy-hub-local';
 
 /**
  * The local composition root's services: the same `createAppServices` as the web part, over PnPjs pointed at
@@ -20,5 +25,8 @@ export function createLocalServices(host: HostInfo, bankSiteUrl: string): AppSer
     authProvider: done => done(null, 'local'),
     fetchOptions: { credentials: 'same-origin' }
   });
-  return createAppServices({ site, bank, bankSiteUrl }, new GraphClientAdapter(graph), host);
+  // Links as the local Teams stands in for them: the web address opens this site's workbench as a Teams tab on the target.
+  const webUrl = (target: SubEntity): string => `${host.siteUrl}/_layouts/15/workbench.aspx?host=teams&subEntityId=${encodeURIComponent(formatSubEntity(target))}`;
+  const links = { webUrl, deepLink: (target: SubEntity, label: string) => teamsDeepLink({ appId: LOCAL_TEAMS_APP_ID, entityId: TEAMS_PERSONAL_ENTITY_ID, webUrl: webUrl(target), label, subEntity: target }) };
+  return createAppServices({ site, bank, bankSiteUrl }, new GraphClientAdapter(graph), host, { links });
 }

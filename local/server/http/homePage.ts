@@ -22,3 +22,46 @@ export function renderHomePage(store: Store): string {
 <h2>Local tools</h2><ul><li><a href="/_local/feed">Teams activity feed</a> (notifications sent through Graph)</li><li><a href="/_local/outbox">Outbox</a> (mail sent through Graph)</li><li><a href="/_local/users">People as JSON</a></li><li><a href="/_local/faults">Fault injection</a></li></ul>
 </body></html>`;
 }
+
+/** A notification as the local feed page lists it. */
+export interface FeedLine {
+  createdDateTime: string;
+  recipient: string;
+  recipientLogin: string;
+  sender: string;
+  activityType: string;
+  previewText: string;
+  topic: { webUrl?: string; value: string };
+}
+
+/**
+ * The web address a Teams deep link opens: Teams would open our tab with the link's context; locally its
+ * `webUrl` parameter (which carries the same sub-entity) is opened, on this server's origin.
+ */
+export function deepLinkTarget(deepLink: string | undefined): string | undefined {
+  if (!deepLink) return undefined;
+  try {
+    const web = new URL(deepLink).searchParams.get('webUrl');
+    if (!web) return undefined;
+    const url = new URL(web);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The local Teams activity feed: each notification, with a link that opens it as its recipient would. */
+export function renderFeedPage(lines: FeedLine[]): string {
+  const rows = lines.map(line => {
+    const target = deepLinkTarget(line.topic.webUrl);
+    const open = target
+      ? `<a href="/_local/signin?user=${encodeURIComponent(line.recipientLogin)}&amp;then=${encodeURIComponent(target)}">Open as ${escapeHtml(line.recipient)}</a>`
+      : '';
+    return `<li><strong>${escapeHtml(line.recipient)}</strong>: ${escapeHtml(line.sender)} · <code>${escapeHtml(line.activityType)}</code> · ${escapeHtml(line.topic.value)}<br>${escapeHtml(line.previewText)}<br><small>${escapeHtml(line.createdDateTime)}</small> ${open}</li>`;
+  }).join('');
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Local Teams activity feed</title>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;margin:2rem;max-width:60rem;color:#242424}li{margin-bottom:1rem}code{background:#f3f2f1;padding:0 .25rem}</style>
+</head><body><h1>Teams activity feed (local)</h1><p>Notifications sent through Graph's sendActivityNotification. "Open" signs in as the recipient and opens the deep link, as their Teams would.</p>
+<ol>${rows || '<li>No notifications yet.</li>'}</ol><p><a href="/">All sites</a></p></body></html>`;
+}

@@ -3,7 +3,7 @@ import type { Store } from '../store/Store';
 import { contentTypeOf, readWorkbenchFile } from './staticFiles';
 import { FaultCounters, parseFaultSpec, type FaultConfig } from './faults';
 import { isLoopback } from './identity';
-import { renderHomePage } from './homePage';
+import { renderFeedPage, renderHomePage } from './homePage';
 
 interface LocalRouteDeps {
   store: Store;
@@ -46,12 +46,28 @@ export function registerLocalRoutes(app: FastifyInstance, deps: LocalRouteDeps):
       }))
   })));
 
-  app.get('/_local/feed', async request => {
+  app.get('/_local/feed', async (request, reply) => {
     const wanted = (request.query as { user?: string }).user?.toLowerCase();
-    const notifications = store.notifications();
-    return notifications
+    const notifications = store.notifications()
       .filter(n => !wanted || store.users.get(n.recipientId)?.userPrincipalName.toLowerCase() === wanted || store.users.get(n.recipientId)?.mail.toLowerCase() === wanted)
-      .map(n => ({ ...n, recipient: store.users.get(n.recipientId)?.displayName ?? n.recipientId, sender: store.users.get(n.senderId)?.displayName ?? n.senderId }));
+      .map(n => ({ ...n, recipient: store.users.get(n.recipientId)?.displayName ?? n.recipientId, recipientLogin: store.users.get(n.recipientId)?.userPrincipalName ?? '', sender: store.users.get(n.senderId)?.displayName ?? n.senderId }));
+    if (/text\/html/.test(String(request.headers.accept ?? ''))) {
+      reply.type('text/html; charset=utf-8').send(renderFeedPage(notifications));
+      return reply;
+    }
+    return notifications;
+  });
+
+  // Stands in for Teams opening a deep link in the recipient's own client: sign in as them, then open the link's web address.
+  app.get('/_local/signin', async (request, reply) => {
+    const { user, then } = request.query as { user?: string; then?: string };
+    const target = then ?? '/';
+    if (!target.startsWith('/') || target.startsWith('//')) {
+      reply.code(400).send({ error: 'The address to open after signing in must be a path on this server.' });
+      return reply;
+    }
+    reply.header('set-cookie', `local-user=${encodeURIComponent(user ?? '')}; Path=/; SameSite=Lax`).redirect(target);
+    return reply;
   });
 
   app.get('/_local/outbox', async () => store.outbox().map(m => ({ ...m, sender: store.users.get(m.senderId)?.displayName ?? m.senderId })));

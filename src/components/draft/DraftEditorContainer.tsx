@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, CommandBar, DefaultButton, Facepile, mergeStyleSets, MessageBar, MessageBarType, PersonaSize, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import { ActionButton, CommandBar, DefaultButton, Dialog, DialogFooter, DialogType, Facepile, mergeStyleSets, MessageBar, MessageBarType, PersonaSize, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
 import type { AppServices } from '../../app/AppServices';
 import type { Bank } from '../../domain/bank/BankModel';
 import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
@@ -15,6 +15,9 @@ import { describeError, type Failure } from '../../services/errors/describeError
 import { FailureNotice } from '../common/FailureNotice';
 import { BlockCard } from './BlockCard';
 import { BlockSidePanel } from './BlockSidePanel';
+import { RoundBanner } from '../approval/RoundBanner';
+import { SubmitPanel } from '../approval/SubmitPanel';
+import type { Approver, RoundView } from '../../services/approval/ApprovalService';
 import { activePeople, type DraftComment, type PresenceEntry } from '../../services/drafts/collaborationWire';
 import { formatDateTime } from '../../domain/time/formatDate';
 import { DraftOutline } from './DraftOutline';
@@ -30,6 +33,8 @@ export interface DraftEditorProps {
   userId: number;
   canEdit: boolean;
   onBack: () => void;
+  /** Opens the approval round view (the latest round when no number is given). */
+  onOpenRound: (round?: number) => void;
 }
 
 /** How often the editor asks what others saved (one small request). */
@@ -53,7 +58,7 @@ function saveText(state: DraftSaveState, strings: AppServices['strings']): strin
  * The draft editor: opens the draft (one request), runs a co-editing session (edits queue locally and save as
  * one MERGE per block; others' saves arrive by incremental sync), and shows the three panes.
  */
-export function DraftEditorContainer({ services, draftId, bank, profile, userLogin, userId, canEdit, onBack }: DraftEditorProps): JSX.Element {
+export function DraftEditorContainer({ services, draftId, bank, profile, userLogin, userId, canEdit, onBack, onOpenRound }: DraftEditorProps): JSX.Element {
   const { strings, school } = services;
   const [draft, setDraft] = React.useState<Draft>();
   const [failure, setFailure] = React.useState<Failure>();
@@ -68,6 +73,26 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const [people, setPeople] = React.useState<PresenceEntry[]>([]);
   const selectedRef = React.useRef<string | undefined>(undefined);
   selectedRef.current = selectedBlock;
+  const [round, setRound] = React.useState<RoundView>();
+  const [roundTick, setRoundTick] = React.useState(0);
+  const [submitting, setSubmitting] = React.useState(false);
+  const [approvers, setApprovers] = React.useState<Approver[]>();
+  const [confirmEdit, setConfirmEdit] = React.useState<(() => void) | undefined>();
+  const [zone, setZone] = React.useState('Europe/London');
+
+  React.useEffect(() => {
+    let live = true;
+    services.approvals.view(draftId, profile).then(view => live && setRound(view), () => undefined);
+    services.site.timeZone().then(z => live && setZone(z), () => undefined);
+    return () => { live = false; };
+  }, [services.approvals, services.site, draftId, profile, roundTick]);
+  // An open round's progress is read again every few seconds, so the owner sees decisions arrive.
+  const roundOpen = round?.outcome.state === 'Open';
+  React.useEffect(() => {
+    if (!roundOpen) return undefined;
+    const timer = setInterval(() => setRoundTick(n => n + 1), 12_000);
+    return () => clearInterval(timer);
+  }, [roundOpen]);
 
   React.useEffect(() => {
     let current: DraftSession | undefined;
@@ -125,6 +150,11 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const edit = (key: string, make: (block: DraftBlock) => BlockPatch): void => {
     const block = blocks.find(b => b.key === key);
     if (!block) return;
+    if (round?.outcome.state === 'Open') {
+      // Decisions never carry over to changed content: editing first withdraws the round, once confirmed.
+      setConfirmEdit(() => () => edit(key, make));
+      return;
+    }
     try {
       session.edit(key, make(block));
       setMessage(undefined);
@@ -150,7 +180,17 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           <Text role="status" aria-live="polite" data-testid="draft-save-state" styles={{ root: { fontWeight: saveState.kind === 'saved' ? 400 : 600 } }}>{saveText(saveState, strings)}</Text>
         </Stack>
       </Stack>
+      {round && (
+        <RoundBanner strings={strings} view={round} canManage={canEdit} formatDate={iso => formatDateTime(iso, zone)} onOpen={() => onOpenRound(round.round.number)}
+          onRemind={() => { void services.approvals.remind({ id: draftId, title: draft.title }, round, userId).then(() => setMessage(strings.approval.reminded), (e: Error) => setMessage(e.message)); }}
+          onWithdraw={() => setConfirmEdit(() => () => undefined)} />
+      )}
       <CommandBar ariaLabel={draft.title} items={[
+        ...(canEdit && round?.outcome.state !== 'Open' ? [{ key: 'submit', text: strings.approval.submit, iconProps: { iconName: 'Send' }, onClick: () => {
+          setSubmitting(true);
+          setApprovers(undefined);
+          services.approvals.approvers(profile.approversGroup).then(setApprovers, () => setApprovers([]));
+        } }] : []),
         { key: 'preview', text: preview ? strings.draft.edit : strings.draft.preview, iconProps: { iconName: preview ? 'Edit' : 'Preview' }, onClick: () => setPreview(!preview) },
         ...(canEdit && drifts.some(d => !d.retired) ? [
           { key: 'accept', text: strings.draft.acceptAll, iconProps: { iconName: 'Accept' }, onClick: () => drifts.filter(d => !d.retired).forEach(d => edit(d.blockKey, () => acceptBankWording(d))) },
@@ -211,7 +251,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
             )}
           </section>
           <aside aria-label={strings.draft.guidance}>
-            <BlockSidePanel strings={strings} block={selected} guidance={guidance} comments={comments} canEdit={canEdit} formatDate={iso => formatDateTime(iso)}
+            <BlockSidePanel strings={strings} block={selected} guidance={guidance} comments={comments} canEdit={canEdit} formatDate={iso => formatDateTime(iso, zone)}
               loadHistory={loadHistory} onNote={note => selected && edit(selected.key, () => ({ note }))}
               onRestore={text => selected && edit(selected.key, () => ({ text }))}
               onResolve={(comment, resolved) => {
@@ -226,6 +266,33 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           </aside>
         </div>
       )}
+      {submitting && (
+        <SubmitPanel strings={strings} issues={issues} approvers={approvers} group={profile.approversGroup} rule={profile.approvalRule}
+          onJump={key => { const b = blocks.find(x => x.key === key); if (b) { setSelectedSection(b.content.sectionKey); setSelectedBlock(b.key); } }}
+          onDismiss={() => { setSubmitting(false); setRoundTick(n => n + 1); }}
+          onSubmit={async dueDate => {
+            await session.flush();
+            if (session.saveState().kind !== 'saved') throw new Error('Some changes are not saved yet. Wait until the draft says "All changes saved", then submit.');
+            const result = await services.approvals.submit({ draft: { ...draft, id: draftId }, blocks: session.blocks(), profile, dueDate, submitter: { id: userId, login: userLogin } });
+            setRoundTick(n => n + 1);
+            return result.deliveries;
+          }} />
+      )}
+      <Dialog hidden={!confirmEdit} onDismiss={() => setConfirmEdit(undefined)} dialogContentProps={{ type: DialogType.normal, title: strings.approval.withdrawTitle, subText: strings.approval.withdrawOnEdit }}>
+        <DialogFooter>
+          <PrimaryButton text={strings.approval.withdrawConfirm} onClick={() => {
+            const action = confirmEdit;
+            setConfirmEdit(undefined);
+            if (!round) return;
+            services.approvals.withdraw({ id: draftId, title: draft.title }, round, 'the draft is being edited', userId).then(async () => {
+              const next = await services.approvals.view(draftId, profile);
+              setRound(next);
+              action?.();
+            }, (e: Error) => setMessage(e.message));
+          }} />
+          <DefaultButton text={strings.approval.cancel} onClick={() => setConfirmEdit(undefined)} />
+        </DialogFooter>
+      </Dialog>
     </Stack>
   );
 }

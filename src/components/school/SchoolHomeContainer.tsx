@@ -14,6 +14,8 @@ import { DraftEditorContainer } from '../draft/DraftEditorContainer';
 import { DocumentList } from './DocumentList';
 import { NewDocumentPanel } from './NewDocumentPanel';
 import { ProfileForm } from './ProfileForm';
+import { ApprovalContainer } from '../approval/ApprovalContainer';
+import { parseSubEntity } from '../../domain/approval/deepLink';
 
 type SchoolState =
   | { status: 'loading' }
@@ -21,11 +23,6 @@ type SchoolState =
   | { status: 'setup'; access: SchoolAccess }
   | { status: 'ready'; access: SchoolAccess; profile: SchoolProfile; drafts: DraftSummary[]; bank: Bank; groups: string[] };
 
-/** A deep link's sub-entity that opens a draft: `draft:<id>`. */
-export function draftFromSubEntity(subEntityId: string | undefined): number | undefined {
-  const match = /^draft:(\d+)$/.exec(subEntityId ?? '');
-  return match ? Number(match[1]) : undefined;
-}
 
 /**
  * The school's side: first-run setup by an owner, the school profile, the documents and the draft editor.
@@ -35,7 +32,9 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
   const { strings, school } = services;
   const [state, setState] = React.useState<SchoolState>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
-  const [openDraft, setOpenDraft] = React.useState<number | undefined>(() => draftFromSubEntity(services.host.teams?.subEntityId));
+  const initial = parseSubEntity(services.host.subEntityId ?? services.host.teams?.subEntityId);
+  const [openDraft, setOpenDraft] = React.useState<number | undefined>(initial?.kind === 'draft' ? initial.draftId : undefined);
+  const [openRound, setOpenRound] = React.useState<{ draftId: number; round?: number } | undefined>(initial?.kind === 'round' ? { draftId: initial.draftId, round: initial.round } : undefined);
   const [panel, setPanel] = React.useState<'none' | 'new' | 'profile'>('none');
   const [tab, setTab] = React.useState('documents');
   const [progress, setProgress] = React.useState<string>();
@@ -62,7 +61,7 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
         <Text>{strings.school.setupIntro}</Text>
         {progress && <ProgressIndicator label={format(strings.school.setupWorking, progress)} />}
         <Stack horizontal><PrimaryButton text={strings.school.setupStart} disabled={Boolean(progress)} onClick={() => {
-          school.provision(p => setProgress(p.step)).then(() => { setProgress(undefined); setAttempt(a => a + 1); },
+          school.provision(p => setProgress(p.step)).then(() => services.approvals.secure('')).then(() => { setProgress(undefined); setAttempt(a => a + 1); },
             (error: unknown) => { setProgress(undefined); setState({ status: 'failed', failure: describeError(error) }); });
         }} /></Stack>
       </Stack>
@@ -70,9 +69,13 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
   }
 
   const { access, profile, drafts, bank, groups } = state;
+  if (openRound) {
+    return <ApprovalContainer services={services} draftId={openRound.draftId} roundNumber={openRound.round} profile={profile} userId={access.userId}
+      onBack={() => { setOpenRound(undefined); setAttempt(a => a + 1); }} />;
+  }
   if (openDraft !== undefined) {
     return <DraftEditorContainer services={services} draftId={openDraft} bank={bank} profile={profile} userLogin={access.userLogin} userId={access.userId} canEdit={access.canEdit}
-      onBack={() => { setOpenDraft(undefined); setAttempt(a => a + 1); }} />;
+      onBack={() => { setOpenDraft(undefined); setAttempt(a => a + 1); }} onOpenRound={round => setOpenRound({ draftId: openDraft, round })} />;
   }
   const profileMissing = !profile.schoolName.trim();
   return (
@@ -102,6 +105,8 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
         <ProfileForm strings={strings} initial={profile} groups={groups} onDismiss={() => setPanel('none')}
           onSave={async next => {
             await school.saveProfile(next);
+            // A site owner's change of approvers group re-secures the approval lists for the new group.
+            if (access.canProvision && next.approversGroup && next.approversGroup !== profile.approversGroup) await services.approvals.secure(next.approversGroup);
             setPanel('none');
             setNotice(strings.school.profileForm.saved);
             setAttempt(a => a + 1);

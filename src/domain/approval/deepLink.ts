@@ -25,7 +25,7 @@ export const MAX_DEEP_LINK = 1900;
 export function teamsDeepLink(input: { appId: string; entityId: string; webUrl: string; label: string; subEntity: SubEntity; channelId?: string }): string {
   const context = JSON.stringify({ subEntityId: formatSubEntity(input.subEntity), ...(input.channelId ? { channelId: input.channelId } : {}) });
   const link = `https://teams.microsoft.com/l/entity/${encodeURIComponent(input.appId)}/${encodeURIComponent(input.entityId)}`
-    + `?webUrl=${encodeURIComponent(input.webUrl)}&label=${encodeURIComponent(input.label.slice(0, 80))}&context=${encodeURIComponent(context)}`;
+    + `?webUrl=${encodeURIComponent(input.webUrl)}&label=${encodeURIComponent(Array.from(input.label).slice(0, 80).join(''))}&context=${encodeURIComponent(context)}`;
   if (link.length > MAX_DEEP_LINK) throw new Error(`The deep link is ${link.length} characters; Teams accepts about ${MAX_DEEP_LINK}. Shorten the site address or the label.`);
   return link;
 }

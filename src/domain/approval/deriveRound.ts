@@ -11,9 +11,9 @@ export function approvalsNeeded(rule: ApprovalRule, count: number): number {
   }
 }
 
-/** Server order: by the time SharePoint stamped, then by item id (ids only grow). */
+/** Server order: by the time SharePoint stamped, then by item id (ids only grow). Times compare as instants. */
 function chronological(a: ApprovalDecision, b: ApprovalDecision): number {
-  return a.created < b.created ? -1 : a.created > b.created ? 1 : a.id - b.id;
+  return Date.parse(a.created) - Date.parse(b.created) || a.id - b.id;
 }
 
 /**
@@ -32,6 +32,8 @@ export function deriveRoundOutcome(input: {
   now: Date;
 }): RoundOutcome {
   const { round, rule } = input;
+  // Only this round's own withdrawal withdraws it.
+  const withdrawal = input.withdrawal?.roundId === round.id ? input.withdrawal : undefined;
   const approvers = new Set(input.approverIds);
   const needed = approvalsNeeded(rule, approvers.size);
   const ignored: IgnoredDecision[] = [];
@@ -44,7 +46,7 @@ export function deriveRoundOutcome(input: {
   for (const decision of mine) {
     if (!approvers.has(decision.authorId)) { ignored.push({ decision, reason: 'notAnApprover' }); continue; }
     if (decision.snapshotHash !== round.snapshotHash) { ignored.push({ decision, reason: 'otherSnapshot' }); continue; }
-    if (input.withdrawal && decision.created >= input.withdrawal.created) { ignored.push({ decision, reason: 'afterWithdrawal' }); continue; }
+    if (withdrawal && Date.parse(decision.created) >= Date.parse(withdrawal.created)) { ignored.push({ decision, reason: 'afterWithdrawal' }); continue; }
     if (decided.has(decision.authorId)) { ignored.push({ decision, reason: 'repeat' }); continue; }
     if (state !== 'Open') { ignored.push({ decision, reason: 'afterOutcome' }); continue; }
     decided.add(decision.authorId);
@@ -60,9 +62,9 @@ export function deriveRoundOutcome(input: {
       }
     }
   }
-  if (state === 'Open' && input.withdrawal) {
+  if (state === 'Open' && withdrawal) {
     state = 'Withdrawn';
-    decidedAt = input.withdrawal.created;
+    decidedAt = withdrawal.created;
   }
   const pending = state === 'Open' ? [...approvers].filter(id => !decided.has(id)) : [];
   const overdue = state === 'Open' && Boolean(round.dueDate) && input.now.getTime() > Date.parse(`${(round.dueDate as string).slice(0, 10)}T23:59:59Z`);

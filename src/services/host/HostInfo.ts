@@ -12,6 +12,8 @@ export interface HostInfo {
   theme: HostTheme;
   /** Absolute URL of the site the app reads (the Team's site in Teams). */
   siteUrl: string;
+  /** What to open first: a Teams deep link's sub-entity, or `?subEntityId=` on a SharePoint page. */
+  subEntityId?: string;
   /** Only in Teams. */
   teams?: {
     /** The deep link's sub-entity (`page.subPageId`): which draft or round to open. */

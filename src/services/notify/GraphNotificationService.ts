@@ -17,7 +17,15 @@ function escapeHtml(text: string): string {
  * the app is not installed for them, as for many guest governors, or when the site has no Team).
  */
 export class GraphNotificationService implements INotificationService {
-  constructor(private readonly graph: IGraphClient, private readonly teamGroupId: string | undefined, private readonly teamsAppId?: string) {}
+  /** `teamGroupId`: the Team (M365 group) of the school's site, or a way to find it once when first needed. */
+  constructor(private readonly graph: IGraphClient, private readonly teamGroupId: string | undefined | (() => Promise<string | undefined>), private readonly teamsAppId?: string) {}
+
+  private groupId: Promise<string | undefined> | undefined;
+
+  private resolveGroup(): Promise<string | undefined> {
+    this.groupId ??= typeof this.teamGroupId === 'function' ? this.teamGroupId().catch(() => undefined) : Promise.resolve(this.teamGroupId);
+    return this.groupId;
+  }
 
   async notify(recipients: Recipient[], request: NotificationRequest): Promise<Delivery[]> {
     const deliveries: Delivery[] = [];
@@ -27,13 +35,14 @@ export class GraphNotificationService implements INotificationService {
 
   private async notifyOne(recipient: Recipient, request: NotificationRequest): Promise<Delivery> {
     let teamsProblem = 'The site has no Team to notify through.';
-    if (this.teamGroupId) {
+    const groupId = await this.resolveGroup();
+    if (groupId) {
       try {
         const user = await this.graph.get<{ id: string }>(`/users/${encodeURIComponent(recipient.login)}?$select=id`);
-        await this.graph.post(`/teams/${this.teamGroupId}/sendActivityNotification`, {
-          topic: { source: 'text', value: request.policy.slice(0, 100), webUrl: request.deepLink },
+        await this.graph.post(`/teams/${groupId}/sendActivityNotification`, {
+          topic: { source: 'text', value: Array.from(request.policy).slice(0, 100).join(''), webUrl: request.deepLink },
           activityType: request.activityType,
-          previewText: { content: request.preview.slice(0, 150) },
+          previewText: { content: Array.from(request.preview).slice(0, 150).join('') },
           templateParameters: [{ name: 'policy', value: request.policy }],
           recipient: { '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId: user.id },
           ...(this.teamsAppId ? { teamsAppId: this.teamsAppId } : {})

@@ -19,4 +19,8 @@ export interface CurrentUser {
 export interface ISiteService {
   /** The site and the current user, in one round trip. */
   getSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }>;
+  /** The site's regional time zone as an IANA name (dates are shown in it, never in raw UTC). Read once. */
+  timeZone(): Promise<string>;
+  /** The Microsoft 365 group (the Team) connected to the site, if any. */
+  teamGroupId(): Promise<string | undefined>;
 }

@@ -4,6 +4,7 @@
  * `SPFI` root themselves: `SPFx(context)` in SharePoint and Teams, `SPBrowser({ baseUrl })` locally.
  */
 import '@pnp/sp/webs';
+import '@pnp/sp/sites';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/fields';

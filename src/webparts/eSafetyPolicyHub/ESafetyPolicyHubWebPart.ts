@@ -12,6 +12,7 @@ import type { AppServices } from '../../app/AppServices';
 import { resolveStrings } from '../../loc/strings';
 import { App } from '../../components/App';
 import { buildPropertyPane, type ESafetyPolicyHubWebPartProps } from './propertyPane';
+import { linkBuilder } from './linkBuilder';
 
 /**
  * The composition root in SharePoint and Teams: builds PnPjs over the SPFx context, the Graph adapter over
@@ -32,7 +33,8 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
     // The bank may be another site of the tenant: its own PnPjs root, with the same SPFx behaviour (and digests per web).
     const bank = sameSite(bankSiteUrl, this.context.pageContext.web.absoluteUrl) ? site : spfi(bankSiteUrl).using(SPFx(this.context));
     const graph = new GraphClientAdapter(await this.context.msGraphClientFactory.getClient('3'));
-    this.services = createAppServices({ site, bank, bankSiteUrl }, graph, host);
+    const teamsAppId = this.properties.teamsAppId?.trim() || this.manifest.id;
+    this.services = createAppServices({ site, bank, bankSiteUrl }, graph, host, { links: linkBuilder(teamsAppId, host), teamsAppId: this.properties.teamsAppId?.trim() || undefined });
   }
 
   protected onPropertyPaneFieldChanged(): void {
@@ -45,7 +47,10 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
     const page = this.context.pageContext;
     const siteUrl = page.web.absoluteUrl;
     const teams = this.context.sdks.microsoftTeams;
-    if (!teams) return { kind: 'SharePoint', locale: page.cultureInfo.currentUICultureName, theme: 'default', siteUrl };
+    if (!teams) {
+      const subEntityId = new URLSearchParams(window.location.search).get('subEntityId') ?? undefined;
+      return { kind: 'SharePoint', locale: page.cultureInfo.currentUICultureName, theme: 'default', siteUrl, subEntityId };
+    }
     const context = await teams.teamsJs.app.getContext();
     teams.teamsJs.app.registerOnThemeChangeHandler(theme => this.onHostChanged({ theme: toHostTheme(theme) }));
     return {
@@ -53,6 +58,7 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
       locale: context.app.locale,
       theme: toHostTheme(context.app.theme),
       siteUrl: context.sharePointSite?.teamSiteUrl ?? siteUrl,
+      subEntityId: context.page.subPageId,
       teams: { subEntityId: context.page.subPageId, groupId: context.team?.groupId, channelId: context.channel?.id, teamName: context.team?.displayName }
     };
   }

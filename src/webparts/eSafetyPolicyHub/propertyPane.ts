@@ -6,6 +6,8 @@ import { validateBankSiteUrl } from './bankSiteUrl';
 export interface ESafetyPolicyHubWebPartProps {
   /** Absolute URL of the authority's bank site; empty means the current site is the bank. */
   bankSiteUrl: string;
+  /** The app's id in the tenant's Teams catalogue, for deep links in notifications (default: the manifest id). */
+  teamsAppId?: string;
 }
 
 /** The property pane: where a site owner points a school site at the authority's bank. */
@@ -20,6 +22,12 @@ export function buildPropertyPane(strings: Strings): IPropertyPaneConfiguration 
           description: "The SharePoint site where your local authority publishes the statement bank. Leave empty if this site is the bank.",
           onGetErrorMessage: validateBankSiteUrl,
           deferredValidationTime: 500
+        })]
+      }, {
+        groupName: 'Teams',
+        groupFields: [PropertyPaneTextField('teamsAppId', {
+          label: 'Teams app id',
+          description: "The app's id in your Teams admin centre (Manage apps), used in the links of approval notifications. Leave empty to use the app's own id."
         })]
       }]
     }]

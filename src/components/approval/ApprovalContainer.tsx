@@ -1,0 +1,152 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, useTheme } from '@fluentui/react';
+import type { AppServices } from '../../app/AppServices';
+import type { DraftSnapshot } from '../../domain/approval/snapshot';
+import { snapshotHash } from '../../domain/approval/snapshot';
+import { fillMergeFields } from '../../domain/school/mergeFields';
+import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import { diffWords } from '../../domain/text/wordDiff';
+import { formatDateTime } from '../../domain/time/formatDate';
+import { format } from '../../loc/strings';
+import type { ActivityEntry } from '../../services/approval/approvalWire';
+import type { RoundView } from '../../services/approval/ApprovalService';
+import { describeError, type Failure } from '../../services/errors/describeError';
+import { DiffText } from '../common/DiffText';
+import { FailureNotice } from '../common/FailureNotice';
+
+export interface ApprovalContainerProps {
+  services: AppServices;
+  draftId: number;
+  /** The round to open (the deep link's); the latest when absent. */
+  roundNumber?: number;
+  profile: SchoolProfile;
+  userId: number;
+  onBack: () => void;
+}
+
+type Loaded = { view: RoundView; snapshot?: DraftSnapshot; tampered: boolean; activity: ActivityEntry[]; zone: string };
+
+/**
+ * A round as an approver sees it: the frozen draft with the school's changes from the authority's wording
+ * marked, the other approvers' progress, and Approve / Request changes. Anyone else reads it.
+ */
+export function ApprovalContainer({ services, draftId, roundNumber, profile, userId, onBack }: ApprovalContainerProps): JSX.Element {
+  const { strings, approvals } = services;
+  const t = strings.approval;
+  const theme = useTheme();
+  const [loaded, setLoaded] = React.useState<Loaded>();
+  const [failure, setFailure] = React.useState<Failure>();
+  const [comment, setComment] = React.useState('');
+  const [busy, setBusy] = React.useState(false);
+  const [message, setMessage] = React.useState<string>();
+  const [attempt, setAttempt] = React.useState(0);
+
+  React.useEffect(() => {
+    let live = true;
+    (async (): Promise<Loaded> => {
+      const [view, activity, zone] = await Promise.all([approvals.view(draftId, profile, roundNumber), approvals.activity(draftId), services.site.timeZone()]);
+      if (!view) throw Object.assign(new Error(`There is no approval round ${roundNumber ?? ''} for this document.`), { status: 404 });
+      try {
+        return { view, snapshot: await approvals.snapshot(view.round), tampered: false, activity, zone };
+      } catch (error) {
+        if ((error as Error).name === 'SnapshotTamperedError') return { view, tampered: true, activity, zone };
+        throw error;
+      }
+    })().then(next => live && setLoaded(next), (error: unknown) => live && setFailure(describeError(error)));
+    return () => { live = false; };
+  }, [approvals, draftId, roundNumber, profile, services.site, attempt]);
+
+  // While the round is open, its progress is read again every few seconds, so everyone sees it move.
+  const open = loaded?.view.outcome.state === 'Open';
+  React.useEffect(() => {
+    if (!open) return undefined;
+    const timer = setInterval(() => setAttempt(a => a + 1), 8000);
+    return () => clearInterval(timer);
+  }, [open]);
+
+  if (failure) return <FailureNotice failure={failure} strings={strings} title={strings.shell.loadFailed} onRetry={onBack} />;
+  if (!loaded) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
+  const { view, snapshot, tampered, activity, zone } = loaded;
+  const when = (iso: string): string => formatDateTime(iso, zone);
+  const isApprover = view.approvers.some(a => a.id === userId);
+  const mine = view.decisions.find(d => d.authorId === userId && d.snapshotHash === view.round.snapshotHash);
+  const canDecide = isApprover && !mine && view.outcome.state === 'Open' && !tampered && Boolean(snapshot);
+  const classes = mergeStyleSets({
+    page: { background: theme.isInverted ? theme.semanticColors.bodyBackground : '#ffffff', border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '24px 40px', maxWidth: 860 },
+    para: { whiteSpace: 'pre-wrap', lineHeight: 1.6 }
+  });
+  const decide = async (kind: 'Approve' | 'RequestChanges'): Promise<void> => {
+    if (!snapshot) return;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      // The decision carries the hash of exactly what this screen showed.
+      await approvals.decide({ id: draftId, title: snapshot.title }, view, profile, kind, comment, snapshotHash(snapshot));
+      setComment('');
+      setAttempt(a => a + 1);
+    } catch (error) {
+      setMessage(describeError(error).kind === 'accessDenied' ? t.notApprover : (error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const statusOf = (id: number): string => {
+    const decision = view.outcome.approvals.find(d => d.authorId === id) ?? view.outcome.changesRequested.find(d => d.authorId === id);
+    if (!decision) return t.approverStatus.waiting;
+    return `${decision.decision === 'Approve' ? t.approverStatus.approved : t.approverStatus.changes} · ${when(decision.created)}`;
+  };
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <ActionButton iconProps={{ iconName: 'Back' }} text={t.back} onClick={onBack} />
+      <Text as="h2" variant="xLarge" data-testid="round-title">{format(t.roundTitle, snapshot?.title ?? '', view.round.number)}</Text>
+      <Text data-testid="round-state">{t.state[view.outcome.state]}{view.outcome.state === 'Open' ? ` · ${format(t.progress, view.outcome.approvals.length, view.outcome.needed)}` : ''}</Text>
+      <Text variant="small">{format(t.frozen, when(view.round.created), view.round.submittedBy)}</Text>
+      {tampered && <MessageBar messageBarType={MessageBarType.error}>{t.tampered}</MessageBar>}
+      {message && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setMessage(undefined)}>{message}</MessageBar>}
+      <Stack horizontal wrap tokens={{ childrenGap: 24 }}>
+        <Stack.Item grow styles={{ root: { minWidth: 320, maxWidth: 900 } }}>
+          {snapshot && (
+            <article className={classes.page} aria-label={snapshot.title} data-testid="frozen-draft">
+              {snapshot.sections.map((section, s) => (
+                <Stack key={section.key} tokens={{ childrenGap: 6 }} styles={{ root: { marginBottom: 16 } }}>
+                  {snapshot.kind === 'Policy' && <Text as="h3" variant="large">{s + 1}. {section.title}</Text>}
+                  <ol style={{ paddingLeft: 24 }}>
+                    {snapshot.blocks.filter(b => b.sectionKey === section.key).map(block => {
+                      const text = fillMergeFields(block.text, snapshot.values).text;
+                      const base = fillMergeFields(block.baseText, snapshot.values).text;
+                      const amended = block.kind !== 'Custom' && block.text !== block.baseText;
+                      return (
+                        <li key={block.key} className={classes.para}>
+                          {block.kind === 'Custom' ? <ins title="The school's own statement">{text}</ins> : amended ? <DiffText runs={diffWords(base, text)} /> : text}
+                        </li>
+                      );
+                    })}
+                  </ol>
+                </Stack>
+              ))}
+            </article>
+          )}
+        </Stack.Item>
+        <Stack tokens={{ childrenGap: 12 }} styles={{ root: { width: 300 } }}>
+          <Text variant="mediumPlus" as="h3">{t.approvers.split('(')[0].trim()}</Text>
+          <ul data-testid="approver-progress">{view.approvers.map(a => <li key={a.id}>{a.name}: {statusOf(a.id)}</li>)}</ul>
+          {view.outcome.state !== 'Open' && <Text>{format(t.closed, t.state[view.outcome.state])}</Text>}
+          {!isApprover && view.outcome.state === 'Open' && <Text>{t.notApprover}</Text>}
+          {mine && <Text>{format(t.decided, mine.decision === 'Approve' ? t.approve : t.requestChanges)}</Text>}
+          {canDecide && (
+            <Stack tokens={{ childrenGap: 8 }} role="group" aria-label={t.yourDecision}>
+              <Text variant="mediumPlus" as="h3">{t.yourDecision}</Text>
+              <TextField label={t.commentLabel} multiline autoAdjustHeight value={comment} onChange={(_e, v) => setComment(v ?? '')} />
+              <Stack horizontal tokens={{ childrenGap: 8 }}>
+                <PrimaryButton text={t.approve} disabled={busy} onClick={() => void decide('Approve')} />
+                <DefaultButton text={t.requestChanges} disabled={busy || !comment.trim()} title={comment.trim() ? undefined : t.commentNeeded} onClick={() => void decide('RequestChanges')} />
+              </Stack>
+            </Stack>
+          )}
+          <Text variant="mediumPlus" as="h3">{t.timeline}</Text>
+          <ol reversed data-testid="timeline">{activity.map(a => <li key={a.id}><Text variant="small">{when(a.at)} · {a.by}: {a.summary}</Text></li>)}</ol>
+        </Stack>
+      </Stack>
+    </Stack>
+  );
+}
