@@ -3,6 +3,7 @@ import type { IBankService } from '../services/bank/IBankService';
 import type { IKeyValueStore } from '../services/drafts/IBlockStore';
 import type { ISchoolService } from '../services/school/ISchoolService';
 import type { ApprovalService, LinkBuilder } from '../services/approval/ApprovalService';
+import type { PublishService } from '../services/publish/PublishService';
 import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { ISiteService } from '../services/sharepoint/ISiteService';
@@ -28,4 +29,6 @@ export interface AppServices {
   approvals: ApprovalService;
   /** How links to a draft or round are made (Teams deep links, browser links). */
   links: LinkBuilder;
+  /** Publishing approved documents to the Policies library, and starting their reviews. */
+  publishing: PublishService;
 }

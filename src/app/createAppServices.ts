@@ -9,6 +9,7 @@ import { LocalStorageKeyValueStore } from '../services/drafts/LocalStorageKeyVal
 import type { IKeyValueStore } from '../services/drafts/IBlockStore';
 import { ApprovalService, type LinkBuilder } from '../services/approval/ApprovalService';
 import { GraphNotificationService } from '../services/notify/GraphNotificationService';
+import { PublishService } from '../services/publish/PublishService';
 import type { AppServices } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
@@ -32,6 +33,7 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
   const site = new SiteService(roots.site);
   // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
   const notifier = new GraphNotificationService(graph, host.teams?.groupId ?? (() => site.teamGroupId()), options.teamsAppId);
+  const approvals = new ApprovalService(roots.site, notifier, options.links);
   return {
     host,
     strings: resolveStrings(host.locale),
@@ -41,7 +43,8 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     isBankSite: sameSite(roots.bankSiteUrl, host.siteUrl),
     school: new SchoolService(roots.site, host.siteUrl),
     keyValueStore: options.keyValueStore ?? new LocalStorageKeyValueStore(),
-    approvals: new ApprovalService(roots.site, notifier, options.links),
-    links: options.links
+    approvals,
+    links: options.links,
+    publishing: new PublishService(roots.site, approvals, () => site.timeZone())
   };
 }

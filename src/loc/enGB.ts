@@ -270,6 +270,20 @@ export const enGB = {
     back: 'Back',
     close: 'Close'
   },
+  publish: {
+    state: { Draft: 'Draft', InReview: 'In review', ChangesRequested: 'Changes requested', Approved: 'Approved', Published: 'Published' },
+    review: { none: '', ok: 'Review by {0}', dueSoon: 'Review due {0}', overdue: 'Review overdue since {0}' },
+    columns: { state: 'State', review: 'Next review' },
+    publish: 'Publish',
+    publishing: 'Publishing…',
+    published: 'Published version {0} to the Policies library.',
+    download: 'Download Word',
+    downloadChanges: 'Download Word with changes marked',
+    downloadPublished: 'Download',
+    startReview: 'Start the review',
+    reviewStarted: 'A new draft for the review has been started.',
+    dueSummary: '{0} document(s) due for review within 60 days, {1} overdue.'
+  },
   errors: {
     accessDenied: "You don't have access to this site. Ask the site's owner to add you, then try again.",
     notSignedIn: 'You are not signed in. Sign in to Microsoft 365 and reload the page.',

@@ -6,7 +6,9 @@ import { snapshotHash } from '../../domain/approval/snapshot';
 import { fillMergeFields } from '../../domain/school/mergeFields';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import { diffWords } from '../../domain/text/wordDiff';
-import { formatDateTime } from '../../domain/time/formatDate';
+import { formatDate, formatDateTime } from '../../domain/time/formatDate';
+import { DOCX_TYPE, makeWordFile } from '../../services/word/WordService';
+import { downloadFile } from '../common/download';
 import { format } from '../../loc/strings';
 import type { ActivityEntry } from '../../services/approval/approvalWire';
 import type { RoundView } from '../../services/approval/ApprovalService';
@@ -101,6 +103,16 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
       <Text as="h2" variant="xLarge" data-testid="round-title">{format(t.roundTitle, snapshot?.title ?? '', view.round.number)}</Text>
       <Text data-testid="round-state">{t.state[view.outcome.state]}{view.outcome.state === 'Open' ? ` · ${format(t.progress, view.outcome.approvals.length, view.outcome.needed)}` : ''}</Text>
       <Text variant="small">{format(t.frozen, when(view.round.created), view.round.submittedBy)}</Text>
+      {snapshot && (
+        <Stack horizontal>
+          <ActionButton iconProps={{ iconName: 'WordDocument' }} text={strings.publish.downloadChanges} onClick={() => {
+            void makeWordFile(snapshot, {
+              version: `round ${view.round.number}`, showChanges: true, profile, signatureLines: snapshot.kind === 'Aup', formatDate: iso => formatDate(iso, zone),
+              now: view.round.created, reviewDate: snapshot.reviewDate
+            }).then(file => downloadFile(file.fileName, file.bytes, DOCX_TYPE), (e: Error) => setMessage(e.message));
+          }} />
+        </Stack>
+      )}
       {tampered && <MessageBar messageBarType={MessageBarType.error}>{t.tampered}</MessageBar>}
       {message && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setMessage(undefined)}>{message}</MessageBar>}
       <Stack horizontal wrap tokens={{ childrenGap: 24 }}>

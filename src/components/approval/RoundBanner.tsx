@@ -11,10 +11,13 @@ export interface RoundBannerProps {
   onOpen: () => void;
   onRemind: () => void;
   onWithdraw: () => void;
+  /** Present when the round is approved and not yet published. */
+  onPublish?: () => void;
+  publishing?: boolean;
 }
 
 /** The latest round's state in the editor: progress, who is awaited, what was asked for, and the owner's actions. */
-export function RoundBanner({ strings, view, canManage, formatDate, onOpen, onRemind, onWithdraw }: RoundBannerProps): JSX.Element {
+export function RoundBanner({ strings, view, canManage, formatDate, onOpen, onRemind, onWithdraw, onPublish, publishing }: RoundBannerProps): JSX.Element {
   const t = strings.approval;
   const { outcome } = view;
   const waiting = view.approvers.filter(a => outcome.pending.includes(a.id)).map(a => a.name);
@@ -35,6 +38,7 @@ export function RoundBanner({ strings, view, canManage, formatDate, onOpen, onRe
           <ActionButton iconProps={{ iconName: 'OpenInNewWindow' }} text={t.openRound} onClick={onOpen} />
           {canManage && outcome.state === 'Open' && <ActionButton iconProps={{ iconName: 'Ringer' }} text={t.remind} onClick={onRemind} />}
           {canManage && outcome.state === 'Open' && <ActionButton iconProps={{ iconName: 'Undo' }} text={t.withdraw} onClick={onWithdraw} />}
+          {canManage && onPublish && <ActionButton iconProps={{ iconName: 'PublishContent' }} text={publishing ? strings.publish.publishing : strings.publish.publish} disabled={publishing} onClick={onPublish} />}
         </Stack>
       </Stack>
     </MessageBar>

@@ -12,6 +12,7 @@ import { format } from '../../loc/strings';
 import { describeError, type Failure } from '../../services/errors/describeError';
 import type { BankAccess, ResourceItem } from '../../services/bank/IBankService';
 import { FailureNotice } from '../common/FailureNotice';
+import { downloadFile } from '../common/download';
 import type { SaveStatus } from '../common/SaveState';
 import { BankSetup } from './BankSetup';
 import { BankView, type BankTab } from './BankView';
@@ -30,16 +31,6 @@ type LoadState =
   | { status: 'ready'; access: BankAccess; bank: Bank };
 
 type OpenPanel = { kind: 'none' } | { kind: 'statement'; key?: string } | { kind: 'section'; key?: string } | { kind: 'publish' } | { kind: 'import' };
-
-/** Offers a file to the browser as a download (export of a content pack). */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The bank screen's state: who may do what (read once), the bank (working copies for the officer, published
@@ -153,7 +144,7 @@ export function BankContainer({ services }: { services: AppServices }): JSX.Elem
         onRetireSection={key => void run(b => { const next = retireSection(b, key); setSelectedSection(undefined); return next; })} onPublish={() => setPanel({ kind: 'publish' })} onImport={() => setPanel({ kind: 'import' })}
         onExport={() => {
           bankService.exportPack({ title: `${services.host.siteUrl} statement bank`, source: readyBank.releases.length ? `Release ${readyBank.releases[readyBank.releases.length - 1].label}` : 'Unreleased' })
-            .then(pack => download(`esafety-bank-${pack.packVersion}.json`, packToFile(pack)), (error: unknown) => setSaveStatus({ kind: 'failed', message: describeError(error).detail }));
+            .then(pack => downloadFile(`esafety-bank-${pack.packVersion}.json`, packToFile(pack), 'application/json'), (error: unknown) => setSaveStatus({ kind: 'failed', message: describeError(error).detail }));
         }}
         detail={selected ? <StatementDetail strings={strings} statement={selected} loadHistory={editable ? key => bankService.statementHistory(key) : undefined} formatDate={iso => formatDateTime(iso)} /> : null}
         templates={<TemplatesView strings={strings} bank={readyBank} editable={editable} onSave={(key, content) => void run(b => saveTemplate(b, key, content).bank)} />}

@@ -19,7 +19,10 @@ import { RoundBanner } from '../approval/RoundBanner';
 import { SubmitPanel } from '../approval/SubmitPanel';
 import type { Approver, RoundView } from '../../services/approval/ApprovalService';
 import { activePeople, type DraftComment, type PresenceEntry } from '../../services/drafts/collaborationWire';
-import { formatDateTime } from '../../domain/time/formatDate';
+import { formatDate, formatDateTime } from '../../domain/time/formatDate';
+import { freezeDraft } from '../../domain/approval/snapshot';
+import { DOCX_TYPE, makeWordFile } from '../../services/word/WordService';
+import { downloadFile } from '../common/download';
 import { DraftOutline } from './DraftOutline';
 import { DraftPreview } from './DraftPreview';
 
@@ -79,13 +82,16 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const [approvers, setApprovers] = React.useState<Approver[]>();
   const [confirmEdit, setConfirmEdit] = React.useState<(() => void) | undefined>();
   const [zone, setZone] = React.useState('Europe/London');
+  const [publishedRound, setPublishedRound] = React.useState<number | undefined>();
+  const [publishing, setPublishing] = React.useState(false);
 
   React.useEffect(() => {
     let live = true;
     services.approvals.view(draftId, profile).then(view => live && setRound(view), () => undefined);
     services.site.timeZone().then(z => live && setZone(z), () => undefined);
+    services.publishing.published().then(list => live && setPublishedRound(list.find(p => p.draftId === draftId)?.roundNumber), () => undefined);
     return () => { live = false; };
-  }, [services.approvals, services.site, draftId, profile, roundTick]);
+  }, [services.approvals, services.site, services.publishing, draftId, profile, roundTick]);
   // An open round's progress is read again every few seconds, so the owner sees decisions arrive.
   const roundOpen = round?.outcome.state === 'Open';
   React.useEffect(() => {
@@ -183,7 +189,15 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
       {round && (
         <RoundBanner strings={strings} view={round} canManage={canEdit} formatDate={iso => formatDateTime(iso, zone)} onOpen={() => onOpenRound(round.round.number)}
           onRemind={() => { void services.approvals.remind({ id: draftId, title: draft.title }, round, userId).then(() => setMessage(strings.approval.reminded), (e: Error) => setMessage(e.message)); }}
-          onWithdraw={() => setConfirmEdit(() => () => undefined)} />
+          onWithdraw={() => setConfirmEdit(() => () => undefined)}
+          publishing={publishing}
+          onPublish={round.outcome.state === 'Approved' && publishedRound !== round.round.number ? () => {
+            setPublishing(true);
+            services.publishing.publish({ id: draftId, title: draft.title, kind: draft.kind, audience: draft.audience }, round, profile).then(doc => {
+              setPublishedRound(round.round.number);
+              setMessage(format(strings.publish.published, doc.version));
+            }, (e: Error) => setMessage(e.message)).finally(() => setPublishing(false));
+          } : undefined} />
       )}
       <CommandBar ariaLabel={draft.title} items={[
         ...(canEdit && round?.outcome.state !== 'Open' ? [{ key: 'submit', text: strings.approval.submit, iconProps: { iconName: 'Send' }, onClick: () => {
@@ -192,6 +206,17 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           services.approvals.approvers(profile.approversGroup).then(setApprovers, () => setApprovers([]));
         } }] : []),
         { key: 'preview', text: preview ? strings.draft.edit : strings.draft.preview, iconProps: { iconName: preview ? 'Edit' : 'Preview' }, onClick: () => setPreview(!preview) },
+        {
+          key: 'word', text: strings.publish.download, iconProps: { iconName: 'WordDocument' },
+          subMenuProps: { items: [false, true].map(showChanges => ({
+            key: showChanges ? 'changes' : 'clean', text: showChanges ? strings.publish.downloadChanges : strings.publish.download,
+            onClick: () => {
+              const snapshot = freezeDraft({ ...draft, id: draftId }, blocks, values);
+              void makeWordFile(snapshot, { version: 'Draft', showChanges, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, formatDate: iso => formatDate(iso, zone), now: new Date().toISOString(), reviewDate: draft.reviewDate })
+                .then(file => downloadFile(file.fileName, file.bytes, DOCX_TYPE), (e: Error) => setMessage(e.message));
+            }
+          })) }
+        },
         ...(canEdit && drifts.some(d => !d.retired) ? [
           { key: 'accept', text: strings.draft.acceptAll, iconProps: { iconName: 'Accept' }, onClick: () => drifts.filter(d => !d.retired).forEach(d => edit(d.blockKey, () => acceptBankWording(d))) },
           { key: 'keep', text: strings.draft.keepAll, iconProps: { iconName: 'Cancel' }, onClick: () => drifts.filter(d => !d.retired).forEach(d => edit(d.blockKey, () => keepSchoolWording(d))) }

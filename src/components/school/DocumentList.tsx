@@ -1,29 +1,64 @@
 import * as React from 'react';
-import { CommandBar, DetailsList, DetailsListLayoutMode, Link, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
+import { ActionButton, CommandBar, DetailsList, DetailsListLayoutMode, Link, MessageBar, MessageBarType, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
+import { format } from '../../loc/strings';
+import type { DocumentState, ReviewStatus } from '../../domain/publish/documentStatus';
+import { Badge } from '../common/Badge';
 import type { Strings } from '../../loc/strings';
 import type { DraftSummary } from '../../services/school/ISchoolService';
 
+/** A dashboard row: the draft, its state, its published file and review date. */
+export interface DocumentRow extends DraftSummary {
+  state: DocumentState;
+  review: ReviewStatus;
+  reviewDate?: string;
+  publishedUrl?: string;
+  publishedVersion?: string;
+}
+
 export interface DocumentListProps {
   strings: Strings;
-  drafts: DraftSummary[];
+  drafts: DocumentRow[];
   canEdit: boolean;
   formatDate: (iso: string) => string;
   onOpen: (id: number) => void;
   onNew: () => void;
+  onStartReview: (row: DocumentRow) => void;
+  siteOrigin: string;
 }
 
 /** The school's documents, newest first, each opening its draft. */
-export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onNew }: DocumentListProps): JSX.Element {
+export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onNew, onStartReview, siteOrigin }: DocumentListProps): JSX.Element {
   const t = strings.school;
+  const p = strings.publish;
+  const day = (iso: string): string => formatDate(`${iso.slice(0, 10)}T12:00:00Z`).replace(/,? \d\d:\d\d$/, '');
   const columns: IColumn[] = [
-    { key: 'title', name: t.columns.title, minWidth: 220, isMultiline: true, onRender: (d: DraftSummary) => <Link onClick={() => onOpen(d.id)} data-testid={`open-draft-${d.id}`}>{d.title}</Link> },
-    { key: 'kind', name: t.columns.kind, minWidth: 140, onRender: (d: DraftSummary) => t.kinds[d.kind] },
-    { key: 'owner', name: t.columns.owner, minWidth: 120, fieldName: 'owner' },
-    { key: 'modified', name: t.columns.modified, minWidth: 140, onRender: (d: DraftSummary) => formatDate(d.modified) },
-    { key: 'release', name: t.columns.release, minWidth: 90, fieldName: 'bankRelease' }
+    { key: 'title', name: t.columns.title, minWidth: 220, isMultiline: true, onRender: (d: DocumentRow) => <Link onClick={() => onOpen(d.id)} data-testid={`open-draft-${d.id}`}>{d.title}</Link> },
+    { key: 'kind', name: t.columns.kind, minWidth: 130, onRender: (d: DocumentRow) => t.kinds[d.kind] },
+    {
+      key: 'state', name: p.columns.state, minWidth: 120, onRender: (d: DocumentRow) => (
+        <span data-testid={`state-${d.id}`}><Badge tone={d.state === 'Published' ? 'success' : d.state === 'InReview' ? 'info' : d.state === 'ChangesRequested' ? 'warning' : 'neutral'} text={p.state[d.state]} /></span>
+      )
+    },
+    {
+      key: 'review', name: p.columns.review, minWidth: 170, onRender: (d: DocumentRow) => d.reviewDate && d.review !== 'none'
+        ? <Badge tone={d.review === 'overdue' ? 'danger' : d.review === 'dueSoon' ? 'warning' : 'neutral'} text={format(p.review[d.review], day(d.reviewDate))} /> : null
+    },
+    { key: 'owner', name: t.columns.owner, minWidth: 110, fieldName: 'owner' },
+    { key: 'modified', name: t.columns.modified, minWidth: 130, onRender: (d: DocumentRow) => formatDate(d.modified) },
+    {
+      key: 'actions', name: '', minWidth: 200, onRender: (d: DocumentRow) => (
+        <Stack horizontal tokens={{ childrenGap: 4 }}>
+          {d.publishedUrl && <Link href={`${siteOrigin}${encodeURI(d.publishedUrl)}`} target="_blank">{p.downloadPublished} v{d.publishedVersion}</Link>}
+          {canEdit && d.state === 'Published' && <ActionButton iconProps={{ iconName: 'Refresh' }} text={p.startReview} onClick={() => onStartReview(d)} />}
+        </Stack>
+      )
+    }
   ];
+  const dueSoon = drafts.filter(d => d.review === 'dueSoon').length;
+  const overdue = drafts.filter(d => d.review === 'overdue').length;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
+      {(dueSoon > 0 || overdue > 0) && <MessageBar messageBarType={overdue > 0 ? MessageBarType.severeWarning : MessageBarType.warning}>{format(p.dueSummary, dueSoon, overdue)}</MessageBar>}
       {canEdit && <CommandBar ariaLabel={t.documents} items={[{ key: 'new', text: t.newDocument, iconProps: { iconName: 'Add' }, onClick: onNew }]} />}
       {drafts.length === 0 ? <Text>{t.noDocuments}</Text> : (
         <DetailsList items={drafts} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} ariaLabelForGrid={t.documents} />

@@ -11,17 +11,34 @@ import type { DraftSummary, SchoolAccess } from '../../services/school/ISchoolSe
 import { BankContainer } from '../bank/BankContainer';
 import { FailureNotice } from '../common/FailureNotice';
 import { DraftEditorContainer } from '../draft/DraftEditorContainer';
-import { DocumentList } from './DocumentList';
+import { DocumentList, type DocumentRow } from './DocumentList';
+import { documentState, reviewStatus } from '../../domain/publish/documentStatus';
+import type { ApprovalRound, RoundOutcome } from '../../domain/approval/ApprovalModel';
+import type { PublishedDocument } from '../../services/publish/PublishService';
 import { NewDocumentPanel } from './NewDocumentPanel';
 import { ProfileForm } from './ProfileForm';
 import { ApprovalContainer } from '../approval/ApprovalContainer';
 import { parseSubEntity } from '../../domain/approval/deepLink';
 
+/** The dashboard's rows: each draft with its derived state, its latest publication and its review date. */
+function documentRows(drafts: DraftSummary[], outcomes: Map<number, { round: ApprovalRound; outcome: RoundOutcome }>, published: PublishedDocument[]): DocumentRow[] {
+  const now = new Date();
+  return drafts.map(draft => {
+    const latest = outcomes.get(draft.id);
+    const publication = published.find(p => p.draftId === draft.id);
+    return {
+      ...draft,
+      state: documentState(latest ? { number: latest.round.number, state: latest.outcome.state } : undefined, publication),
+      review: reviewStatus(publication?.reviewDate, now), reviewDate: publication?.reviewDate, publishedUrl: publication?.url, publishedVersion: publication?.version
+    };
+  });
+}
+
 type SchoolState =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure }
   | { status: 'setup'; access: SchoolAccess }
-  | { status: 'ready'; access: SchoolAccess; profile: SchoolProfile; drafts: DraftSummary[]; bank: Bank; groups: string[] };
+  | { status: 'ready'; access: SchoolAccess; profile: SchoolProfile; drafts: DocumentRow[]; bank: Bank; groups: string[]; zone: string; published: PublishedDocument[] };
 
 
 /**
@@ -45,11 +62,14 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
     (async (): Promise<SchoolState> => {
       const access = await school.access();
       if (access.missingLists.length > 0) return { status: 'setup', access };
-      const [profile, drafts, bank, groups] = await Promise.all([school.loadProfile(), school.listDrafts(), services.bank.loadPublished(), school.siteGroups()]);
-      return { status: 'ready', access, profile, drafts, bank, groups };
+      const [profile, drafts, bank, groups, zone, published] = await Promise.all([
+        school.loadProfile(), school.listDrafts(), services.bank.loadPublished(), school.siteGroups(), services.site.timeZone(), services.publishing.published()
+      ]);
+      const outcomes = await services.approvals.latestOutcomes(profile);
+      return { status: 'ready', access, profile, drafts: documentRows(drafts, outcomes, published), bank, groups, zone, published };
     })().then(next => live && setState(next), (error: unknown) => live && setState({ status: 'failed', failure: describeError(error) }));
     return () => { live = false; };
-  }, [school, services.bank, attempt]);
+  }, [school, services.bank, services.site, services.publishing, services.approvals, attempt]);
 
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
   if (state.status === 'failed') return <FailureNotice failure={state.failure} strings={strings} title={strings.shell.loadFailed} onRetry={() => setAttempt(a => a + 1)} />;
@@ -68,7 +88,7 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
     );
   }
 
-  const { access, profile, drafts, bank, groups } = state;
+  const { access, profile, drafts, bank, groups, zone, published } = state;
   if (openRound) {
     return <ApprovalContainer services={services} draftId={openRound.draftId} roundNumber={openRound.round} profile={profile} userId={access.userId}
       onBack={() => { setOpenRound(undefined); setAttempt(a => a + 1); }} />;
@@ -92,7 +112,15 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
         <PivotItem headerText={strings.school.profile} itemKey="profile" />
       </Pivot>
       {tab === 'documents' && (
-        <DocumentList strings={strings} drafts={drafts} canEdit={access.canEdit && !profileMissing} formatDate={iso => formatDateTime(iso)} onOpen={setOpenDraft} onNew={() => setPanel('new')} />
+        <DocumentList strings={strings} drafts={drafts} canEdit={access.canEdit && !profileMissing} formatDate={iso => formatDateTime(iso, zone)} onOpen={setOpenDraft} onNew={() => setPanel('new')}
+          siteOrigin={new URL(school.siteUrl).origin}
+          onStartReview={row => {
+            const publication = published.find(p => p.draftId === row.id);
+            if (!publication) return;
+            school.openDraft(row.id)
+              .then(({ draft }) => services.publishing.startReview(publication, school, draft, profile))
+              .then(id => { setNotice(strings.publish.reviewStarted); setOpenDraft(id); }, (error: unknown) => setState({ status: 'failed', failure: describeError(error) }));
+          }} />
       )}
       {tab === 'bank' && <BankContainer services={services} />}
       {tab === 'profile' && (

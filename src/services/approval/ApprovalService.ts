@@ -15,6 +15,8 @@ import {
   ACTIVITY_SELECT, DECISION_SELECT, ROUND_SELECT, toActivity, toDecision, toRound, type ActivityEntry, type ActivityItem, type ActivityKind, type DecisionItem, type RoundItem
 } from './approvalWire';
 import { secureApprovalLists } from './approvalPermissions';
+import { makeWordFile } from '../word/WordService';
+import { formatDate } from '../../domain/time/formatDate';
 
 /** A person of the approvers group. */
 export interface Approver extends Recipient {
@@ -97,9 +99,20 @@ export class ApprovalService {
     const hash = snapshotHash(snapshot);
     const previous = await this.rounds(draft.id);
     const number = previous.reduce((max, r) => Math.max(max, r.number), 0) + 1;
+    // A round still open is superseded: its decisions were about other content.
+    const current = previous.length > 0 ? await this.view(draft.id, profile) : undefined;
+    if (current?.outcome.state === 'Open') await this.record(draft.id, current.round.id, 'Withdrawn', `Round ${current.round.number} withdrawn: superseded by round ${number}.`);
     const added = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.files.addUsingPath(snapshotFileName(draft.id, number), JSON.stringify(snapshot), { Overwrite: false }) as { ServerRelativeUrl: string };
     const file = await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
     await file.update({ Title: `${draft.title}, round ${number}`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash });
+    // A Word rendering of the frozen copy is kept with the round, with the school's changes from the bank as tracked changes.
+    const word = await makeWordFile(snapshot, {
+      version: `round ${number}`, showChanges: true, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, reviewDate: draft.reviewDate,
+      formatDate: iso => formatDate(iso), now: new Date().toISOString()
+    });
+    const wordFile = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.files.addUsingPath(snapshotFileName(draft.id, number).replace(/\.json$/, '.docx'), word.bytes, { Overwrite: false }) as { ServerRelativeUrl: string };
+    const wordItem = await this.sp.web.getFileByServerRelativePath(wordFile.ServerRelativeUrl).getItem<{ Id: number }>('Id');
+    await wordItem.update({ Title: `${draft.title}, round ${number} (Word)`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash });
     const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({
       Title: `${draft.title}, round ${number}`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash, SnapshotUrl: added.ServerRelativeUrl,
       DueDate: `${input.dueDate}T23:59:59Z`
@@ -135,6 +148,34 @@ export class ApprovalService {
     const approvers = await approversQuery;
     const outcome = deriveRoundOutcome({ round, decisions, approverIds: approvers.map(a => a.id), rule: profile.approvalRule, withdrawal, now: new Date() });
     return { round, outcome, approvers, decisions, withdrawal };
+  }
+
+  /** Every draft's latest round and its derived outcome, in one batched read (the documents dashboard). */
+  async latestOutcomes(profile: SchoolProfile): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>> {
+    const [batched, execute] = this.sp.batched();
+    const roundsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>();
+    const decisionsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.select(...DECISION_SELECT).expand('Author').top(PAGE_SIZE)<DecisionItem[]>();
+    const withdrawalsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author').filter(Filter.eq('ActivityKind', 'Withdrawn')).top(PAGE_SIZE)<ActivityItem[]>();
+    const approversQuery = this.approvers(profile.approversGroup);
+    await execute();
+    const latest = new Map<number, ApprovalRound>();
+    for (const round of (await roundsQuery).map(toRound)) {
+      const known = latest.get(round.draftId);
+      if (!known || round.number > known.number) latest.set(round.draftId, round);
+    }
+    const decisions = (await decisionsQuery).map(toDecision);
+    const withdrawals = (await withdrawalsQuery).map(toActivity);
+    const approverIds = (await approversQuery).map(a => a.id);
+    const result = new Map<number, { round: ApprovalRound; outcome: RoundOutcome }>();
+    for (const [draftId, round] of latest) {
+      const withdrawn = withdrawals.filter(w => w.roundId === round.id).sort((a, b) => a.at.localeCompare(b.at))[0];
+      const outcome = deriveRoundOutcome({
+        round, decisions, approverIds, rule: profile.approvalRule, now: new Date(),
+        withdrawal: withdrawn ? { roundId: round.id, byId: withdrawn.byId, created: withdrawn.at } : undefined
+      });
+      result.set(draftId, { round, outcome });
+    }
+    return result;
   }
 
   /** The frozen copy a round was opened with, checked against its hash. */

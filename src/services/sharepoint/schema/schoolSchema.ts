@@ -127,4 +127,17 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
       { name: 'SnapshotHash', title: 'Snapshot hash', type: 'Text', maxLength: 64 }
     ]
   }
+,
+  {
+    title: SCHOOL_LISTS.policies, description: "The school's published documents as Word files, with their version, approval and review dates. Earlier versions stay in each file's version history.", template: 101,
+    fields: [
+      { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      { name: 'DocumentKind', title: 'Kind', type: 'Choice', choices: ['Policy', 'Aup', 'Letter', 'RiskAssessment'] },
+      { name: 'DocumentVersion', title: 'Version', type: 'Text', maxLength: 20 },
+      { name: 'ApprovedOn', title: 'Approved on', type: 'DateTime' },
+      { name: 'ReviewDate', title: 'Review by', type: 'DateTime', indexed: true },
+      { name: 'RoundNumber', title: 'Approval round', type: 'Number' },
+      { name: 'SnapshotUrl', title: 'Approved snapshot', type: 'Note' }
+    ]
+  }
 ];

@@ -1,0 +1,149 @@
+import type { AupAudience } from '../bank/AupAudience';
+import { isPupilAudience } from '../bank/AupAudience';
+import type { DraftSnapshot, SnapshotBlock } from '../approval/snapshot';
+import type { MergeField } from '../school/MergeField';
+import { fillMergeFields } from '../school/mergeFields';
+import type { ApprovalRule, SchoolProfile } from '../school/SchoolProfile';
+import { diffWords } from '../text/wordDiff';
+import type { DocBlock, DocumentModel, Inline } from './DocumentModel';
+import { sanitizeText } from './sanitizeText';
+
+/** Who approved a document, when and under which rule: printed at the end of a policy. */
+export interface ApprovalRecord {
+  round: number;
+  rule: ApprovalRule;
+  approvedOn: string;
+  approvers: { name: string; decision: string; date?: string }[];
+}
+
+/** What a document needs besides the frozen content. */
+export interface DocumentContext {
+  /** "1.0", "2.0"… for a published policy; "Draft" otherwise. */
+  version: string;
+  approval?: ApprovalRecord;
+  reviewDate?: string;
+  /** Show the school's changes from the authority's wording as Word tracked changes by the school. */
+  showChanges: boolean;
+  profile: SchoolProfile;
+  /** For letters; defaults to today. */
+  letterDate?: string;
+  /** Print signature lines on an AUP. */
+  signatureLines?: boolean;
+  audience?: AupAudience;
+  /** Dates as people read them, in the site's time zone. */
+  formatDate: (iso: string) => string;
+  /** When the tracked changes are dated (the approval, or now). */
+  now: string;
+}
+
+const RULES: Record<ApprovalRule, string> = { All: 'every approver had to approve', Majority: 'a majority of approvers had to approve', Any: 'any one approver could approve' };
+
+function values(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<MergeField, string>> {
+  return {
+    ...snapshot.values,
+    ...(ctx.reviewDate ? { ReviewDate: ctx.formatDate(ctx.reviewDate) } : {}),
+    ...(ctx.approval ? { ApprovalDate: ctx.formatDate(ctx.approval.approvedOn) } : {}),
+    LetterDate: ctx.formatDate(ctx.letterDate ?? ctx.now)
+  };
+}
+
+function fill(text: string, merge: Partial<Record<MergeField, string>>): string {
+  return sanitizeText(fillMergeFields(text, merge).text);
+}
+
+/** A block's runs: its text, or with tracked changes the diff from the authority's wording (school's own text is all inserted). */
+function inlinesOf(block: SnapshotBlock, merge: Partial<Record<MergeField, string>>, showChanges: boolean): Inline[] {
+  const text = fill(block.text, merge);
+  if (!showChanges) return [{ kind: 'text', text }];
+  if (block.kind === 'Custom') return [{ kind: 'ins', text }];
+  const base = fill(block.baseText, merge);
+  if (base === text) return [{ kind: 'text', text }];
+  return diffWords(base, text).map<Inline>(run => (run.kind === 'equal' ? { kind: 'text', text: run.text } : { kind: run.kind === 'insert' ? 'ins' : 'del', text: run.text }));
+}
+
+function approvalBlocks(record: ApprovalRecord | undefined, ctx: DocumentContext): DocBlock[] {
+  if (!record) return [{ kind: 'heading', level: 1, text: 'Approval record', numbered: false }, { kind: 'paragraph', inlines: [{ kind: 'text', text: 'This is a draft: it has not been approved.' }] }];
+  return [
+    { kind: 'heading', level: 1, text: 'Approval record', numbered: false },
+    { kind: 'paragraph', inlines: [{ kind: 'text', text: `Approved on ${ctx.formatDate(record.approvedOn)} in approval round ${record.round}, when ${RULES[record.rule]}.` }] },
+    { kind: 'table', header: ['Approver', 'Decision', 'When'], rows: record.approvers.map(a => [sanitizeText(a.name), a.decision, a.date ? ctx.formatDate(a.date) : '']), widths: [40, 30, 30] }
+  ];
+}
+
+function policy(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Record<MergeField, string>>): DocBlock[] {
+  const blocks: DocBlock[] = [
+    {
+      kind: 'title', title: sanitizeText(snapshot.title), lines: [
+        sanitizeText(ctx.profile.schoolName), `Version ${ctx.version}`,
+        ctx.approval ? `Approved ${ctx.formatDate(ctx.approval.approvedOn)}` : 'Draft: not yet approved',
+        ...(ctx.reviewDate ? [`Next review by ${ctx.formatDate(ctx.reviewDate)}`] : [])
+      ]
+    },
+    { kind: 'pageBreak' },
+    { kind: 'toc', title: 'Contents' },
+    { kind: 'pageBreak' }
+  ];
+  for (const section of snapshot.sections) {
+    blocks.push({ kind: 'heading', level: 1, text: sanitizeText(section.title), numbered: true });
+    for (const block of snapshot.blocks.filter(b => b.sectionKey === section.key)) blocks.push({ kind: 'statement', inlines: inlinesOf(block, merge, ctx.showChanges) });
+  }
+  return [...blocks, { kind: 'pageBreak' }, ...approvalBlocks(ctx.approval, ctx)];
+}
+
+function aup(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Record<MergeField, string>>): DocBlock[] {
+  const blocks: DocBlock[] = [
+    { kind: 'heading', level: 1, text: sanitizeText(snapshot.title), numbered: false },
+    { kind: 'paragraph', inlines: [{ kind: 'text', text: sanitizeText(ctx.profile.schoolName) }], spaceAfter: true }
+  ];
+  for (const block of snapshot.blocks) blocks.push({ kind: 'paragraph', inlines: inlinesOf(block, merge, ctx.showChanges), spaceAfter: true });
+  if (ctx.signatureLines) {
+    const pupil = ctx.audience !== undefined && isPupilAudience(ctx.audience);
+    const labels = pupil ? ['My name', 'Signed', 'Parent or carer', 'Date'] : ['Name', 'Signed', 'Date'];
+    for (const label of labels) blocks.push({ kind: 'signature', label });
+  }
+  return blocks;
+}
+
+function letter(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Record<MergeField, string>>): DocBlock[] {
+  const p = ctx.profile;
+  const letterhead = [p.schoolName, ...p.address.split(/\n|,\s*/), p.phone, p.email, p.website].map(line => sanitizeText(line.trim())).filter(Boolean);
+  const blocks: DocBlock[] = letterhead.map((line, i) => ({ kind: 'paragraph', inlines: [{ kind: 'text', text: line, bold: i === 0 }], align: 'right' }));
+  blocks.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: merge.LetterDate ?? '' }], align: 'right', spaceAfter: true });
+  if (snapshot.preamble?.subject) blocks.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: fill(snapshot.preamble.subject, merge), bold: true }], spaceAfter: true });
+  blocks.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: 'Dear parent or carer,' }], spaceAfter: true });
+  for (const block of snapshot.blocks) blocks.push({ kind: 'paragraph', inlines: inlinesOf(block, merge, ctx.showChanges), spaceAfter: true });
+  blocks.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: 'Yours faithfully,' }], spaceAfter: true });
+  if (snapshot.preamble?.signOff) blocks.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: fill(snapshot.preamble.signOff, merge) }] });
+  return blocks;
+}
+
+function risk(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Record<MergeField, string>>): DocBlock[] {
+  return [
+    { kind: 'heading', level: 1, text: sanitizeText(snapshot.title), numbered: false },
+    { kind: 'paragraph', inlines: [{ kind: 'text', text: `${sanitizeText(ctx.profile.schoolName)} · version ${ctx.version}` }], spaceAfter: true },
+    ...(snapshot.preamble?.introduction ? [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text: fill(snapshot.preamble.introduction, merge) }], spaceAfter: true }] : []),
+    {
+      kind: 'table', header: ['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Owner', 'Review date'], widths: [24, 10, 10, 30, 14, 12],
+      rows: snapshot.blocks.map(b => [fill(b.text, merge), b.risk?.likelihood ?? '', b.risk?.impact ?? '', fill(b.risk?.mitigation ?? '', merge), fill(b.risk?.owner ?? '', merge), b.risk?.reviewDate ? ctx.formatDate(b.risk.reviewDate) : ''])
+    }
+  ];
+}
+
+/**
+ * The Word document for a frozen draft: a policy (title page, contents, numbered sections and statements, footer,
+ * approval record), an AUP (large type for young pupils, signature lines), a letter on the school's letterhead, or a
+ * risk assessment as a table. Any text is made safe for Word on the way.
+ */
+export function buildDocument(snapshot: DraftSnapshot, ctx: DocumentContext): DocumentModel {
+  const merge = values(snapshot, ctx);
+  const blocks = snapshot.kind === 'Policy' ? policy(snapshot, ctx, merge) : snapshot.kind === 'Aup' ? aup(snapshot, ctx, merge)
+    : snapshot.kind === 'Letter' ? letter(snapshot, ctx, merge) : risk(snapshot, ctx, merge);
+  return {
+    title: sanitizeText(snapshot.title), subject: snapshot.kind, creator: sanitizeText(ctx.profile.schoolName || 'e-Safety Policy Hub'),
+    description: `Made with e-Safety Policy Hub from bank release ${sanitizeText(snapshot.bankRelease)}.`,
+    footer: `${sanitizeText(snapshot.title)} · version ${ctx.version}`,
+    trackChanges: ctx.showChanges ? { author: sanitizeText(ctx.profile.schoolName || 'The school'), date: ctx.approval?.approvedOn ?? ctx.now } : undefined,
+    largePrint: snapshot.kind === 'Aup' && ctx.audience === 'EarlyYearsKS1',
+    blocks
+  };
+}
