@@ -5,12 +5,14 @@
 import { benchServerThroughput } from './serverThroughput';
 import { benchBankLoad } from './bankLoad';
 import { benchDraftOpen } from './draftOpen';
+import { benchWordExport } from './wordExport';
 import { printTable, type BenchRow } from './table';
 
 const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'local server throughput', run: benchServerThroughput },
   { name: 'bank load', run: benchBankLoad },
-  { name: 'draft open and co-editing', run: benchDraftOpen }
+  { name: 'draft open and co-editing', run: benchDraftOpen },
+  { name: 'Word export', run: benchWordExport }
 ];
 
 async function main(): Promise<void> {

@@ -277,6 +277,7 @@ export const enGB = {
     publish: 'Publish',
     publishing: 'Publishing…',
     published: 'Published version {0} to the Policies library.',
+    wordMenu: 'Word document',
     download: 'Download Word',
     downloadChanges: 'Download Word with changes marked',
     downloadPublished: 'Download',

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import JSZip from 'jszip';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 
@@ -37,18 +38,24 @@ describe('the .sppkg', () => {
     expect(requested).toEqual(['Microsoft Graph:GroupMember.Read.All', 'Microsoft Graph:Mail.Send', 'Microsoft Graph:TeamsActivity.Send', 'Microsoft Graph:User.ReadBasic.All']);
   });
 
-  it('holds the web part with its manifest, supported in SharePoint pages, Teams tabs and the Teams personal app', async () => {
+  interface ComponentManifest {
+    id: string; componentType: string; supportedHosts: string[];
+    preconfiguredEntries: { title: { default: string } }[];
+    loaderConfig: { entryModuleId: string; scriptResources: Record<string, { type: string; path?: string }> };
+  }
+
+  /** The web part's component manifest, as the feature XML in the package carries it. */
+  async function componentManifest(): Promise<ComponentManifest> {
     const featureId = solution.solution.features[0].id;
     const file = zip.file(`${featureId}/WebPart_${webPartManifest.id}.xml`);
-    expect(file).not.toBeNull();
-    const xml = await file!.async('string');
-    const manifestAttr = /ComponentManifest="([^"]*)"/.exec(xml);
-    expect(manifestAttr).not.toBeNull();
-    const manifest = JSON.parse(decodeXmlAttribute(manifestAttr![1])) as {
-      id: string; componentType: string; supportedHosts: string[];
-      preconfiguredEntries: { title: { default: string } }[];
-      loaderConfig: { entryModuleId: string; scriptResources: Record<string, { type: string; path?: string }> };
-    };
+    if (!file) throw new Error(`The package has no WebPart_${webPartManifest.id}.xml in feature ${featureId}.`);
+    const manifestAttr = /ComponentManifest="([^"]*)"/.exec(await file.async('string'));
+    if (!manifestAttr) throw new Error('The web part XML has no ComponentManifest attribute.');
+    return JSON.parse(decodeXmlAttribute(manifestAttr[1])) as ComponentManifest;
+  }
+
+  it('holds the web part with its manifest, supported in SharePoint pages, Teams tabs and the Teams personal app', async () => {
+    const manifest = await componentManifest();
     expect(manifest.id).toBe(webPartManifest.id);
     expect(manifest.componentType).toBe('WebPart');
     expect(manifest.supportedHosts).toEqual(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp']);
@@ -56,6 +63,21 @@ describe('the .sppkg', () => {
     const entry = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId];
     expect(entry.type).toBe('path');
     expect(zip.file(`ClientSideAssets/${entry.path}`)).not.toBeNull();
+  });
+
+  it('keeps the first bundle within 300 KB gzipped: the docx library and the starter content load only when used', async () => {
+    const manifest = await componentManifest();
+    const entryPath = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId].path!;
+    const entry = await zip.file(`ClientSideAssets/${entryPath}`)!.async('nodebuffer');
+    expect(zlib.gzipSync(entry, { level: 9 }).length).toBeLessThanOrEqual(300 * 1024);
+    // Only docx writes the WordprocessingML namespace: finding it in a lazy chunk and not in the entry shows where docx went.
+    const DOCX_MARKER = 'schemas.openxmlformats.org/wordprocessingml/2006/main';
+    expect(entry.toString('utf8')).not.toContain(DOCX_MARKER);
+    const chunks = zip.file(/^ClientSideAssets\/chunk\..+\.js$/);
+    const chunkTexts = await Promise.all(chunks.map(c => c.async('string')));
+    expect(chunks.map(c => c.name).some(n => n.includes('word-export'))).toBe(true);
+    expect(chunks.map(c => c.name).some(n => n.includes('starter-pack'))).toBe(true);
+    expect(chunkTexts.some(t => t.includes(DOCX_MARKER))).toBe(true);
   });
 
   it("carries our Teams app package, with a manifest valid against the Teams schema and the approval flow's activity types", async () => {

@@ -207,7 +207,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
         } }] : []),
         { key: 'preview', text: preview ? strings.draft.edit : strings.draft.preview, iconProps: { iconName: preview ? 'Edit' : 'Preview' }, onClick: () => setPreview(!preview) },
         {
-          key: 'word', text: strings.publish.download, iconProps: { iconName: 'WordDocument' },
+          key: 'word', text: strings.publish.wordMenu, iconProps: { iconName: 'WordDocument' },
           subMenuProps: { items: [false, true].map(showChanges => ({
             key: showChanges ? 'changes' : 'clean', text: showChanges ? strings.publish.downloadChanges : strings.publish.download,
             onClick: () => {
