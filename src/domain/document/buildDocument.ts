@@ -41,7 +41,8 @@ const RULES: Record<ApprovalRule, string> = { All: 'every approver had to approv
 function values(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<MergeField, string>> {
   return {
     ...snapshot.values,
-    ...(ctx.reviewDate ? { ReviewDate: ctx.formatDate(ctx.reviewDate) } : {}),
+    // The context's review date (a publication's) wins; otherwise the draft's own, never the raw ISO value.
+    ...((ctx.reviewDate ?? snapshot.reviewDate) ? { ReviewDate: ctx.formatDate((ctx.reviewDate ?? snapshot.reviewDate)!) } : {}),
     ...(ctx.approval ? { ApprovalDate: ctx.formatDate(ctx.approval.approvedOn) } : {}),
     LetterDate: ctx.formatDate(ctx.letterDate ?? ctx.now)
   };
@@ -124,7 +125,10 @@ function risk(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Reco
     ...(snapshot.preamble?.introduction ? [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text: fill(snapshot.preamble.introduction, merge) }], spaceAfter: true }] : []),
     {
       kind: 'table', header: ['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Owner', 'Review date'], widths: [24, 10, 10, 30, 14, 12],
-      rows: snapshot.blocks.map(b => [fill(b.text, merge), b.risk?.likelihood ?? '', b.risk?.impact ?? '', fill(b.risk?.mitigation ?? '', merge), fill(b.risk?.owner ?? '', merge), b.risk?.reviewDate ? ctx.formatDate(b.risk.reviewDate) : ''])
+      rows: snapshot.blocks.map(b => [
+        fill(b.text, merge), sanitizeText(b.risk?.likelihood ?? ''), sanitizeText(b.risk?.impact ?? ''), fill(b.risk?.mitigation ?? '', merge), fill(b.risk?.owner ?? '', merge),
+        b.risk?.reviewDate ? sanitizeText(ctx.formatDate(b.risk.reviewDate)) : ''
+      ])
     }
   ];
 }
