@@ -7,6 +7,8 @@ import type { PublishService } from '../services/publish/PublishService';
 import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { ISiteService } from '../services/sharepoint/ISiteService';
+import type { HostNavigation } from '../services/host/HostNavigation';
+import type { RoleService } from '../services/roles/RoleService';
 
 /**
  * Everything the React app is given by its composition root (the web part or the local workbench).
@@ -31,4 +33,8 @@ export interface AppServices {
   links: LinkBuilder;
   /** Publishing approved documents to the Policies library, and starting their reviews. */
   publishing: PublishService;
+  /** The signed-in person's roles, read once while the page is open. */
+  roles: RoleService;
+  /** Opening documents the way the host does (Teams keeps them in Teams). */
+  navigation: HostNavigation;
 }

@@ -10,6 +10,8 @@ import type { IKeyValueStore } from '../services/drafts/IBlockStore';
 import { ApprovalService, type LinkBuilder } from '../services/approval/ApprovalService';
 import { GraphNotificationService } from '../services/notify/GraphNotificationService';
 import { PublishService } from '../services/publish/PublishService';
+import { RoleService } from '../services/roles/RoleService';
+import { browserNavigation, type HostNavigation } from '../services/host/HostNavigation';
 import type { AppServices } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
@@ -29,22 +31,26 @@ export function sameSite(a: string, b: string): boolean {
  * Builds the app's services over PnPjs roots and a Graph client. Both composition roots call this, so the
  * web part and the workbench run the same services; only how `roots` and `graph` are made differs.
  */
-export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string }): AppServices {
+export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string; navigation?: HostNavigation }): AppServices {
   const site = new SiteService(roots.site);
   // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
   const notifier = new GraphNotificationService(graph, host.teams?.groupId ?? (() => site.teamGroupId()), options.teamsAppId);
   const approvals = new ApprovalService(roots.site, notifier, options.links);
+  const school = new SchoolService(roots.site, host.siteUrl);
+  const isBankSite = sameSite(roots.bankSiteUrl, host.siteUrl);
   return {
     host,
     strings: resolveStrings(host.locale),
     site,
     graph,
     bank: new BankService(roots.bank, roots.bankSiteUrl),
-    isBankSite: sameSite(roots.bankSiteUrl, host.siteUrl),
-    school: new SchoolService(roots.site, host.siteUrl),
+    isBankSite,
+    school,
     keyValueStore: options.keyValueStore ?? new LocalStorageKeyValueStore(),
     approvals,
     links: options.links,
-    publishing: new PublishService(roots.site, approvals, () => site.timeZone())
+    publishing: new PublishService(roots.site, approvals, () => site.timeZone()),
+    roles: new RoleService(school, async group => (await approvals.approvers(group)).map(a => a.id), isBankSite),
+    navigation: options.navigation ?? browserNavigation(new URL(host.siteUrl).origin)
   };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatSubEntity, MAX_DEEP_LINK, parseSubEntity, teamsDeepLink } from '../../src/domain/approval/deepLink';
+import { formatSubEntity, MAX_DEEP_LINK, parseSubEntity, teamsDeepLink, teamsFileLink } from '../../src/domain/approval/deepLink';
 import type { SubEntity } from '../../src/domain/approval/deepLink';
 
 const APP_ID = '6f1c2a7e-0d5b-4c3a-9a51-2f7e8b0c9d11';
@@ -139,5 +139,20 @@ describe('teamsDeepLink', () => {
     const spaces = ' '.repeat(Math.ceil(MAX_DEEP_LINK / 3));
     expect(spaces.length).toBeLessThan(MAX_DEEP_LINK);
     expect(() => link({ webUrl: `https://contoso.sharepoint.com/sites/${spaces}` })).toThrow(/Shorten the site address or the label/);
+  });
+});
+
+describe('teamsFileLink', () => {
+  it('opens a SharePoint file in Teams with its id, type, address and the Team it belongs to', () => {
+    const link = teamsFileLink({
+      fileId: '{0f8fad5b-d9cb-469f-a165-70867728950e}', fileUrl: 'https://contoso.sharepoint.com/sites/oakfield/Policies/Online safety policy v1.0.docx',
+      siteUrl: 'https://contoso.sharepoint.com/sites/oakfield', tenantId: 'tenant-1', channelId: '19:abc@thread.tacv2', groupId: 'group-1'
+    });
+    const url = new URL(link);
+    expect(`${url.origin}${url.pathname}`).toBe('https://teams.microsoft.com/l/file/0F8FAD5B-D9CB-469F-A165-70867728950E');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      tenantId: 'tenant-1', fileType: 'docx', objectUrl: 'https://contoso.sharepoint.com/sites/oakfield/Policies/Online safety policy v1.0.docx',
+      baseUrl: 'https://contoso.sharepoint.com/sites/oakfield', serviceName: 'teams', threadId: '19:abc@thread.tacv2', groupId: 'group-1'
+    });
   });
 });

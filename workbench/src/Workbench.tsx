@@ -62,6 +62,8 @@ export function Workbench(): JSX.Element {
   const [loadError, setLoadError] = React.useState<string | undefined>();
   const login = readSignedInLogin();
   const host = React.useMemo(() => hostFromLocation(window.location), []);
+  // Teams changes its theme while a tab is open and tells the tab: the workbench does the same, without a reload.
+  const [teamsTheme, setTeamsTheme] = React.useState<HostTheme>(host.theme);
   // The web part's "bank site" property: the seeded bank, unless the address says otherwise (?bankSiteUrl=/sites/x).
   const bankSiteUrl = React.useMemo(() => `${window.location.origin}${new URLSearchParams(window.location.search).get('bankSiteUrl') ?? '/sites/esafety-bank'}`, []);
   const services = React.useMemo(() => (login ? createLocalServices(host, bankSiteUrl) : undefined), [login, host, bankSiteUrl]);
@@ -89,7 +91,14 @@ export function Workbench(): JSX.Element {
           <Dropdown
             label="Teams theme" styles={{ root: { minWidth: 140 }, label: { color: '#ffffff' } }}
             options={[{ key: 'default', text: 'Default' }, { key: 'dark', text: 'Dark' }, { key: 'contrast', text: 'High contrast' }]}
-            selectedKey={host.theme} onChange={(_e, option) => setParam('theme', option?.key === 'default' ? undefined : String(option?.key))}
+            selectedKey={teamsTheme} onChange={(_e, option) => {
+              const theme = (option?.key ?? 'default') as HostTheme;
+              setTeamsTheme(theme);
+              const url = new URL(window.location.href);
+              if (theme === 'default') url.searchParams.delete('theme');
+              else url.searchParams.set('theme', theme);
+              window.history.replaceState(null, '', url.toString());
+            }}
           />
         )}
         <Link className={classes.barLink} href="/_local/feed" target="_blank">Activity feed</Link>
@@ -99,8 +108,9 @@ export function Workbench(): JSX.Element {
       {loadError && <MessageBar messageBarType={MessageBarType.error}>{loadError} Is the local server running (npm start)?</MessageBar>}
       {!login && people && <SignInChooser people={people} siteUrl={host.siteUrl} />}
       {login && services && (
-        <div className={classes.canvas} data-testid="webpart-canvas">
-          <App key={`${login}|${host.kind}|${host.theme}`} services={services} />
+        // Teams paints around a tab in its own theme's background; a SharePoint page stays white.
+        <div className={classes.canvas} data-testid="webpart-canvas" style={host.kind === 'Teams' && teamsTheme !== 'default' ? { background: teamsTheme === 'dark' ? '#1f1f1f' : '#000000' } : undefined}>
+          <App key={`${login}|${host.kind}`} services={services} theme={teamsTheme} />
         </div>
       )}
       {login && <Stack horizontalAlign="center"><DefaultButton text="Reload" onClick={() => window.location.reload()} /></Stack>}

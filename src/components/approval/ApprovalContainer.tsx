@@ -14,6 +14,7 @@ import type { ActivityEntry } from '../../services/approval/approvalWire';
 import type { RoundView } from '../../services/approval/ApprovalService';
 import { describeError, type Failure } from '../../services/errors/describeError';
 import { DiffText } from '../common/DiffText';
+import { useLayout } from '../common/layout';
 import { FailureNotice } from '../common/FailureNotice';
 
 export interface ApprovalContainerProps {
@@ -36,6 +37,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
   const { strings, approvals } = services;
   const t = strings.approval;
   const theme = useTheme();
+  const layout = useLayout();
   const [loaded, setLoaded] = React.useState<Loaded>();
   const [failure, setFailure] = React.useState<Failure>();
   const [comment, setComment] = React.useState('');
@@ -75,7 +77,11 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
   const canDecide = isApprover && !mine && view.outcome.state === 'Open' && !tampered && Boolean(snapshot);
   const classes = mergeStyleSets({
     page: { background: theme.isInverted ? theme.semanticColors.bodyBackground : '#ffffff', border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '24px 40px', maxWidth: 860 },
-    para: { whiteSpace: 'pre-wrap', lineHeight: 1.6 }
+    para: { whiteSpace: 'pre-wrap', lineHeight: '1.6' },
+    // Side by side when there is room; otherwise the decision panel comes first, so nobody scrolls a whole policy to find it.
+    layout: { display: 'grid', gridTemplateColumns: layout === 'wide' ? 'minmax(0, 1fr) 300px' : 'minmax(0, 1fr)', gap: 24, alignItems: 'start' },
+    document: { minWidth: 0, order: layout === 'wide' ? 0 : 1 },
+    side: { order: layout === 'wide' ? 1 : 0 }
   });
   const decide = async (kind: 'Approve' | 'RequestChanges'): Promise<void> => {
     if (!snapshot) return;
@@ -115,8 +121,8 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
       )}
       {tampered && <MessageBar messageBarType={MessageBarType.error}>{t.tampered}</MessageBar>}
       {message && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setMessage(undefined)}>{message}</MessageBar>}
-      <Stack horizontal wrap tokens={{ childrenGap: 24 }}>
-        <Stack.Item grow styles={{ root: { minWidth: 320, maxWidth: 900 } }}>
+      <div className={classes.layout}>
+        <div className={classes.document}>
           {snapshot && (
             <article className={classes.page} aria-label={snapshot.title} data-testid="frozen-draft">
               {snapshot.sections.map((section, s) => (
@@ -138,8 +144,8 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
               ))}
             </article>
           )}
-        </Stack.Item>
-        <Stack tokens={{ childrenGap: 12 }} styles={{ root: { width: 300 } }}>
+        </div>
+        <Stack tokens={{ childrenGap: 12 }} className={classes.side}>
           <Text variant="mediumPlus" as="h3">{t.approvers.split('(')[0].trim()}</Text>
           <ul data-testid="approver-progress">{view.approvers.map(a => <li key={a.id}>{a.name}: {statusOf(a.id)}</li>)}</ul>
           {view.outcome.state !== 'Open' && <Text>{format(t.closed, t.state[view.outcome.state])}</Text>}
@@ -158,7 +164,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
           <Text variant="mediumPlus" as="h3">{t.timeline}</Text>
           <ol reversed data-testid="timeline">{activity.map(a => <li key={a.id}><Text variant="small">{when(a.at)} · {a.by}: {a.summary}</Text></li>)}</ol>
         </Stack>
-      </Stack>
+      </div>
     </Stack>
   );
 }

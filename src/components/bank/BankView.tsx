@@ -10,6 +10,7 @@ import { SaveState, type SaveStatus } from '../common/SaveState';
 import { SectionOutline } from './SectionOutline';
 import { StatementCard } from './StatementCard';
 import { settingLabel } from './labels';
+import { threePaneColumns, useLayout } from '../common/layout';
 
 /** The tab of the bank screen. */
 export type BankTab = 'statements' | 'templates' | 'resources';
@@ -52,9 +53,11 @@ export function BankView(props: BankViewProps): JSX.Element {
   const shown: BankStatement[] = searching
     ? searchStatements(bank.statements, { words, setting: setting || undefined, tag: tag || undefined, includeRetired: editable }, 'working', new Map(bank.sections.map(s => [s.key, s.working.order])))
     : props.selectedSection ? statementsOfSection(bank, props.selectedSection).filter(s => editable || !s.working.retired) : [];
+  const layout = useLayout();
   const latest = [...bank.releases].sort((a, b) => b.number - a.number)[0];
   const classes = mergeStyleSets({
-    columns: { display: 'grid', gridTemplateColumns: 'minmax(200px, 260px) minmax(0, 1fr) minmax(220px, 320px)', gap: 16, alignItems: 'start' },
+    columns: { display: 'grid', gridTemplateColumns: threePaneColumns(layout, 'minmax(180px, 260px)', 'minmax(220px, 320px)'), gap: 16, alignItems: 'start' },
+    detail: { gridColumn: layout === 'wide' ? 'auto' : '1 / -1' },
     cards: { display: 'flex', flexDirection: 'column', gap: 8 }
   });
   const commands: ICommandBarItemProps[] = editable ? [
@@ -86,7 +89,7 @@ export function BankView(props: BankViewProps): JSX.Element {
       {props.tab === 'statements' && (
         <>
           <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
-            <SearchBox placeholder={strings.bank.search} ariaLabel={strings.bank.search} value={words} onChange={(_e, v) => setWords(v ?? '')} styles={{ root: { width: 320 } }} />
+            <SearchBox placeholder={strings.bank.search} ariaLabel={strings.bank.search} value={words} onChange={(_e, v) => setWords(v ?? '')} styles={{ root: { width: 320, maxWidth: '100%' } }} />
             <Dropdown label={strings.bank.settingFilter} selectedKey={setting} styles={{ root: { width: 180 } }}
               options={[{ key: '', text: strings.bank.anySetting }, ...SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(s) }))]}
               onChange={(_e, o) => setSetting((o?.key as SchoolSetting | '') ?? '')} />
@@ -114,7 +117,7 @@ export function BankView(props: BankViewProps): JSX.Element {
                   onMove={delta => props.onMoveStatement(statement.key, delta)} onRetire={() => props.onRetireStatement(statement.key, true)} onRestore={() => props.onRetireStatement(statement.key, false)} />
               ))}
             </section>
-            <div>{props.detail}</div>
+            <div className={classes.detail}>{props.detail}</div>
           </div>
         </>
       )}

@@ -4,6 +4,7 @@ import type { Bank, BankTemplate, TemplateContent } from '../../domain/bank/Bank
 import { entityStatus } from '../../domain/bank/entityStatus';
 import type { Strings } from '../../loc/strings';
 import { Badge } from '../common/Badge';
+import { useLayout } from '../common/layout';
 import { audienceLabel, settingLabel } from './labels';
 
 export interface TemplatesViewProps {
@@ -94,6 +95,7 @@ function TemplateBody({ bank, template, editable, onSave }: { bank: Bank; templa
 export function TemplatesView({ strings, bank, editable, onSave }: TemplatesViewProps): JSX.Element {
   const templates = [...bank.templates].filter(t => !t.working.retired).sort((a, b) => a.working.order - b.working.order);
   const [selected, setSelected] = React.useState<string | undefined>(templates[0]?.key);
+  const layout = useLayout();
   const template = templates.find(t => t.key === selected);
   const groups = (Object.keys(KIND_NAMES) as TemplateContent['body']['kind'][]).map(kind => ({
     name: KIND_NAMES[kind],
@@ -103,8 +105,8 @@ export function TemplatesView({ strings, bank, editable, onSave }: TemplatesView
     }))
   })).filter(g => g.links.length > 0);
   return (
-    <Stack horizontal tokens={{ childrenGap: 16 }}>
-      <Stack.Item styles={{ root: { width: 280, flexShrink: 0 } }}><Nav ariaLabel={strings.bank.templates} groups={groups} selectedKey={selected} /></Stack.Item>
+    <Stack horizontal={layout !== 'narrow'} tokens={{ childrenGap: 16 }}>
+      <Stack.Item styles={{ root: { width: layout === 'narrow' ? '100%' : 280, flexShrink: 0 } }}><Nav ariaLabel={strings.bank.templates} groups={groups} selectedKey={selected} /></Stack.Item>
       <Stack.Item grow styles={{ root: { minWidth: 0 } }}>
         {template && (
           <Stack tokens={{ childrenGap: 8 }}>

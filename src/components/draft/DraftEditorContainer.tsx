@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, CommandBar, DefaultButton, Dialog, DialogFooter, DialogType, Facepile, mergeStyleSets, MessageBar, MessageBarType, PersonaSize, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
+import { ActionButton, CommandBar, DefaultButton, Dialog, DialogFooter, DialogType, Facepile, mergeStyleSets, MessageBar, MessageBarType, PersonaSize, PrimaryButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text, TextField } from '@fluentui/react';
 import type { AppServices } from '../../app/AppServices';
 import type { Bank } from '../../domain/bank/BankModel';
 import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
@@ -23,6 +23,7 @@ import { formatDate, formatDateTime } from '../../domain/time/formatDate';
 import { freezeDraft } from '../../domain/approval/snapshot';
 import { DOCX_TYPE, makeWordFile } from '../../services/word/WordService';
 import { downloadFile } from '../common/download';
+import { threePaneColumns, useLayout } from '../common/layout';
 import { DraftOutline } from './DraftOutline';
 import { DraftPreview } from './DraftPreview';
 
@@ -84,6 +85,8 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const [zone, setZone] = React.useState('Europe/London');
   const [publishedRound, setPublishedRound] = React.useState<number | undefined>();
   const [publishing, setPublishing] = React.useState(false);
+  const [exporting, setExporting] = React.useState(false);
+  const layout = useLayout();
 
   React.useEffect(() => {
     let live = true;
@@ -170,7 +173,8 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
     }
   };
   const classes = mergeStyleSets({
-    columns: { display: 'grid', gridTemplateColumns: 'minmax(200px, 260px) minmax(0, 1fr) minmax(220px, 300px)', gap: 16, alignItems: 'start' },
+    columns: { display: 'grid', gridTemplateColumns: threePaneColumns(layout, 'minmax(180px, 260px)', 'minmax(220px, 300px)'), gap: 16, alignItems: 'start' },
+    detail: { gridColumn: layout === 'wide' ? 'auto' : '1 / -1' },
     cards: { display: 'flex', flexDirection: 'column', gap: 8 }
   });
   return (
@@ -212,8 +216,10 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
             key: showChanges ? 'changes' : 'clean', text: showChanges ? strings.publish.downloadChanges : strings.publish.download,
             onClick: () => {
               const snapshot = freezeDraft({ ...draft, id: draftId }, blocks, values);
+              setExporting(true);
               void makeWordFile(snapshot, { version: 'Draft', showChanges, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, formatDate: iso => formatDate(iso, zone), now: new Date().toISOString(), reviewDate: draft.reviewDate })
-                .then(file => downloadFile(file.fileName, file.bytes, DOCX_TYPE), (e: Error) => setMessage(e.message));
+                .then(file => downloadFile(file.fileName, file.bytes, DOCX_TYPE), (e: Error) => setMessage(`${strings.publish.exportFailed} ${e.message}`))
+                .finally(() => setExporting(false));
             }
           })) }
         },
@@ -222,6 +228,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           { key: 'keep', text: strings.draft.keepAll, iconProps: { iconName: 'Cancel' }, onClick: () => drifts.filter(d => !d.retired).forEach(d => edit(d.blockKey, () => keepSchoolWording(d))) }
         ] : [])
       ]} />
+      {exporting && <ProgressIndicator label={strings.publish.exporting} />}
       {message && <MessageBar messageBarType={MessageBarType.warning} onDismiss={() => setMessage(undefined)}>{message}</MessageBar>}
       {drifts.length > 0 && <MessageBar messageBarType={MessageBarType.info}>{format(strings.draft.driftSummary, drifts.length)}</MessageBar>}
       {issues.length > 0 && !preview && (
@@ -275,7 +282,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
               </Stack>
             )}
           </section>
-          <aside aria-label={strings.draft.guidance}>
+          <aside aria-label={strings.draft.guidance} className={classes.detail}>
             <BlockSidePanel strings={strings} block={selected} guidance={guidance} comments={comments} canEdit={canEdit} formatDate={iso => formatDateTime(iso, zone)}
               loadHistory={loadHistory} onNote={note => selected && edit(selected.key, () => ({ note }))}
               onRestore={text => selected && edit(selected.key, () => ({ text }))}

@@ -11,7 +11,7 @@ export function DraftPreview({ strings, draft, blocks, values }: { strings: Stri
   const theme = useTheme();
   const classes = mergeStyleSets({
     page: { background: theme.isInverted ? theme.semanticColors.bodyBackground : '#ffffff', border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '32px 48px', maxWidth: 820, margin: '0 auto' },
-    para: { whiteSpace: 'pre-wrap', lineHeight: 1.6 }
+    para: { whiteSpace: 'pre-wrap', lineHeight: '1.6' }
   });
   const sections = [...draft.sections].sort((a, b) => a.order - b.order);
   let number = 0;

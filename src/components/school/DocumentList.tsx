@@ -23,11 +23,15 @@ export interface DocumentListProps {
   onOpen: (id: number) => void;
   onNew: () => void;
   onStartReview: (row: DocumentRow) => void;
-  siteOrigin: string;
+  /** Opens the published Word file the way the host does (Teams keeps it in Teams). */
+  onOpenPublished: (row: DocumentRow) => void;
+  /** What the list is called for screen readers (and when empty, what to say). */
+  label?: string;
+  emptyText?: string;
 }
 
 /** The school's documents, newest first, each opening its draft. */
-export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onNew, onStartReview, siteOrigin }: DocumentListProps): JSX.Element {
+export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onNew, onStartReview, onOpenPublished, label, emptyText }: DocumentListProps): JSX.Element {
   const t = strings.school;
   const p = strings.publish;
   const day = (iso: string): string => formatDate(`${iso.slice(0, 10)}T12:00:00Z`).replace(/,? \d\d:\d\d$/, '');
@@ -48,7 +52,7 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onN
     {
       key: 'actions', name: '', minWidth: 200, onRender: (d: DocumentRow) => (
         <Stack horizontal tokens={{ childrenGap: 4 }}>
-          {d.publishedUrl && <Link href={`${siteOrigin}${encodeURI(d.publishedUrl)}`} target="_blank">{p.downloadPublished} v{d.publishedVersion}</Link>}
+          {d.publishedUrl && <Link onClick={() => onOpenPublished(d)}>{p.downloadPublished} v{d.publishedVersion}</Link>}
           {canEdit && d.state === 'Published' && <ActionButton iconProps={{ iconName: 'Refresh' }} text={p.startReview} onClick={() => onStartReview(d)} />}
         </Stack>
       )
@@ -59,9 +63,9 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onN
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       {(dueSoon > 0 || overdue > 0) && <MessageBar messageBarType={overdue > 0 ? MessageBarType.severeWarning : MessageBarType.warning}>{format(p.dueSummary, dueSoon, overdue)}</MessageBar>}
-      {canEdit && <CommandBar ariaLabel={t.documents} items={[{ key: 'new', text: t.newDocument, iconProps: { iconName: 'Add' }, onClick: onNew }]} />}
-      {drafts.length === 0 ? <Text>{t.noDocuments}</Text> : (
-        <DetailsList items={drafts} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} ariaLabelForGrid={t.documents} />
+      {canEdit && <CommandBar ariaLabel={label ?? t.documents} items={[{ key: 'new', text: t.newDocument, iconProps: { iconName: 'Add' }, onClick: onNew }]} />}
+      {drafts.length === 0 ? <Text>{emptyText ?? t.noDocuments}</Text> : (
+        <DetailsList items={drafts} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} ariaLabelForGrid={label ?? t.documents} />
       )}
     </Stack>
   );

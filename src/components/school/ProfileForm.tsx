@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, SpinButton, Stack, TextField } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, SpinButton, Stack, Text, TextField } from '@fluentui/react';
 import type { ApprovalRule, SchoolProfile } from '../../domain/school/SchoolProfile';
 import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { Strings } from '../../loc/strings';
@@ -15,10 +15,15 @@ export interface ProfileFormProps {
   groups: string[];
   onSave: (profile: SchoolProfile) => Promise<void>;
   onDismiss: () => void;
+  /** Show only the approval settings (the first-run step that names the approvers group). */
+  only?: 'approvers';
 }
 
+/** The fields every document needs: the setup guide counts the profile done when they are filled. */
+const REQUIRED: TextKey[] = ['schoolName', 'headteacherName', 'dslName'];
+
 /** The school profile, filled once: merge fields in every document come from it. */
-export function ProfileForm({ strings, initial, groups, onSave, onDismiss }: ProfileFormProps): JSX.Element {
+export function ProfileForm({ strings, initial, groups, onSave, onDismiss, only }: ProfileFormProps): JSX.Element {
   const t = strings.school.profileForm;
   const [profile, setProfile] = React.useState(initial);
   const [busy, setBusy] = React.useState(false);
@@ -34,26 +39,29 @@ export function ProfileForm({ strings, initial, groups, onSave, onDismiss }: Pro
     }
   };
   return (
-    <Panel isOpen type={PanelType.medium} headerText={t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
+    <Panel isOpen type={PanelType.medium} headerText={only === 'approvers' ? strings.setup.steps.approvers.title : t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
       onRenderFooterContent={() => (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={t.save} disabled={busy || !profile.schoolName.trim()} onClick={() => void save()} />
+          <PrimaryButton text={t.save} disabled={busy || (only === 'approvers' ? !profile.approversGroup : REQUIRED.some(k => !profile[k].trim()))} onClick={() => void save()} />
           <DefaultButton text={strings.bank.editor.cancel} onClick={onDismiss} />
         </Stack>
       )}>
       <Stack tokens={{ childrenGap: 10 }}>
-        <MessageBar>{t.intro}</MessageBar>
+        <MessageBar>{only === 'approvers' ? strings.setup.steps.approvers.body : t.intro}</MessageBar>
         {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
+        {only !== 'approvers' && <>
         <Dropdown label={t.fields.setting} selectedKey={profile.setting} options={SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(s) }))}
           onChange={(_e, o) => o && setProfile({ ...profile, setting: o.key as SchoolSetting })} />
         {TEXT_FIELDS.filter(k => k !== 'approversGroup').map(key => (
-          <TextField key={key} label={t.fields[key]} required={key === 'schoolName'} multiline={key === 'address'} value={profile[key]}
+          <TextField key={key} label={t.fields[key]} required={REQUIRED.includes(key)} multiline={key === 'address'} value={profile[key]}
             onChange={(_e, v) => setProfile({ ...profile, [key]: v ?? '' })} />
         ))}
         <SpinButton label={t.fields.reviewPeriodMonths} min={1} max={36} step={1} value={String(profile.reviewPeriodMonths)}
           onChange={(_e, v) => setProfile({ ...profile, reviewPeriodMonths: Math.max(1, Math.min(36, Number(v) || 12)) })} />
+        </>}
         <Dropdown label={t.fields.approversGroup} selectedKey={profile.approversGroup || null} placeholder="Choose a group"
           options={groups.map(g => ({ key: g, text: g }))} onChange={(_e, o) => o && setProfile({ ...profile, approversGroup: String(o.key) })} />
+        {only === 'approvers' && <Text variant="small">{strings.setup.steps.approvers.create}</Text>}
         <ChoiceGroup label={t.fields.approvalRule} selectedKey={profile.approvalRule}
           options={(['All', 'Majority', 'Any'] as ApprovalRule[]).map(rule => ({ key: rule, text: t.rules[rule] }))}
           onChange={(_e, o) => o && setProfile({ ...profile, approvalRule: o.key as ApprovalRule })} />

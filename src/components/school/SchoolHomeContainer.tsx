@@ -1,49 +1,39 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import type { AppServices } from '../../app/AppServices';
-import type { Bank } from '../../domain/bank/BankModel';
+import { parseSubEntity } from '../../domain/approval/deepLink';
 import { assembleDraft } from '../../domain/draft/assembleDraft';
-import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolProfile';
-import { formatDateTime } from '../../domain/time/formatDate';
+import { mergeValuesFor, nextReviewDate } from '../../domain/school/SchoolProfile';
+import { nextSetupStep, setupProgress, type SetupStep } from '../../domain/school/setupSteps';
+import { formatDate, formatDateTime } from '../../domain/time/formatDate';
 import { format } from '../../loc/strings';
 import { describeError, type Failure } from '../../services/errors/describeError';
-import type { DraftSummary, SchoolAccess } from '../../services/school/ISchoolService';
+import type { ResourceItem } from '../../services/bank/IBankService';
+import { ApprovalContainer } from '../approval/ApprovalContainer';
 import { BankContainer } from '../bank/BankContainer';
+import { ResourcesView } from '../bank/ResourcesView';
 import { FailureNotice } from '../common/FailureNotice';
 import { DraftEditorContainer } from '../draft/DraftEditorContainer';
-import { DocumentList, type DocumentRow } from './DocumentList';
-import { documentState, reviewStatus } from '../../domain/publish/documentStatus';
-import type { ApprovalRound, RoundOutcome } from '../../domain/approval/ApprovalModel';
-import type { PublishedDocument } from '../../services/publish/PublishService';
+import { IncidentGuide } from '../incident/IncidentGuide';
+import type { DocumentRow } from './DocumentList';
 import { NewDocumentPanel } from './NewDocumentPanel';
 import { ProfileForm } from './ProfileForm';
-import { ApprovalContainer } from '../approval/ApprovalContainer';
-import { parseSubEntity } from '../../domain/approval/deepLink';
-
-/** The dashboard's rows: each draft with its derived state, its latest publication and its review date. */
-function documentRows(drafts: DraftSummary[], outcomes: Map<number, { round: ApprovalRound; outcome: RoundOutcome }>, published: PublishedDocument[]): DocumentRow[] {
-  const now = new Date();
-  return drafts.map(draft => {
-    const latest = outcomes.get(draft.id);
-    const publication = published.find(p => p.draftId === draft.id);
-    return {
-      ...draft,
-      state: documentState(latest ? { number: latest.round.number, state: latest.outcome.state } : undefined, publication),
-      review: reviewStatus(publication?.reviewDate, now), reviewDate: publication?.reviewDate, publishedUrl: publication?.url, publishedVersion: publication?.version
-    };
-  });
-}
+import { ProfileSummary } from './ProfileSummary';
+import { RoleHome } from './RoleHome';
+import { loadSchoolHome, type SchoolHomeData } from './schoolHomeData';
+import { SetupGuide } from './SetupGuide';
 
 type SchoolState =
   | { status: 'loading' }
   | { status: 'failed'; failure: Failure }
-  | { status: 'setup'; access: SchoolAccess }
-  | { status: 'ready'; access: SchoolAccess; profile: SchoolProfile; drafts: DocumentRow[]; bank: Bank; groups: string[]; zone: string; published: PublishedDocument[] };
+  | { status: 'notSetUp'; owners: string[] }
+  | { status: 'ready'; data: SchoolHomeData };
 
+type Tab = 'home' | 'incident' | 'resources' | 'bank' | 'profile';
 
 /**
- * The school's side: first-run setup by an owner, the school profile, the documents and the draft editor.
- * The bank it drafts from is the authority's published bank, read once when the page opens.
+ * The school's side of the app: first-run setup for an owner, then a home for who the person is, the
+ * incident guide, resources, the bank and the profile; and the draft editor and approval screens.
  */
 export function SchoolHomeContainer({ services }: { services: AppServices }): JSX.Element {
   const { strings, school } = services;
@@ -52,95 +42,76 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
   const initial = parseSubEntity(services.host.subEntityId ?? services.host.teams?.subEntityId);
   const [openDraft, setOpenDraft] = React.useState<number | undefined>(initial?.kind === 'draft' ? initial.draftId : undefined);
   const [openRound, setOpenRound] = React.useState<{ draftId: number; round?: number } | undefined>(initial?.kind === 'round' ? { draftId: initial.draftId, round: initial.round } : undefined);
-  const [panel, setPanel] = React.useState<'none' | 'new' | 'profile'>('none');
-  const [tab, setTab] = React.useState('documents');
-  const [progress, setProgress] = React.useState<string>();
+  const [panel, setPanel] = React.useState<'none' | 'new' | 'profile' | 'approvers'>('none');
+  const [tab, setTab] = React.useState<Tab>('home');
+  const [working, setWorking] = React.useState<{ label: string; fraction?: number }>();
+  const [setupFailure, setSetupFailure] = React.useState<Failure>();
+  const [setupLater, setSetupLater] = React.useState(false);
   const [notice, setNotice] = React.useState<string>();
+  const [resources, setResources] = React.useState<ResourceItem[]>();
 
   React.useEffect(() => {
     let live = true;
-    (async (): Promise<SchoolState> => {
-      const access = await school.access();
-      if (access.missingLists.length > 0) return { status: 'setup', access };
-      const [profile, drafts, bank, groups, zone, published] = await Promise.all([
-        school.loadProfile(), school.listDrafts(), services.bank.loadPublished(), school.siteGroups(), services.site.timeZone(), services.publishing.published()
-      ]);
-      const outcomes = await services.approvals.latestOutcomes(profile);
-      return { status: 'ready', access, profile, drafts: documentRows(drafts, outcomes, published), bank, groups, zone, published };
-    })().then(next => live && setState(next), (error: unknown) => live && setState({ status: 'failed', failure: describeError(error) }));
+    loadSchoolHome(services).then(
+      result => live && setState('notSetUp' in result ? { status: 'notSetUp', owners: result.owners } : { status: 'ready', data: result }),
+      (error: unknown) => live && setState({ status: 'failed', failure: describeError(error) })
+    );
     return () => { live = false; };
-  }, [school, services.bank, services.site, services.publishing, services.approvals, attempt]);
+  }, [services, attempt]);
 
+  React.useEffect(() => {
+    if (tab !== 'resources' || resources) return;
+    services.bank.resources().then(setResources, () => setResources([]));
+  }, [tab, resources, services.bank]);
+
+  const reload = (): void => setAttempt(a => a + 1);
   if (state.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
-  if (state.status === 'failed') return <FailureNotice failure={state.failure} strings={strings} title={strings.shell.loadFailed} onRetry={() => setAttempt(a => a + 1)} />;
-  if (state.status === 'setup') {
-    if (!state.access.canProvision) return <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.school.setupNotOwner}</MessageBar>;
+  if (state.status === 'failed') return <FailureNotice failure={state.failure} strings={strings} title={strings.shell.loadFailed} onRetry={reload} />;
+  if (state.status === 'notSetUp') {
     return (
-      <Stack tokens={{ childrenGap: 12 }} styles={{ root: { maxWidth: 640 } }}>
-        <Text as="h2" variant="xLarge">{strings.school.setupTitle}</Text>
-        <Text>{strings.school.setupIntro}</Text>
-        {progress && <ProgressIndicator label={format(strings.school.setupWorking, progress)} />}
-        <Stack horizontal><PrimaryButton text={strings.school.setupStart} disabled={Boolean(progress)} onClick={() => {
-          school.provision(p => setProgress(p.step)).then(() => services.approvals.secure('')).then(() => { setProgress(undefined); setAttempt(a => a + 1); },
-            (error: unknown) => { setProgress(undefined); setState({ status: 'failed', failure: describeError(error) }); });
-        }} /></Stack>
-      </Stack>
+      <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="not-set-up">
+        <Text as="h2" variant="large" block>{strings.setup.notOwnerTitle}</Text>
+        <Text block>{strings.setup.notOwner} {state.owners.length > 0 ? format(strings.setup.ownersAre, state.owners.join(', ')) : strings.setup.noOwnersVisible}</Text>
+      </MessageBar>
     );
   }
 
-  const { access, profile, drafts, bank, groups, zone, published } = state;
-  if (openRound) {
-    return <ApprovalContainer services={services} draftId={openRound.draftId} roundNumber={openRound.round} profile={profile} userId={access.userId}
-      onBack={() => { setOpenRound(undefined); setAttempt(a => a + 1); }} />;
-  }
-  if (openDraft !== undefined) {
-    return <DraftEditorContainer services={services} draftId={openDraft} bank={bank} profile={profile} userLogin={access.userLogin} userId={access.userId} canEdit={access.canEdit}
-      onBack={() => { setOpenDraft(undefined); setAttempt(a => a + 1); }} onOpenRound={round => setOpenRound({ draftId: openDraft, round })} />;
-  }
-  const profileMissing = !profile.schoolName.trim();
-  return (
-    <Stack tokens={{ childrenGap: 12 }}>
-      {notice && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(undefined)}>{notice}</MessageBar>}
-      {profileMissing && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={access.canEdit ? <PrimaryButton text={strings.school.fillProfile} onClick={() => setPanel('profile')} /> : undefined}>
-          {strings.school.profileMissing}
-        </MessageBar>
-      )}
-      <Pivot selectedKey={tab} onLinkClick={item => item?.props.itemKey && setTab(item.props.itemKey)} aria-label={strings.appName}>
-        <PivotItem headerText={strings.school.documents} itemKey="documents" />
-        <PivotItem headerText={strings.school.bank} itemKey="bank" />
-        <PivotItem headerText={strings.school.profile} itemKey="profile" />
-      </Pivot>
-      {tab === 'documents' && (
-        <DocumentList strings={strings} drafts={drafts} canEdit={access.canEdit && !profileMissing} formatDate={iso => formatDateTime(iso, zone)} onOpen={setOpenDraft} onNew={() => setPanel('new')}
-          siteOrigin={new URL(school.siteUrl).origin}
-          onStartReview={row => {
-            const publication = published.find(p => p.draftId === row.id);
-            if (!publication) return;
-            school.openDraft(row.id)
-              .then(({ draft }) => services.publishing.startReview(publication, school, draft, profile))
-              .then(id => { setNotice(strings.publish.reviewStarted); setOpenDraft(id); }, (error: unknown) => setState({ status: 'failed', failure: describeError(error) }));
-          }} />
-      )}
-      {tab === 'bank' && <BankContainer services={services} />}
-      {tab === 'profile' && (
-        <Stack tokens={{ childrenGap: 8 }} horizontalAlign="start">
-          <Text>{profile.schoolName || strings.school.profileMissing}</Text>
-          {access.canEdit && <PrimaryButton text={strings.school.fillProfile} onClick={() => setPanel('profile')} />}
-        </Stack>
-      )}
-      {panel === 'profile' && (
-        <ProfileForm strings={strings} initial={profile} groups={groups} onDismiss={() => setPanel('none')}
+  const { data } = state;
+  const { person, profile, bank } = data;
+  const { access, roles } = person;
+  const progress = setupProgress({ missingLists: access.missingLists.length, bankReady: Boolean(data.bankCheck.release), profile, documents: data.rows.length });
+  const nextStep = nextSetupStep(progress);
+  const zone = data.zone;
+
+  const startStep = (step: SetupStep): void => {
+    setSetupFailure(undefined);
+    if (step === 'lists') {
+      setWorking({ label: strings.setup.steps.lists.title });
+      school.provision(p => setWorking({ label: p.step, fraction: p.done / Math.max(1, p.total) }))
+        .then(() => services.approvals.secure(''))
+        .then(() => { services.roles.refresh(); setWorking(undefined); reload(); },
+          (error: unknown) => { setWorking(undefined); setSetupFailure(describeError(error)); });
+    } else if (step === 'bank') reload();
+    else if (step === 'profile') setPanel('profile');
+    else if (step === 'approvers') setPanel('approvers');
+    else setPanel('new');
+  };
+
+  const panels = (
+    <>
+      {(panel === 'profile' || panel === 'approvers') && profile && (
+        <ProfileForm strings={strings} initial={profile} groups={data.groups} only={panel === 'approvers' ? 'approvers' : undefined} onDismiss={() => setPanel('none')}
           onSave={async next => {
             await school.saveProfile(next);
             // A site owner's change of approvers group re-secures the approval lists for the new group.
             if (access.canProvision && next.approversGroup && next.approversGroup !== profile.approversGroup) await services.approvals.secure(next.approversGroup);
+            services.roles.refresh();
             setPanel('none');
             setNotice(strings.school.profileForm.saved);
-            setAttempt(a => a + 1);
+            reload();
           }} />
       )}
-      {panel === 'new' && (
+      {panel === 'new' && profile && bank && (
         <NewDocumentPanel strings={strings} bank={bank} profile={profile} onDismiss={() => setPanel('none')}
           onStart={async (templateKey, title) => {
             const draft = { ...assembleDraft(bank, templateKey, profile, title), reviewDate: nextReviewDate(new Date(), profile.reviewPeriodMonths) };
@@ -149,6 +120,69 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
             setOpenDraft(id);
           }} />
       )}
+    </>
+  );
+
+  if (access.canProvision && nextStep && (!setupLater || !progress.lists)) {
+    return (
+      <>
+        <SetupGuide strings={strings} siteTitle={data.siteTitle} progress={progress} bank={data.bankCheck} working={working} failure={setupFailure}
+          onStep={startStep} onLater={() => setSetupLater(true)} />
+        {panels}
+      </>
+    );
+  }
+  if (!profile) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
+
+  if (openRound) {
+    return <ApprovalContainer services={services} draftId={openRound.draftId} roundNumber={openRound.round} profile={profile} userId={access.userId}
+      onBack={() => { setOpenRound(undefined); reload(); }} />;
+  }
+  if (openDraft !== undefined && bank) {
+    return <DraftEditorContainer services={services} draftId={openDraft} bank={bank} profile={profile} userLogin={access.userLogin} userId={access.userId} canEdit={access.canEdit}
+      onBack={() => { setOpenDraft(undefined); reload(); }} onOpenRound={round => setOpenRound({ draftId: openDraft, round })} />;
+  }
+
+  const openPublished = (row: DocumentRow): void => {
+    if (row.publishedUrl) services.navigation.openDocument(row.publishedUrl).catch((error: unknown) => setState({ status: 'failed', failure: describeError(error) }));
+  };
+  const profileMissing = !progress.profile;
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {notice && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(undefined)}>{notice}</MessageBar>}
+      {access.canProvision && nextStep && (
+        <MessageBar messageBarType={MessageBarType.info} actions={<PrimaryButton text={strings.setup.resume} onClick={() => setSetupLater(false)} />}>
+          {format(strings.setup.stepOf, ['lists', 'bank', 'profile', 'approvers', 'firstDraft'].indexOf(nextStep) + 1, 5)}: {strings.setup.steps[nextStep].title}
+        </MessageBar>
+      )}
+      {!access.canProvision && profileMissing && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{format(strings.setup.profileIncompleteNotOwner, access.owners.join(', ') || '?')}</MessageBar>
+      )}
+      {data.bankCheck.failure && <FailureNotice failure={data.bankCheck.failure} strings={strings} title={format(strings.setup.steps.bank.body, data.bankCheck.siteUrl)} onRetry={reload} />}
+      <Pivot selectedKey={tab} onLinkClick={item => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label={strings.appName} overflowBehavior="menu">
+        <PivotItem headerText={strings.home.tab} itemKey="home" />
+        <PivotItem headerText={strings.incident.tab} itemKey="incident" />
+        <PivotItem headerText={strings.school.resources} itemKey="resources" />
+        <PivotItem headerText={strings.school.bank} itemKey="bank" />
+        <PivotItem headerText={strings.school.profile} itemKey="profile" />
+      </Pivot>
+      {tab === 'home' && (
+        <RoleHome strings={strings} roles={roles} rows={data.rows} pending={data.pending} canCreate={access.canEdit && !profileMissing && Boolean(bank)}
+          formatDate={iso => formatDateTime(iso, zone)} formatDay={iso => formatDate(iso.length === 10 ? `${iso}T12:00:00Z` : iso, zone)}
+          onOpen={setOpenDraft} onOpenRound={(draftId, round) => setOpenRound({ draftId, round })} onNew={() => setPanel('new')} onOpenPublished={openPublished}
+          onStartReview={row => {
+            const publication = data.published.find(p => p.draftId === row.id);
+            if (!publication) return;
+            school.openDraft(row.id)
+              .then(({ draft }) => services.publishing.startReview(publication, school, draft, profile))
+              .then(id => { setNotice(strings.publish.reviewStarted); setOpenDraft(id); }, (error: unknown) => setState({ status: 'failed', failure: describeError(error) }));
+          }} />
+      )}
+      {tab === 'incident' && (bank ? <IncidentGuide strings={strings} bank={bank} values={mergeValuesFor(profile)} /> : <Text>{strings.incident.none}</Text>)}
+      {tab === 'resources' && (resources ? <ResourcesView strings={strings} resources={resources} siteOrigin={new URL(services.bank.siteUrl).origin} /> : <Spinner label={strings.shell.loading} />)}
+      {tab === 'bank' && <BankContainer services={services} />}
+      {tab === 'profile' && <ProfileSummary strings={strings} profile={profile} canEdit={access.canEdit} onEdit={() => setPanel('profile')} />}
+      {panels}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { createTheme, type ITheme } from '@fluentui/react';
-import type { HostTheme } from '../../services/host/HostInfo';
+import type { HostTheme, SectionTheme } from '../../services/host/HostInfo';
 
 /** Teams' light theme, close to SharePoint's default. */
 const light = createTheme({
@@ -36,7 +36,20 @@ const contrast = createTheme({
   isInverted: true
 });
 
-/** The Fluent theme for a host theme. */
-export function themeFor(hostTheme: HostTheme): ITheme {
+const sectionThemes = new WeakMap<SectionTheme, ITheme>();
+
+/**
+ * The Fluent theme for the host: Teams' default, dark or high-contrast theme; on a SharePoint page, the
+ * theme of the section the web part sits in (a dark or coloured section included).
+ */
+export function themeFor(hostTheme: HostTheme, section?: SectionTheme): ITheme {
+  if (section && hostTheme === 'default') {
+    let theme = sectionThemes.get(section);
+    if (!theme) {
+      theme = createTheme({ palette: section.palette, semanticColors: section.semanticColors, isInverted: section.isInverted });
+      sectionThemes.set(section, theme);
+    }
+    return theme;
+  }
   return hostTheme === 'dark' ? dark : hostTheme === 'contrast' ? contrast : light;
 }

@@ -29,3 +29,18 @@ export function teamsDeepLink(input: { appId: string; entityId: string; webUrl: 
   if (link.length > MAX_DEEP_LINK) throw new Error(`The deep link is ${link.length} characters; Teams accepts about ${MAX_DEEP_LINK}. Shorten the site address or the label.`);
   return link;
 }
+
+/**
+ * A Teams deep link that opens a SharePoint file in Teams' own viewer:
+ * `https://teams.microsoft.com/l/file/<fileId>?tenantId=…&fileType=docx&objectUrl=…&baseUrl=…&serviceName=teams[&threadId=…&groupId=…]`.
+ */
+export function teamsFileLink(input: { fileId: string; fileUrl: string; siteUrl: string; tenantId?: string; channelId?: string; groupId?: string }): string {
+  const fileType = /\.([a-z0-9]{1,8})$/i.exec(input.fileUrl)?.[1].toLowerCase() ?? '';
+  const params = [
+    ...(input.tenantId ? [['tenantId', input.tenantId]] : []),
+    ['fileType', fileType], ['objectUrl', input.fileUrl], ['baseUrl', input.siteUrl], ['serviceName', 'teams'],
+    ...(input.channelId ? [['threadId', input.channelId]] : []),
+    ...(input.groupId ? [['groupId', input.groupId]] : [])
+  ].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&');
+  return `https://teams.microsoft.com/l/file/${encodeURIComponent(input.fileId.replace(/[{}]/g, '').toUpperCase())}?${params}`;
+}

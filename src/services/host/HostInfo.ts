@@ -4,6 +4,13 @@ export type HostKind = 'SharePoint' | 'Teams' | 'Local';
 /** The Teams themes the tab follows. */
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
+/** A SharePoint page section's theme (from SPFx's ThemeProvider) as plain colour maps, so the app matches its section. */
+export interface SectionTheme {
+  palette: Record<string, string>;
+  semanticColors?: Record<string, string>;
+  isInverted?: boolean;
+}
+
 /** What the host tells the app: where it is, in which language and theme, and (in Teams) the deep link. */
 export interface HostInfo {
   kind: HostKind;
@@ -21,6 +28,7 @@ export interface HostInfo {
     groupId?: string;
     channelId?: string;
     teamName?: string;
+    tenantId?: string;
   };
 }
 

@@ -8,7 +8,7 @@ import type { ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
 /** What the signed-in person may do on the school site, read once. */
 export interface SchoolAccess {
   missingLists: string[];
-  /** May create the lists (a site owner). */
+  /** May create the lists and secure the approval lists (a site owner: manage lists and permissions). */
   canProvision: boolean;
   /** May edit drafts (members and owners). */
   canEdit: boolean;
@@ -16,6 +16,8 @@ export interface SchoolAccess {
   userId: number;
   userName: string;
   userLogin: string;
+  /** Names of the site's owners: who to ask when someone else must set the site up. */
+  owners: string[];
 }
 
 /** A draft as the school's list of documents shows it. */

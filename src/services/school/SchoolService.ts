@@ -23,8 +23,8 @@ export class SchoolService implements ISchoolService {
   private profileItem: { id: number; etag: string } | undefined;
   private userId: number | undefined;
   private userName = '';
-  /** This person's presence item per draft, once found or made. */
-  private readonly presenceItems = new Map<number, number>();
+  /** This person's presence item per draft, once found or made (undefined: they may read the draft but not announce themselves). */
+  private readonly presenceItems = new Map<number, number | undefined>();
 
   constructor(private readonly sp: SPFI, readonly siteUrl: string) {
     this.blockStore = new SharePointBlockStore(sp);
@@ -35,6 +35,8 @@ export class SchoolService implements ISchoolService {
     const permissions = batched.web.getCurrentUserEffectivePermissions();
     const lists = batched.web.lists.select('Title')<{ Title: string }[]>();
     const me = batched.web.currentUser.select('Id', 'Title', 'LoginName')<{ Id: number; Title: string; LoginName: string }>();
+    // Who can set the site up, for people who cannot (a site may hide its owners' group: then nobody is named).
+    const owners = batched.web.associatedOwnerGroup.users.select('Title', 'PrincipalType')<{ Title: string; PrincipalType: number }[]>().catch(() => []);
     await execute();
     const mask: IBasePermissions = await permissions;
     const present = new Set((await lists).map(l => l.Title.toLowerCase()));
@@ -43,9 +45,11 @@ export class SchoolService implements ISchoolService {
     this.userName = user.Title;
     return {
       missingLists: SCHOOL_SCHEMA.filter(s => !present.has(s.title.toLowerCase())).map(s => s.title),
-      canProvision: this.sp.web.hasPermissions(mask, PermissionKind.ManageLists),
+      // Setting up also secures the approval lists (unique permissions), so it takes an owner, not a member with Edit.
+      canProvision: this.sp.web.hasPermissions(mask, PermissionKind.ManageLists) && this.sp.web.hasPermissions(mask, PermissionKind.ManagePermissions),
       canEdit: this.sp.web.hasPermissions(mask, PermissionKind.EditListItems),
-      userId: user.Id, userName: user.Title, userLogin: user.LoginName
+      userId: user.Id, userName: user.Title, userLogin: user.LoginName,
+      owners: (await owners).filter(o => o.PrincipalType === 1).map(o => o.Title)
     };
   }
 
@@ -113,7 +117,7 @@ export class SchoolService implements ISchoolService {
     const [batched, execute] = this.sp.batched();
     const lists = batched.web.lists;
     // The heartbeat is a write in the same $batch as the reads: one request per interval in all.
-    const heartbeat = lists.getByTitle(SCHOOL_LISTS.presence).items.getById(presenceId).update({ EditingBlock: editingBlock ?? '' });
+    const heartbeat = presenceId === undefined ? Promise.resolve() : lists.getByTitle(SCHOOL_LISTS.presence).items.getById(presenceId).update({ EditingBlock: editingBlock ?? '' });
     const changed = since ? Filter.and(Filter.eq('DraftId', draftId), Filter.ge('Modified', new Date(since))) : Filter.eq('DraftId', draftId);
     const blocks = lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor').filter(changed).top(PAGE_SIZE)<BlockItem[]>();
     const comments = lists.getByTitle(SCHOOL_LISTS.comments).items.select(...COMMENT_SELECT).expand('Author').filter(changed).top(PAGE_SIZE)<CommentItem[]>();
@@ -154,13 +158,20 @@ export class SchoolService implements ISchoolService {
     return versions.map(v => ({ label: v.VersionLabel, text: v.BlockText ?? '', included: v.Included !== false, editor: v.Editor?.LookupValue ?? '', modified: v.Modified ?? v.Created ?? '' }));
   }
 
-  private async ensurePresence(draftId: number): Promise<number> {
-    const known = this.presenceItems.get(draftId);
-    if (known) return known;
+  private async ensurePresence(draftId: number): Promise<number | undefined> {
+    if (this.presenceItems.has(draftId)) return this.presenceItems.get(draftId);
     if (this.userId === undefined) await this.access();
     const list = this.sp.web.lists.getByTitle(SCHOOL_LISTS.presence);
     const mine = await list.items.select('Id').filter(Filter.and(Filter.eq('DraftId', draftId), Filter.eq('AuthorId', this.userId ?? 0))).top(1)<{ Id: number }[]>();
-    const id = mine[0]?.Id ?? (await list.items.add({ Title: 'presence', DraftId: draftId, EditingBlock: '' }) as { Id: number }).Id;
+    let id = mine[0]?.Id;
+    if (id === undefined) {
+      try {
+        id = (await list.items.add({ Title: 'presence', DraftId: draftId, EditingBlock: '' }) as { Id: number }).Id;
+      } catch (error) {
+        // A site visitor may follow a draft but not add to its lists: they follow it without announcing themselves.
+        if ((error as { status?: number }).status !== 403) throw error;
+      }
+    }
     this.presenceItems.set(draftId, id);
     return id;
   }

@@ -11,6 +11,8 @@ export class SiteService implements ISiteService {
 
   constructor(private readonly sp: SPFI) {}
 
+  private siteAndUser: Promise<{ site: SiteSummary; user: CurrentUser }> | undefined;
+
   timeZone(): Promise<string> {
     this.zone ??= this.sp.web.regionalSettings.timeZone.select('Id')<{ Id: number }>()
       .then(zone => ZONES[zone.Id] ?? 'Europe/London', () => 'Europe/London');
@@ -22,7 +24,16 @@ export class SiteService implements ISiteService {
     return site.GroupId && !/^0{8}-/.test(site.GroupId) ? site.GroupId : undefined;
   }
 
-  async getSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }> {
+  /** The site and the signed-in person: read once while the page is open (a failed read is tried again next time). */
+  getSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }> {
+    this.siteAndUser ??= this.readSiteAndUser().catch((error: unknown) => {
+      this.siteAndUser = undefined;
+      throw error;
+    });
+    return this.siteAndUser;
+  }
+
+  private async readSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }> {
     const [batched, execute] = this.sp.batched();
     const webRequest = batched.web.select('Title', 'Url', 'ServerRelativeUrl')<WebWire>();
     const userRequest = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<UserWire>();

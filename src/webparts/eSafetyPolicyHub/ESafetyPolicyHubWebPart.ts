@@ -3,10 +3,12 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import { SPFx } from '@pnp/sp';
 import { spfi } from '../../services/sharepoint/pnp';
 import { GraphClientAdapter } from '../../services/graph/GraphClientAdapter';
-import { toHostTheme, type HostInfo } from '../../services/host/HostInfo';
+import { toHostTheme, type HostInfo, type HostTheme, type SectionTheme } from '../../services/host/HostInfo';
+import { teamsNavigation } from '../../services/host/teamsNavigation';
 import { createAppServices, sameSite } from '../../app/createAppServices';
 import type { AppServices } from '../../app/AppServices';
 import { resolveStrings } from '../../loc/strings';
@@ -21,10 +23,27 @@ import { linkBuilder } from './linkBuilder';
  */
 export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafetyPolicyHubWebPartProps> {
   private services: AppServices | undefined;
+  /** The host's theme now: Teams tells us when it changes. */
+  private theme: HostTheme = 'default';
+  /** On a SharePoint page: the section's theme, which changes when an author re-themes the section. */
+  private sectionTheme: SectionTheme | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    await this.buildServices(await this.readHost());
+    const host = await this.readHost();
+    this.theme = host.theme;
+    if (host.kind === 'SharePoint') this.followSectionTheme();
+    await this.buildServices(host);
+  }
+
+  /** Follows the theme of the page section the web part sits in (SPFx's ThemeProvider service). */
+  private followSectionTheme(): void {
+    const provider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this.sectionTheme = toSectionTheme(provider.tryGetTheme());
+    provider.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
+      this.sectionTheme = toSectionTheme(args.theme);
+      this.render();
+    });
   }
 
   private async buildServices(host: HostInfo): Promise<void> {
@@ -34,7 +53,12 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
     const bank = sameSite(bankSiteUrl, this.context.pageContext.web.absoluteUrl) ? site : spfi(bankSiteUrl).using(SPFx(this.context));
     const graph = new GraphClientAdapter(await this.context.msGraphClientFactory.getClient('3'));
     const teamsAppId = this.properties.teamsAppId?.trim() || this.manifest.id;
-    this.services = createAppServices({ site, bank, bankSiteUrl }, graph, host, { links: linkBuilder(teamsAppId, host), teamsAppId: this.properties.teamsAppId?.trim() || undefined });
+    const teams = this.context.sdks.microsoftTeams;
+    // In Teams, documents open in Teams' file viewer (a file deep link through teams-js), not a browser tab.
+    const navigation = teams && host.teams
+      ? teamsNavigation(site, { siteUrl: host.siteUrl, tenantId: host.teams.tenantId, channelId: host.teams.channelId, groupId: host.teams.groupId }, link => teams.teamsJs.app.openLink(link))
+      : undefined;
+    this.services = createAppServices({ site, bank, bankSiteUrl }, graph, host, { links: linkBuilder(teamsAppId, host), teamsAppId: this.properties.teamsAppId?.trim() || undefined, navigation });
   }
 
   protected onPropertyPaneFieldChanged(): void {
@@ -52,26 +76,24 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
       return { kind: 'SharePoint', locale: page.cultureInfo.currentUICultureName, theme: 'default', siteUrl, subEntityId };
     }
     const context = await teams.teamsJs.app.getContext();
-    teams.teamsJs.app.registerOnThemeChangeHandler(theme => this.onHostChanged({ theme: toHostTheme(theme) }));
+    // Teams changes its theme while the tab is open: re-theme in place (services and unsaved edits stay as they are).
+    teams.teamsJs.app.registerOnThemeChangeHandler(theme => {
+      this.theme = toHostTheme(theme);
+      this.render();
+    });
     return {
       kind: 'Teams',
       locale: context.app.locale,
       theme: toHostTheme(context.app.theme),
       siteUrl: context.sharePointSite?.teamSiteUrl ?? siteUrl,
       subEntityId: context.page.subPageId,
-      teams: { subEntityId: context.page.subPageId, groupId: context.team?.groupId, channelId: context.channel?.id, teamName: context.team?.displayName }
+      teams: { subEntityId: context.page.subPageId, groupId: context.team?.groupId, channelId: context.channel?.id, teamName: context.team?.displayName, tenantId: context.user?.tenant?.id }
     };
-  }
-
-  private onHostChanged(change: Partial<HostInfo>): void {
-    if (!this.services) return;
-    this.services = { ...this.services, host: { ...this.services.host, ...change } };
-    this.render();
   }
 
   public render(): void {
     if (!this.services) return;
-    ReactDom.render(React.createElement(App, { services: this.services }), this.domElement);
+    ReactDom.render(React.createElement(App, { services: this.services, theme: this.theme, sectionTheme: this.sectionTheme }), this.domElement);
   }
 
   protected onDispose(): void {
@@ -85,4 +107,14 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     return buildPropertyPane(resolveStrings(this.context.pageContext.cultureInfo.currentUICultureName));
   }
+}
+
+/** SPFx's section theme as plain colour maps (undefined when the page has none to give). */
+function toSectionTheme(theme: IReadonlyTheme | undefined): SectionTheme | undefined {
+  if (!theme?.palette) return undefined;
+  return {
+    palette: { ...theme.palette } as Record<string, string>,
+    semanticColors: theme.semanticColors ? { ...theme.semanticColors } as Record<string, string> : undefined,
+    isInverted: theme.isInverted
+  };
 }
