@@ -13,6 +13,7 @@ export const enGB = {
     loading: 'Loading your site…',
     loadFailed: "We couldn't load this site.",
     retry: 'Try again',
+    moreCommands: 'More commands',
     technicalDetail: 'Technical detail',
     hideTechnicalDetail: 'Hide technical detail'
   },

@@ -78,7 +78,7 @@ export function BankView(props: BankViewProps): JSX.Element {
       </Stack>
       {!editable && <MessageBar messageBarType={MessageBarType.info}>{strings.bank.readOnly}</MessageBar>}
       {props.notice && <MessageBar messageBarType={MessageBarType.success}>{props.notice}</MessageBar>}
-      {editable && <CommandBar items={commands} ariaLabel={strings.bank.title} />}
+      {editable && <CommandBar items={commands} ariaLabel={strings.bank.title} overflowButtonProps={{ ariaLabel: strings.shell.moreCommands }} />}
       <Pivot selectedKey={props.tab} onLinkClick={item => item?.props.itemKey && props.onTab(item.props.itemKey as BankTab)} aria-label={strings.bank.title}>
         <PivotItem headerText={strings.bank.title} itemKey="statements" />
         <PivotItem headerText={strings.bank.templates} itemKey="templates" />
@@ -103,7 +103,7 @@ export function BankView(props: BankViewProps): JSX.Element {
               {searching && <Text role="status">{shown.length === 0 ? strings.bank.noMatches : format(strings.bank.searchResults, shown.length)}</Text>}
               {!searching && props.selectedSection && <Text as="h3" variant="large">{bank.sections.find(s => s.key === props.selectedSection)?.working.title}</Text>}
               {!searching && props.selectedSection && editable && (
-                <CommandBar ariaLabel={strings.bank.sectionEditor.edit} items={[
+                <CommandBar ariaLabel={strings.bank.sectionEditor.edit} overflowButtonProps={{ ariaLabel: strings.shell.moreCommands }} items={[
                   { key: 'edit', text: strings.bank.sectionEditor.edit, iconProps: { iconName: 'Edit' }, onClick: () => props.onEditSection(props.selectedSection as string) },
                   { key: 'up', text: strings.bank.sectionEditor.moveUp, iconProps: { iconName: 'Up' }, onClick: () => props.onMoveSection(props.selectedSection as string, -1) },
                   { key: 'down', text: strings.bank.sectionEditor.moveDown, iconProps: { iconName: 'Down' }, onClick: () => props.onMoveSection(props.selectedSection as string, 1) },

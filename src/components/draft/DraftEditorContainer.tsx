@@ -186,7 +186,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           <Text variant="small">{strings.school.kinds[draft.kind]} · bank release {draft.bankRelease}</Text>
         </Stack>
         <Stack horizontalAlign="end" tokens={{ childrenGap: 4 }}>
-          <Facepile personaSize={PersonaSize.size24} personas={here.map(p => ({ personaName: p.name }))} ariaLabel={strings.draft.people} data-testid="people" />
+          <Facepile personaSize={PersonaSize.size24} personas={here.map(p => ({ personaName: p.name }))} getPersonaProps={() => ({ initialsTextColor: '#ffffff' })} ariaLabel={strings.draft.people} data-testid="people" />
           <Text role="status" aria-live="polite" data-testid="draft-save-state" styles={{ root: { fontWeight: saveState.kind === 'saved' ? 400 : 600 } }}>{saveText(saveState, strings)}</Text>
         </Stack>
       </Stack>
@@ -203,7 +203,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
             }, (e: Error) => setMessage(e.message)).finally(() => setPublishing(false));
           } : undefined} />
       )}
-      <CommandBar ariaLabel={draft.title} items={[
+      <CommandBar ariaLabel={draft.title} overflowButtonProps={{ ariaLabel: strings.shell.moreCommands }} items={[
         ...(canEdit && round?.outcome.state !== 'Open' ? [{ key: 'submit', text: strings.approval.submit, iconProps: { iconName: 'Send' }, onClick: () => {
           setSubmitting(true);
           setApprovers(undefined);
@@ -235,7 +235,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
         <MessageBar messageBarType={MessageBarType.warning} isMultiline truncated>
           <Text block styles={{ root: { fontWeight: 600 } }}>{format(strings.draft.issues, issues.length)}</Text>
           <ul>{issues.slice(0, 20).map((issue, i) => (
-            <li key={i}>{issue.blockKey ? <a href={`#block-${issue.blockKey}`} onClick={e => {
+            <li key={i}>{issue.blockKey ? <a href={`#block-${issue.blockKey}`} style={{ display: 'inline-block', minHeight: 24, paddingBlock: 2 }} onClick={e => {
               e.preventDefault();
               const block = blocks.find(b => b.key === issue.blockKey);
               if (block) { setSelectedSection(block.content.sectionKey); setSelectedBlock(block.key); }

@@ -63,9 +63,11 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onN
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       {(dueSoon > 0 || overdue > 0) && <MessageBar messageBarType={overdue > 0 ? MessageBarType.severeWarning : MessageBarType.warning}>{format(p.dueSummary, dueSoon, overdue)}</MessageBar>}
-      {canEdit && <CommandBar ariaLabel={label ?? t.documents} items={[{ key: 'new', text: t.newDocument, iconProps: { iconName: 'Add' }, onClick: onNew }]} />}
+      {canEdit && <CommandBar ariaLabel={label ?? t.documents} overflowButtonProps={{ ariaLabel: strings.shell.moreCommands }} items={[{ key: 'new', text: t.newDocument, iconProps: { iconName: 'Add' }, onClick: onNew }]} />}
       {drafts.length === 0 ? <Text>{emptyText ?? t.noDocuments}</Text> : (
-        <DetailsList items={drafts} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} ariaLabelForGrid={label ?? t.documents} />
+        <DetailsList items={drafts} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} ariaLabelForGrid={label ?? t.documents}
+          // Enter on a focused row opens it: keyboard users reach rows with Tab and move between them with the arrows.
+          onItemInvoked={(row: DocumentRow) => onOpen(row.id)} />
       )}
     </Stack>
   );

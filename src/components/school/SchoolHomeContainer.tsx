@@ -123,6 +123,16 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
     </>
   );
 
+  // A deep link or a just-started draft opens straight away; the setup guide waits behind it.
+  if (openRound && profile) {
+    return <ApprovalContainer services={services} draftId={openRound.draftId} roundNumber={openRound.round} profile={profile} userId={access.userId}
+      onBack={() => { setOpenRound(undefined); reload(); }} />;
+  }
+  if (openDraft !== undefined && profile && bank) {
+    return <DraftEditorContainer services={services} draftId={openDraft} bank={bank} profile={profile} userLogin={access.userLogin} userId={access.userId} canEdit={access.canEdit}
+      onBack={() => { setOpenDraft(undefined); reload(); }} onOpenRound={round => setOpenRound({ draftId: openDraft, round })} />;
+  }
+
   if (access.canProvision && nextStep && (!setupLater || !progress.lists)) {
     return (
       <>
@@ -133,15 +143,6 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
     );
   }
   if (!profile) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
-
-  if (openRound) {
-    return <ApprovalContainer services={services} draftId={openRound.draftId} roundNumber={openRound.round} profile={profile} userId={access.userId}
-      onBack={() => { setOpenRound(undefined); reload(); }} />;
-  }
-  if (openDraft !== undefined && bank) {
-    return <DraftEditorContainer services={services} draftId={openDraft} bank={bank} profile={profile} userLogin={access.userLogin} userId={access.userId} canEdit={access.canEdit}
-      onBack={() => { setOpenDraft(undefined); reload(); }} onOpenRound={round => setOpenRound({ draftId: openDraft, round })} />;
-  }
 
   const openPublished = (row: DocumentRow): void => {
     if (row.publishedUrl) services.navigation.openDocument(row.publishedUrl).catch((error: unknown) => setState({ status: 'failed', failure: describeError(error) }));
@@ -156,7 +157,7 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
         </MessageBar>
       )}
       {!access.canProvision && profileMissing && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{format(strings.setup.profileIncompleteNotOwner, access.owners.join(', ') || '?')}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{format(strings.setup.profileIncompleteNotOwner, data.owners.join(', ') || strings.setup.noOwnersVisible)}</MessageBar>
       )}
       {data.bankCheck.failure && <FailureNotice failure={data.bankCheck.failure} strings={strings} title={format(strings.setup.steps.bank.body, data.bankCheck.siteUrl)} onRetry={reload} />}
       <Pivot selectedKey={tab} onLinkClick={item => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label={strings.appName} overflowBehavior="menu">

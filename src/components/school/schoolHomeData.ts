@@ -3,6 +3,7 @@ import type { ApprovalRound, RoundOutcome } from '../../domain/approval/Approval
 import type { Bank } from '../../domain/bank/BankModel';
 import { documentState, reviewStatus } from '../../domain/publish/documentStatus';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import { setupProgress } from '../../domain/school/setupSteps';
 import { describeError, type Failure } from '../../services/errors/describeError';
 import type { PublishedDocument } from '../../services/publish/PublishService';
 import type { CurrentPerson } from '../../services/roles/RoleService';
@@ -25,6 +26,8 @@ export interface SchoolHomeData {
   bankCheck: BankCheck;
   groups: string[];
   zone: string;
+  /** The site's owners, read only when someone who cannot finish setting up needs to know whom to ask. */
+  owners: string[];
 }
 
 /** The dashboard's rows: each draft with its derived state, its latest publication and its review date. */
@@ -60,21 +63,39 @@ async function checkBank(services: AppServices): Promise<{ bank?: Bank; check: B
   }
 }
 
+/**
+ * Who owns the site, for someone who cannot set it up. A Team's site lists its owners as the Microsoft 365 group's
+ * owners claim, not as people: then the group's owners come from Graph.
+ */
+async function ownerNames(services: AppServices, listed: string[]): Promise<string[]> {
+  if (listed.length > 0) return listed;
+  try {
+    const groupId = services.host.teams?.groupId ?? await services.site.teamGroupId();
+    if (!groupId) return [];
+    const owners = await services.graph.getAll<{ displayName?: string }>(`/groups/${encodeURIComponent(groupId)}/owners?$select=displayName`, 2);
+    return owners.map(o => o.displayName ?? '').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
 /** Reads the school's home: who the person is (cached), then the profile, documents, rounds, publications and bank. */
 export async function loadSchoolHome(services: AppServices): Promise<SchoolHomeData | { notSetUp: true; owners: string[] }> {
   const { school, roles } = services;
   const access = await roles.access();
   const siteTitle = (await services.site.getSiteAndUser()).site.title;
   if (access.missingLists.length > 0) {
-    if (!access.canProvision) return { notSetUp: true, owners: access.owners };
+    if (!access.canProvision) return { notSetUp: true, owners: await ownerNames(services, access.owners) };
     const [{ bank, check }, person] = await Promise.all([checkBank(services), roles.current('')]);
-    return { person, siteTitle, rows: [], published: [], pending: [], bank, bankCheck: check, groups: [], zone: 'Europe/London' };
+    return { person, siteTitle, rows: [], published: [], pending: [], bank, bankCheck: check, groups: [], zone: 'Europe/London', owners: access.owners };
   }
   const [profile, drafts, groups, zone, published, { bank, check }] = await Promise.all([
     school.loadProfile(), school.listDrafts(), school.siteGroups(), services.site.timeZone(), services.publishing.published(), checkBank(services)
   ]);
   const [outcomes, person] = await Promise.all([services.approvals.latestOutcomes(profile), roles.current(profile.approversGroup)]);
+  const profileIncomplete = !setupProgress({ missingLists: 0, bankReady: true, profile, documents: drafts.length }).profile;
   return {
+    owners: !access.canProvision && profileIncomplete ? await ownerNames(services, access.owners) : access.owners,
     person, siteTitle, profile, rows: documentRows(drafts, outcomes, published), published, pending: pendingDecisions(access.userId, drafts, outcomes),
     bank, bankCheck: check, groups, zone
   };

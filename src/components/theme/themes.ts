@@ -15,7 +15,7 @@ const light = createTheme({
 /** Teams' dark theme. */
 const dark = createTheme({
   palette: {
-    themePrimary: '#7f85f5', themeLighterAlt: '#05050a', themeLighter: '#141527', themeLight: '#262849', themeTertiary: '#4c5093',
+    themePrimary: '#a6a9f8', themeLighterAlt: '#05050a', themeLighter: '#141527', themeLight: '#262849', themeTertiary: '#4c5093',
     themeSecondary: '#7075d7', themeDarkAlt: '#8c91f6', themeDark: '#9ea3f7', themeDarker: '#b8bcf9',
     neutralLighterAlt: '#2b2b2b', neutralLighter: '#333333', neutralLight: '#3d3d3d', neutralQuaternaryAlt: '#444444',
     neutralQuaternary: '#4a4a4a', neutralTertiaryAlt: '#686868', neutralTertiary: '#c8c8c8', neutralSecondary: '#d0d0d0',
