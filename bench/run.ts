@@ -5,14 +5,18 @@
 import { benchServerThroughput } from './serverThroughput';
 import { benchBankLoad } from './bankLoad';
 import { benchDraftOpen } from './draftOpen';
+import { benchEditCost } from './editCost';
 import { benchWordExport } from './wordExport';
+import { benchBundleSize } from './bundleSize';
 import { printTable, type BenchRow } from './table';
 
 const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'local server throughput', run: benchServerThroughput },
   { name: 'bank load', run: benchBankLoad },
   { name: 'draft open and co-editing', run: benchDraftOpen },
-  { name: 'Word export', run: benchWordExport }
+  { name: 'edit cost', run: benchEditCost },
+  { name: 'Word export', run: benchWordExport },
+  { name: 'ship bundle size', run: benchBundleSize }
 ];
 
 async function main(): Promise<void> {

@@ -33,6 +33,13 @@ describe('threeWayMerge: examples', () => {
     expect(merged(threeWayMerge(base, mine, theirs))).toBe('Young pupils use school tablets only with a teacher present.');
   });
 
+  it('takes the same inserted word once, wherever the diff put the space around it (found by the soak)', () => {
+    expect(threeWayMerge('Pupils use devices safely.', 'Pupils use school devices safely.', 'All pupils use school devices safely.'))
+      .toEqual({ status: 'merged', text: 'All pupils use school devices safely.' });
+    expect(threeWayMerge('Staff check the filter weekly.', 'Staff check the web filter weekly.', 'All staff check the web filter weekly.'))
+      .toEqual({ status: 'merged', text: 'All staff check the web filter weekly.' });
+  });
+
   it('takes the other side when one side is unchanged', () => {
     const edited = 'Pupils never use school devices alone.';
     expect(merged(threeWayMerge(base, base, edited))).toBe(edited);

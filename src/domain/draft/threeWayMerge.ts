@@ -27,6 +27,21 @@ function hunks(base: string[], edited: string[]): Hunk[] {
   return result;
 }
 
+/**
+ * Slides a pure insertion to the leftmost place it could equally go ("use school devices": the diff may insert
+ * "school " after "use " or " school" after "use"), so the same insertion made on both sides is recognised as one.
+ */
+function leftmost(base: string[], hunk: Hunk): Hunk {
+  if (hunk.start !== hunk.end || hunk.added.length === 0) return hunk;
+  let { start } = hunk;
+  let added = hunk.added;
+  while (start > 0 && added[added.length - 1] === base[start - 1]) {
+    added = [base[start - 1], ...added.slice(0, -1)];
+    start--;
+  }
+  return { start, end: start, added };
+}
+
 function sameHunk(a: Hunk, b: Hunk): boolean {
   return a.start === b.start && a.end === b.end && a.added.join('') === b.added.join('');
 }
@@ -56,7 +71,8 @@ export function threeWayMerge(base: string, mine: string, theirs: string): Merge
   const theirHunks = hunks(baseTokens, tokenize(theirs));
   const combined: Hunk[] = [...theirHunks];
   for (const hunk of mineHunks) {
-    const same = theirHunks.find(other => sameHunk(hunk, other));
+    // Sameness is judged on the canonical place; clashes on where each side really put its words.
+    const same = theirHunks.find(other => sameHunk(leftmost(baseTokens, hunk), leftmost(baseTokens, other)));
     if (same) continue;
     if (theirHunks.some(other => clash(hunk, other))) return { status: 'conflict', base, mine, theirs };
     combined.push(hunk);
