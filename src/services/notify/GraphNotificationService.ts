@@ -23,7 +23,13 @@ export class GraphNotificationService implements INotificationService {
   private groupId: Promise<string | undefined> | undefined;
 
   private resolveGroup(): Promise<string | undefined> {
-    this.groupId ??= typeof this.teamGroupId === 'function' ? this.teamGroupId().catch(() => undefined) : Promise.resolve(this.teamGroupId);
+    // A failed look-up is not remembered: one bad moment must not send every later notification by mail.
+    this.groupId ??= typeof this.teamGroupId === 'function'
+      ? this.teamGroupId().catch(() => {
+        this.groupId = undefined;
+        return undefined;
+      })
+      : Promise.resolve(this.teamGroupId);
     return this.groupId;
   }
 
