@@ -5,6 +5,15 @@
  */
 export const enGB = {
   appName: 'e-Safety Policy Hub',
+  common: {
+    /** A short version number: "v3". */
+    version: 'v{0}',
+    /** A name with its short version number: "Open v3", "Online-safety policy v2". */
+    nameVersion: '{0} v{1}',
+    /** What a word diff's marks say when pointed at. */
+    added: 'Added',
+    removed: 'Removed'
+  },
   shell: {
     greetingMorning: 'Good morning, {0}',
     greetingAfternoon: 'Good afternoon, {0}',
@@ -15,7 +24,9 @@ export const enGB = {
     retry: 'Try again',
     moreCommands: 'More commands',
     technicalDetail: 'Technical detail',
-    hideTechnicalDetail: 'Hide technical detail'
+    hideTechnicalDetail: 'Hide technical detail',
+    /** The technical detail of a failure that has an HTTP status. */
+    technicalDetailStatus: 'HTTP {0}: {1}'
   },
   bank: {
     title: 'Statement bank',
@@ -62,6 +73,28 @@ export const enGB = {
     saved: 'All changes saved',
     saveFailed: "Your change wasn't saved.",
     conflict: 'Someone else changed this bank since you opened it. Reload to see their changes, then make yours again.',
+    changedCount: '{0} changed',
+    audiences: {
+      EarlyYearsKS1: 'Early years and KS1 pupils', KS2: 'KS2 pupils', KS3to5: 'KS3–5 students', StaffVolunteers: 'Staff and volunteers',
+      Governors: 'Governors', Visitors: 'Visitors', ParentsCarers: 'Parents and carers'
+    },
+    /** A content pack's title, source and (for an unreleased bank) source when exported. */
+    exportTitle: '{0} statement bank',
+    exportSource: 'Release {0}',
+    exportUnreleased: 'Unreleased',
+    templateKinds: { Policy: 'Policy templates', Letter: 'Letters', RiskAssessment: 'Risk assessments', Flowchart: 'Incident flowchart' },
+    templateStatements: '{0} statements',
+    templateChanged: '{0} (changed)',
+    letterTo: 'To: {0} · {1}',
+    riskColumns: { risk: 'Risk', mitigation: 'Mitigation' },
+    resourceKinds: { Poster: 'Poster', Flowchart: 'Flowchart', Guidance: 'Guidance' },
+    resourcesView: {
+      audience: 'Audience',
+      everyone: 'Everyone',
+      for: 'For: {0}',
+      printing: 'Printing: {0}',
+      download: 'Download {0}'
+    },
     editor: {
       titleNew: 'New statement',
       titleEdit: 'Edit statement',
@@ -74,7 +107,10 @@ export const enGB = {
       tags: 'Tags (separated by commas)',
       section: 'Section',
       save: 'Save draft',
-      cancel: 'Cancel'
+      cancel: 'Cancel',
+      needText: 'Write the statement.',
+      unknownField: '{0} is not a merge field the app can fill.',
+      needSetting: 'Choose at least one setting.'
     },
     sectionEditor: {
       title: 'New section',
@@ -106,7 +142,9 @@ export const enGB = {
       changeRetired: 'Retired',
       entitySection: 'Section',
       entityStatement: 'Statement',
-      entityTemplate: 'Template'
+      entityTemplate: 'Template',
+      changes: 'Changes in this release',
+      versions: 'v{0} → v{1}'
     },
     setup: {
       title: 'Set up the statement bank',
@@ -114,7 +152,8 @@ export const enGB = {
       importStarter: 'Import and publish the starter bank',
       start: 'Set up this site',
       working: 'Setting up: {0}',
-      notOwner: "This site isn't set up as a statement bank yet, and only a site owner can set it up. Ask an owner of this site to open the app here."
+      notOwner: "This site isn't set up as a statement bank yet, and only a site owner can set it up. Ask an owner of this site to open the app here.",
+      starterNotes: 'The starter bank.'
     },
     importPanel: {
       title: 'Import a content pack',
@@ -124,7 +163,9 @@ export const enGB = {
       publishAs: 'Publish as a release after importing',
       import: 'Import',
       importing: 'Importing…',
-      done: 'Imported {0} items.'
+      done: 'Imported {0} items.',
+      releaseNotes: 'Imported from "{0}" ({1}), version {2}.',
+      entities: { section: 'section', statement: 'statement', template: 'template', resource: 'resource' }
     }
   },
   school: {
@@ -136,13 +177,18 @@ export const enGB = {
     noDocuments: 'No documents yet. Start with your online-safety policy: choose New document.',
     columns: { title: 'Document', kind: 'Kind', owner: 'Owner', modified: 'Last changed', release: 'Bank release' },
     kinds: { Policy: 'Online-safety policy', Aup: 'Acceptable use agreement', Letter: 'Letter', RiskAssessment: 'Risk assessment' },
+    settings: { EarlyYears: 'Early years', Primary: 'Primary', Secondary: 'Secondary', Special: 'Special', Post16: 'Post-16' },
     fillProfile: 'Fill in the school profile',
     editProfile: 'Edit the school profile',
     notSet: 'Not set',
     newPanel: {
       title: 'Start a new document',
       intro: 'Choose a template from {0}. Its statements become your draft; you can include, exclude, amend and add your own.',
-      recommended: 'Recommended for your setting',
+      fromRelease: 'release {0} of the bank',
+      fromBank: 'the bank',
+      /** A template to choose: its title and its kind; the one for the school's setting says so. */
+      option: '{0} · {1}',
+      optionRecommended: '{0} (recommended for your setting) · {1}',
       name: 'Document name',
       start: 'Start the draft',
       starting: 'Starting…'
@@ -152,6 +198,7 @@ export const enGB = {
       intro: 'Merge fields in every document come from here. A field left empty is flagged wherever a document uses it.',
       save: 'Save profile',
       saved: 'Profile saved.',
+      chooseGroup: 'Choose a group',
       fields: {
         schoolName: 'School name', setting: 'Setting', headteacherName: 'Headteacher', dslName: 'Designated safeguarding lead (DSL)',
         deputyDslName: 'Deputy DSL', onlineSafetyLead: 'Online-safety lead', chairOfGovernors: 'Chair of governors', linkGovernor: 'Link governor for safeguarding',
@@ -170,6 +217,10 @@ export const enGB = {
     offline: 'Offline: {0} change(s) will be sent when SharePoint answers',
     conflicts: '{0} statement(s) need you to choose between versions',
     outline: 'Sections',
+    outlineAmended: '{0} amended',
+    outlineBankChanges: '{0} bank changes',
+    outlineToFix: '{0} to fix',
+    kindAndRelease: '{0} · bank release {1}',
     include: 'Include in the document',
     mandatoryLocked: 'Mandatory: it cannot be left out',
     mandatory: 'Mandatory',
@@ -219,6 +270,7 @@ export const enGB = {
     moveTo: 'Move to section',
     riskLikelihood: 'Likelihood',
     riskImpact: 'Impact',
+    riskLevels: { Low: 'Low', Medium: 'Medium', High: 'High' },
     riskMitigation: 'How the school reduces the risk',
     riskOwner: 'Owner',
     riskReview: 'Review date',
@@ -232,10 +284,12 @@ export const enGB = {
     checks: 'Checks',
     checksPass: 'All checks pass: mandatory statements are included, merge fields are filled and no statement is empty.',
     approvers: 'Approvers ({0}: {1})',
+    approversHeading: 'Approvers',
     noApprovers: 'No approvers: a site owner chooses the approvers group in the school profile and adds the governors to it.',
     rule: { All: 'every approver must approve', Majority: 'a majority must approve', Any: 'any one approver may approve' },
     due: 'Decision due by',
     send: 'Submit',
+    notAllSaved: 'Some changes are not saved yet. Wait until the draft says "{0}", then submit.',
     sending: 'Submitting…',
     delivered: 'How each approver was told',
     channel: { teams: 'Teams activity feed', mail: 'E-mail', failed: 'Not reached' },
@@ -250,6 +304,8 @@ export const enGB = {
     withdrawTitle: 'Withdraw from approval?',
     withdrawOnEdit: 'This draft is in review. Editing it withdraws it from approval: decisions never carry over to changed content. The approvers are told.',
     withdrawConfirm: 'Withdraw and edit',
+    /** Why the round was withdrawn, as the approvers are told it. */
+    withdrawReasonEditing: 'the draft is being edited',
     cancel: 'Keep it in review',
     roundTitle: '{0}: round {1}',
     frozen: 'Frozen on {0} by {1}. Changes from the local authority’s wording are marked.',
@@ -264,6 +320,8 @@ export const enGB = {
     approverStatus: { approved: 'Approved', changes: 'Asked for changes', waiting: 'Not decided yet' },
     timeline: 'Timeline',
     tampered: 'The frozen copy of this round was changed after it was submitted, so it cannot be approved. Ask the owner to submit again.',
+    noRound: 'There is no approval round {0} for this document.',
+    schoolsOwn: "The school's own statement",
     back: 'Back',
     close: 'Close'
   },
@@ -280,6 +338,9 @@ export const enGB = {
     download: 'Download Word',
     downloadChanges: 'Download Word with changes marked',
     downloadPublished: 'Open',
+    /** The version a Word file of a draft or of an approval round is marked with. */
+    draftVersion: 'Draft',
+    roundVersion: 'round {0}',
     startReview: 'Start the review',
     reviewStarted: 'A new draft for the review has been started.',
     dueSummary: '{0} document(s) due for review within 60 days, {1} overdue.'
@@ -288,6 +349,7 @@ export const enGB = {
     tab: 'Home',
     roles: { Officer: 'the e-Safety officer', Owner: 'a site owner', Editor: 'an editor', Approver: 'an approver', Visitor: 'a reader' },
     youAre: 'You are {0} here.',
+    rolesAnd: '{0} and {1}',
     awaiting: 'Awaiting your decision',
     awaitingNone: 'Nothing is waiting for your decision.',
     awaitingRow: '{0}: round {1}, {2} of {3} approvals so far',
@@ -339,6 +401,17 @@ export const enGB = {
     print: 'Print this page',
     notSet: '(not set in the school profile)',
     question: 'Question {0}'
+  },
+  propertyPane: {
+    bankGroup: 'Statement bank',
+    bankSiteUrl: 'Bank site address',
+    bankSiteUrlHelp: 'The SharePoint site where your local authority publishes the statement bank. Leave empty if this site is the bank.',
+    teamsGroup: 'Teams',
+    teamsAppId: 'Teams app id',
+    teamsAppIdHelp: "The app's id in your Teams admin centre (Manage apps), used in the links of approval notifications. Leave empty to use the app's own id.",
+    notHttps: 'Use the https:// address of the bank site.',
+    notASite: 'Use the address of a SharePoint site, e.g. https://contoso.sharepoint.com/sites/esafety-bank.',
+    notAnAddress: 'This is not a web address. Copy the bank site address from your browser.'
   },
   errors: {
     accessDenied: "You don't have access to this site. Ask the site's owner to add you, then try again.",

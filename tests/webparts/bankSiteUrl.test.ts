@@ -1,4 +1,7 @@
-import { validateBankSiteUrl } from '../../src/webparts/eSafetyPolicyHub/bankSiteUrl';
+import { validateBankSiteUrl as validate } from '../../src/webparts/eSafetyPolicyHub/bankSiteUrl';
+import { enGB } from '../../src/loc/enGB';
+
+const validateBankSiteUrl = (value: string): string => validate(value, enGB.propertyPane);
 
 describe('the bank site address setting', () => {
   it('accepts empty (this site is the bank) and an https SharePoint site address', () => {

@@ -49,7 +49,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
     let live = true;
     (async (): Promise<Loaded> => {
       const [view, activity, zone] = await Promise.all([approvals.view(draftId, profile, roundNumber), approvals.activity(draftId), services.site.timeZone()]);
-      if (!view) throw Object.assign(new Error(`There is no approval round ${roundNumber ?? ''} for this document.`), { status: 404 });
+      if (!view) throw Object.assign(new Error(format(t.noRound, roundNumber ?? '')), { status: 404 });
       try {
         return { view, snapshot: await approvals.snapshot(view.round), tampered: false, activity, zone };
       } catch (error) {
@@ -58,7 +58,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
       }
     })().then(next => live && setLoaded(next), (error: unknown) => live && setFailure(describeError(error)));
     return () => { live = false; };
-  }, [approvals, draftId, roundNumber, profile, services.site, attempt]);
+  }, [approvals, draftId, roundNumber, profile, services.site, attempt, t.noRound]);
 
   // While the round is open, its progress is read again every few seconds, so everyone sees it move.
   const open = loaded?.view.outcome.state === 'Open';
@@ -113,7 +113,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
         <Stack horizontal>
           <ActionButton iconProps={{ iconName: 'WordDocument' }} text={strings.publish.downloadChanges} onClick={() => {
             void makeWordFile(snapshot, {
-              version: `round ${view.round.number}`, showChanges: true, profile, signatureLines: snapshot.kind === 'Aup', formatDate: iso => formatDate(iso, zone),
+              version: format(strings.publish.roundVersion, view.round.number), showChanges: true, profile, signatureLines: snapshot.kind === 'Aup', formatDate: iso => formatDate(iso, zone),
               now: view.round.created, reviewDate: snapshot.reviewDate
             }).then(file => downloadFile(file.fileName, file.bytes, DOCX_TYPE), (e: Error) => setMessage(e.message));
           }} />
@@ -135,7 +135,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
                       const amended = block.kind !== 'Custom' && block.text !== block.baseText;
                       return (
                         <li key={block.key} className={classes.para}>
-                          {block.kind === 'Custom' ? <ins title="The school's own statement">{text}</ins> : amended ? <DiffText runs={diffWords(base, text)} /> : text}
+                          {block.kind === 'Custom' ? <ins title={t.schoolsOwn}>{text}</ins> : amended ? <DiffText strings={strings} runs={diffWords(base, text)} /> : text}
                         </li>
                       );
                     })}
@@ -146,7 +146,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
           )}
         </div>
         <Stack tokens={{ childrenGap: 12 }} className={classes.side}>
-          <Text variant="mediumPlus" as="h3">{t.approvers.split('(')[0].trim()}</Text>
+          <Text variant="mediumPlus" as="h3">{t.approversHeading}</Text>
           <ul data-testid="approver-progress">{view.approvers.map(a => <li key={a.id}>{a.name}: {statusOf(a.id)}</li>)}</ul>
           {view.outcome.state !== 'Open' && <Text>{format(t.closed, t.state[view.outcome.state])}</Text>}
           {!isApprover && view.outcome.state === 'Open' && <Text>{t.notApprover}</Text>}

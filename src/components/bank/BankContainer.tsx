@@ -109,7 +109,7 @@ export function BankContainer({ services }: { services: AppServices }): JSX.Elem
             const { buildStarterPack, STARTER_PACK_VERSION } = await import(/* webpackChunkName: 'starter-pack' */ '../../content/starterPack');
             await bankService.load();
             await bankService.importPack(buildStarterPack(), {
-              publishAs: { label: STARTER_PACK_VERSION, notes: 'The starter bank.' },
+              publishAs: { label: STARTER_PACK_VERSION, notes: strings.bank.setup.starterNotes },
               onProgress: p => onProgress(p.step, 0.5 + p.done / Math.max(1, p.total) / 2)
             });
           }
@@ -143,7 +143,10 @@ export function BankContainer({ services }: { services: AppServices }): JSX.Elem
         }}
         onRetireSection={key => void run(b => { const next = retireSection(b, key); setSelectedSection(undefined); return next; })} onPublish={() => setPanel({ kind: 'publish' })} onImport={() => setPanel({ kind: 'import' })}
         onExport={() => {
-          bankService.exportPack({ title: `${services.host.siteUrl} statement bank`, source: readyBank.releases.length ? `Release ${readyBank.releases[readyBank.releases.length - 1].label}` : 'Unreleased' })
+          bankService.exportPack({
+            title: format(strings.bank.exportTitle, services.host.siteUrl),
+            source: readyBank.releases.length ? format(strings.bank.exportSource, readyBank.releases[readyBank.releases.length - 1].label) : strings.bank.exportUnreleased
+          })
             .then(pack => downloadFile(`esafety-bank-${pack.packVersion}.json`, packToFile(pack), 'application/json'), (error: unknown) => setSaveStatus({ kind: 'failed', message: describeError(error).detail }));
         }}
         detail={selected ? <StatementDetail strings={strings} statement={selected} loadHistory={editable ? key => bankService.statementHistory(key) : undefined} formatDate={iso => formatDateTime(iso)} /> : null}

@@ -91,7 +91,7 @@ export function BankView(props: BankViewProps): JSX.Element {
           <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
             <SearchBox placeholder={strings.bank.search} ariaLabel={strings.bank.search} value={words} onChange={(_e, v) => setWords(v ?? '')} styles={{ root: { width: 320, maxWidth: '100%' } }} />
             <Dropdown label={strings.bank.settingFilter} selectedKey={setting} styles={{ root: { width: 180 } }}
-              options={[{ key: '', text: strings.bank.anySetting }, ...SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(s) }))]}
+              options={[{ key: '', text: strings.bank.anySetting }, ...SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(strings, s) }))]}
               onChange={(_e, o) => setSetting((o?.key as SchoolSetting | '') ?? '')} />
             <Dropdown label={strings.bank.tagFilter} selectedKey={tag} styles={{ root: { width: 180 } }}
               options={[{ key: '', text: strings.bank.anyTag }, ...allTags(bank.statements).map(t => ({ key: t, text: t }))]}

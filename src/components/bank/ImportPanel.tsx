@@ -49,7 +49,7 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
   const start = async (): Promise<void> => {
     if (!pack) return;
     try {
-      const written = await runImport(pack, publish ? { label, notes: `Imported from "${pack.title}" (${pack.source}), version ${pack.packVersion}.` } : undefined,
+      const written = await runImport(pack, publish ? { label, notes: format(t.releaseNotes, pack.title, pack.source, pack.packVersion) } : undefined,
         (step, fraction) => setProgress({ step, fraction }));
       setDone(format(t.done, written));
     } catch (e) {
@@ -84,8 +84,8 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
             <ul>
               {changed.slice(0, 200).map(item => (
                 <li key={`${item.entity}:${item.key}`}>
-                  <Text variant="small">{item.change === 'new' ? strings.bank.newBadge : strings.bank.changedBadge} · {item.entity} <code>{item.key}</code>: </Text>
-                  {item.textDiff ? <DiffText runs={item.textDiff} /> : <Text variant="small">{item.title}</Text>}
+                  <Text variant="small">{item.change === 'new' ? strings.bank.newBadge : strings.bank.changedBadge} · {t.entities[item.entity]} <code>{item.key}</code>: </Text>
+                  {item.textDiff ? <DiffText strings={strings} runs={item.textDiff} /> : <Text variant="small">{item.title}</Text>}
                 </li>
               ))}
             </ul>

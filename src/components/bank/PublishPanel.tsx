@@ -79,16 +79,16 @@ export function PublishPanel({ strings, bank, onPublish, onDismiss }: PublishPan
         )}
         <TextField label={t.label} required value={label} description={t.labelHelp} onChange={(_e, v) => setLabel(v ?? '')} />
         <TextField label={t.notes} multiline rows={3} value={notes} onChange={(_e, v) => setNotes(v ?? '')} />
-        <ol aria-label="Changes in this release" data-testid="release-changes">
+        <ol aria-label={t.changes} data-testid="release-changes">
           {changes.map(change => (
             <li key={`${change.entity}:${change.key}`} style={{ marginBottom: 12 }}>
               <Stack tokens={{ childrenGap: 4 }}>
                 <Stack horizontal tokens={{ childrenGap: 6 }} verticalAlign="center">
                   <Badge tone={change.change === 'new' ? 'success' : change.change === 'retired' ? 'neutral' : 'warning'} text={kindText[change.change]} />
-                  <Text variant="small">{entityText[change.entity]} <code>{change.key}</code> · v{change.fromVersion} → v{change.toVersion}</Text>
+                  <Text variant="small">{entityText[change.entity]} <code>{change.key}</code> · {format(t.versions, change.fromVersion, change.toVersion)}</Text>
                 </Stack>
                 {change.entity === 'statement' && change.change === 'changed' && change.textDiff
-                  ? <Text block><DiffText runs={change.textDiff} label={format(strings.bank.version, change.fromVersion)} /></Text>
+                  ? <Text block><DiffText strings={strings} runs={change.textDiff} label={format(strings.bank.version, change.fromVersion)} /></Text>
                   : <Text block>{titleOf(change)}</Text>}
               </Stack>
             </li>

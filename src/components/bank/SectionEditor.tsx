@@ -32,7 +32,7 @@ export function SectionEditor({ strings, initial, onSave, onDismiss }: SectionEd
         <ChoiceGroup label={t.group} disabled={Boolean(initial)} selectedKey={input.group} options={[{ key: 'Policy', text: strings.bank.policySections }, { key: 'Aup', text: strings.bank.aupSections }]}
           onChange={(_e, option) => option && setInput({ ...input, group: option.key === 'Aup' ? 'Aup' : 'Policy' })} />
         {input.group === 'Aup' && (
-          <Dropdown label={t.audience} required selectedKey={input.audience ?? null} options={AUP_AUDIENCES.map(a => ({ key: a, text: audienceLabel(a) }))}
+          <Dropdown label={t.audience} required selectedKey={input.audience ?? null} options={AUP_AUDIENCES.map(a => ({ key: a, text: audienceLabel(strings, a) }))}
             onChange={(_e, option) => option && setInput({ ...input, audience: option.key as AupAudience })} />
         )}
       </Stack>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Nav, type INavLink } from '@fluentui/react';
 import type { BankSection, BankStatement } from '../../domain/bank/BankModel';
 import { entityStatus } from '../../domain/bank/entityStatus';
-import type { Strings } from '../../loc/strings';
+import { format, type Strings } from '../../loc/strings';
 
 export interface SectionOutlineProps {
   strings: Strings;
@@ -19,7 +19,7 @@ export function SectionOutline({ strings, sections, statements, selectedKey, sho
   const link = (section: BankSection): INavLink => {
     const own = statements.filter(s => s.working.sectionKey === section.key && !s.working.retired);
     const changed = statements.filter(s => s.working.sectionKey === section.key && entityStatus(s) !== 'published').length;
-    const suffix = showChanges && changed > 0 ? ` · ${changed} changed` : '';
+    const suffix = showChanges && changed > 0 ? ` · ${format(strings.bank.changedCount, changed)}` : '';
     return { key: section.key, name: `${section.working.title} (${own.length})${suffix}`, url: '', title: section.working.summary, onClick: e => { e?.preventDefault(); onSelect(section.key); } };
   };
   const visible = [...sections].filter(s => !s.working.retired || showChanges).sort((a, b) => a.working.order - b.working.order);

@@ -58,7 +58,7 @@ export function StatementCard(props: StatementCardProps): JSX.Element {
           <Text variant="small">{statement.published ? format(strings.bank.version, statement.published.version) : strings.bank.unpublished}</Text>
         </Stack>
         <Text block className={classes.text} data-testid="statement-text">{content.text}</Text>
-        <Text variant="small" block>{content.settings.map(settingLabel).join(' · ')}</Text>
+        <Text variant="small" block>{content.settings.map(s => settingLabel(strings, s)).join(' · ')}</Text>
         {editable && (
           <Stack horizontal tokens={{ childrenGap: 2 }}>
             {action('Edit', strings.bank.edit, props.onEdit, content.retired)}

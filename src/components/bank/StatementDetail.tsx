@@ -31,7 +31,7 @@ export function StatementDetail({ strings, statement, loadHistory, formatDate }:
       <Text variant="large" as="h2">{strings.bank.guidance}</Text>
       <Text block styles={{ root: { whiteSpace: 'pre-wrap' } }}>{content.guidance || '—'}</Text>
       <Text variant="mediumPlus" as="h3">{strings.bank.settings}</Text>
-      <Text block>{content.settings.map(settingLabel).join(', ')}</Text>
+      <Text block>{content.settings.map(s => settingLabel(strings, s)).join(', ')}</Text>
       {content.tags.length > 0 && <>
         <Text variant="mediumPlus" as="h3">{strings.bank.tags}</Text>
         <Text block>{content.tags.join(', ')}</Text>
@@ -48,7 +48,7 @@ export function StatementDetail({ strings, statement, loadHistory, formatDate }:
               return (
                 <li key={entry.version} style={{ marginBottom: 8 }}>
                   <Text block variant="small">{format(strings.bank.historyEntry, entry.version, entry.releaseLabel)}{entry.publishedOn ? ` · ${formatDate(entry.publishedOn)}` : ''}{entry.publishedBy ? ` · ${entry.publishedBy}` : ''}</Text>
-                  <Text block>{older ? <DiffText runs={diffWords(older.content.text, entry.content.text)} /> : entry.content.text}</Text>
+                  <Text block>{older ? <DiffText strings={strings} runs={diffWords(older.content.text, entry.content.text)} /> : entry.content.text}</Text>
                 </li>
               );
             })}

@@ -3,7 +3,7 @@ import { Checkbox, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, P
 import type { BankSection, StatementContent } from '../../domain/bank/BankModel';
 import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
 import { unknownMergeFields } from '../../domain/school/mergeFields';
-import type { Strings } from '../../loc/strings';
+import { format, type Strings } from '../../loc/strings';
 import { settingLabel } from './labels';
 
 /** What the editor hands back. */
@@ -37,7 +37,8 @@ export function StatementEditor({ strings, sections, initial, defaultSectionKey,
   }));
   const [tagText, setTagText] = React.useState(draft.tags.join(', '));
   const unknown = unknownMergeFields(draft.text);
-  const problem = !draft.text.trim() ? 'Write the statement.' : unknown.length > 0 ? `{{${unknown[0]}}} is not a merge field the app can fill.` : draft.settings.length === 0 ? 'Choose at least one setting.' : undefined;
+  const unknownProblem = unknown.length > 0 ? format(t.unknownField, `{{${unknown[0]}}}`) : undefined;
+  const problem = !draft.text.trim() ? t.needText : unknownProblem ?? (draft.settings.length === 0 ? t.needSetting : undefined);
   const save = (): void => {
     if (!problem) onSave({ ...draft, tags: tagText.split(',').map(s => s.trim()).filter(Boolean) });
   };
@@ -59,13 +60,13 @@ export function StatementEditor({ strings, sections, initial, defaultSectionKey,
             onChange={(_e, option) => option && setDraft({ ...draft, sectionKey: String(option.key) })} />
         )}
         <TextField label={t.text} multiline autoAdjustHeight rows={4} value={draft.text} description={t.textHelp}
-          onChange={(_e, value) => setDraft({ ...draft, text: value ?? '' })} errorMessage={unknown.length > 0 ? `{{${unknown[0]}}} is not a merge field the app can fill.` : undefined} />
+          onChange={(_e, value) => setDraft({ ...draft, text: value ?? '' })} errorMessage={unknownProblem} />
         <TextField label={t.guidance} multiline autoAdjustHeight rows={3} value={draft.guidance} onChange={(_e, value) => setDraft({ ...draft, guidance: value ?? '' })} />
         <Toggle label={t.mandatory} checked={draft.mandatory} onChange={(_e, checked) => setDraft({ ...draft, mandatory: Boolean(checked) })} />
         <Stack tokens={{ childrenGap: 6 }} role="group" aria-label={t.settings}>
           <span>{t.settings}</span>
           {SCHOOL_SETTINGS.map(setting => (
-            <Checkbox key={setting} label={settingLabel(setting)} checked={draft.settings.includes(setting)}
+            <Checkbox key={setting} label={settingLabel(strings, setting)} checked={draft.settings.includes(setting)}
               onChange={(_e, checked) => setDraft({ ...draft, settings: checked ? [...draft.settings, setting].filter((s, i, all) => all.indexOf(s) === i) : draft.settings.filter(s => s !== setting) })} />
           ))}
         </Stack>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Checkbox, DetailsList, DetailsListLayoutMode, Nav, SelectionMode, Stack, Text, type INavLink } from '@fluentui/react';
 import type { Bank, BankTemplate, TemplateContent } from '../../domain/bank/BankModel';
 import { entityStatus } from '../../domain/bank/entityStatus';
-import type { Strings } from '../../loc/strings';
+import { format, type Strings } from '../../loc/strings';
 import { Badge } from '../common/Badge';
 import { useLayout } from '../common/layout';
 import { audienceLabel, settingLabel } from './labels';
@@ -14,11 +14,16 @@ export interface TemplatesViewProps {
   onSave: (key: string, content: TemplateContent) => void;
 }
 
-const KIND_NAMES: Record<TemplateContent['body']['kind'], string> = {
-  Policy: 'Policy templates', Aup: 'Acceptable use agreements', Letter: 'Letters', RiskAssessment: 'Risk assessments', Flowchart: 'Incident flowchart'
-};
+/** The navigation's groups, one per kind of template, in this order. */
+const KINDS: TemplateContent['body']['kind'][] = ['Policy', 'Aup', 'Letter', 'RiskAssessment', 'Flowchart'];
 
-function StatementPicker({ bank, template, editable, onSave }: { bank: Bank; template: BankTemplate; editable: boolean; onSave: TemplatesViewProps['onSave'] }): JSX.Element {
+function kindName(strings: Strings, kind: TemplateContent['body']['kind']): string {
+  return kind === 'Aup' ? strings.bank.aupSections : strings.bank.templateKinds[kind];
+}
+
+interface TemplatePartProps { strings: Strings; bank: Bank; template: BankTemplate; editable: boolean; onSave: TemplatesViewProps['onSave'] }
+
+function StatementPicker({ strings, bank, template, editable, onSave }: TemplatePartProps): JSX.Element {
   const body = template.working.body;
   if (body.kind !== 'Policy' && body.kind !== 'Aup') return <></>;
   const chosen = new Set(body.statementKeys);
@@ -34,7 +39,7 @@ function StatementPicker({ bank, template, editable, onSave }: { bank: Bank; tem
   };
   return (
     <Stack tokens={{ childrenGap: 4 }}>
-      <Text>{chosen.size} statements</Text>
+      <Text>{format(strings.bank.templateStatements, chosen.size)}</Text>
       {sectionsInOrder.map(section => {
         const own = candidates.filter(s => s.working.sectionKey === section.key).sort((a, b) => a.working.order - b.working.order);
         if (own.length === 0) return null;
@@ -51,15 +56,15 @@ function StatementPicker({ bank, template, editable, onSave }: { bank: Bank; tem
   );
 }
 
-function TemplateBody({ bank, template, editable, onSave }: { bank: Bank; template: BankTemplate; editable: boolean; onSave: TemplatesViewProps['onSave'] }): JSX.Element {
+function TemplateBody({ strings, bank, template, editable, onSave }: TemplatePartProps): JSX.Element {
   const body = template.working.body;
   switch (body.kind) {
     case 'Policy':
-    case 'Aup': return <StatementPicker bank={bank} template={template} editable={editable} onSave={onSave} />;
+    case 'Aup': return <StatementPicker strings={strings} bank={bank} template={template} editable={editable} onSave={onSave} />;
     case 'Letter':
       return (
         <Stack tokens={{ childrenGap: 8 }}>
-          <Text variant="small">To: {body.letter.recipients} · {body.letter.purpose}</Text>
+          <Text variant="small">{format(strings.bank.letterTo, body.letter.recipients, body.letter.purpose)}</Text>
           <Text styles={{ root: { fontWeight: 600 } }}>{body.letter.subject}</Text>
           {body.letter.paragraphs.map((p, i) => <Text key={i} block>{p}</Text>)}
           <Text block>{body.letter.signOff}</Text>
@@ -71,11 +76,11 @@ function TemplateBody({ bank, template, editable, onSave }: { bank: Bank; templa
           <Text block>{body.introduction}</Text>
           <DetailsList items={body.rows} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified}
             columns={[
-              { key: 'risk', name: 'Risk', fieldName: 'risk', minWidth: 160, isMultiline: true },
-              { key: 'likelihood', name: 'Likelihood', fieldName: 'likelihood', minWidth: 70 },
-              { key: 'impact', name: 'Impact', fieldName: 'impact', minWidth: 60 },
-              { key: 'mitigation', name: 'Mitigation', fieldName: 'mitigation', minWidth: 200, isMultiline: true },
-              { key: 'owner', name: 'Owner', fieldName: 'owner', minWidth: 100, isMultiline: true }
+              { key: 'risk', name: strings.bank.riskColumns.risk, fieldName: 'risk', minWidth: 160, isMultiline: true },
+              { key: 'likelihood', name: strings.draft.riskLikelihood, fieldName: 'likelihood', minWidth: 70 },
+              { key: 'impact', name: strings.draft.riskImpact, fieldName: 'impact', minWidth: 60 },
+              { key: 'mitigation', name: strings.bank.riskColumns.mitigation, fieldName: 'mitigation', minWidth: 200, isMultiline: true },
+              { key: 'owner', name: strings.draft.riskOwner, fieldName: 'owner', minWidth: 100, isMultiline: true }
             ]} />
         </Stack>
       );
@@ -97,10 +102,10 @@ export function TemplatesView({ strings, bank, editable, onSave }: TemplatesView
   const [selected, setSelected] = React.useState<string | undefined>(templates[0]?.key);
   const layout = useLayout();
   const template = templates.find(t => t.key === selected);
-  const groups = (Object.keys(KIND_NAMES) as TemplateContent['body']['kind'][]).map(kind => ({
-    name: KIND_NAMES[kind],
+  const groups = KINDS.map(kind => ({
+    name: kindName(strings, kind),
     links: templates.filter(t => t.working.body.kind === kind).map<INavLink>(t => ({
-      key: t.key, url: '', name: `${t.working.title}${editable && entityStatus(t) !== 'published' ? ' (changed)' : ''}`,
+      key: t.key, url: '', name: editable && entityStatus(t) !== 'published' ? format(strings.bank.templateChanged, t.working.title) : t.working.title,
       onClick: e => { e?.preventDefault(); setSelected(t.key); }
     }))
   })).filter(g => g.links.length > 0);
@@ -112,11 +117,11 @@ export function TemplatesView({ strings, bank, editable, onSave }: TemplatesView
           <Stack tokens={{ childrenGap: 8 }}>
             <Text as="h2" variant="xLarge">{template.working.title}</Text>
             <Stack horizontal tokens={{ childrenGap: 6 }}>
-              {template.working.setting && <Badge tone="info" text={settingLabel(template.working.setting)} />}
-              {template.working.audience && <Badge tone="info" text={audienceLabel(template.working.audience)} />}
-              <Badge tone="neutral" text={template.published ? `Version ${template.published.version}` : strings.bank.unpublished} />
+              {template.working.setting && <Badge tone="info" text={settingLabel(strings, template.working.setting)} />}
+              {template.working.audience && <Badge tone="info" text={audienceLabel(strings, template.working.audience)} />}
+              <Badge tone="neutral" text={template.published ? format(strings.bank.version, template.published.version) : strings.bank.unpublished} />
             </Stack>
-            <TemplateBody bank={bank} template={template} editable={editable} onSave={onSave} />
+            <TemplateBody strings={strings} bank={bank} template={template} editable={editable} onSave={onSave} />
           </Stack>
         )}
       </Stack.Item>

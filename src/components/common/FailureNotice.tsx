@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ActionButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
-import type { Strings } from '../../loc/strings';
+import { format, type Strings } from '../../loc/strings';
 import type { Failure } from '../../services/errors/describeError';
 
 export interface FailureNoticeProps {
@@ -29,7 +29,7 @@ export function FailureNotice({ failure, strings, title, onRetry }: FailureNotic
           />
         </Stack>
         {showDetail && <Text block variant="small" styles={{ root: { fontFamily: 'Consolas, monospace', whiteSpace: 'pre-wrap', wordBreak: 'break-word' } }}>
-          {failure.status ? `HTTP ${failure.status}: ` : ''}{failure.detail}
+          {failure.status ? format(strings.shell.technicalDetailStatus, failure.status, failure.detail) : failure.detail}
         </Text>}
       </Stack>
     </MessageBar>

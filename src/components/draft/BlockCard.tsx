@@ -58,7 +58,7 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
           {block.kind === 'Custom' && <Badge tone="neutral" text={t.custom} />}
           {amended && <Badge tone="warning" text={t.amended} />}
           {!block.content.included && <Badge tone="neutral" text={t.excluded} />}
-          {drift && <Badge tone="danger" text={drift.retired ? t.bankRetired : format(t.bankChanged, `v${drift.toVersion}`)} />}
+          {drift && <Badge tone="danger" text={drift.retired ? t.bankRetired : format(t.bankChanged, format(strings.common.version, drift.toVersion))} />}
           {props.editors.map(name => <Badge key={name} tone="info" text={format(t.editingNow, name)} />)}
           {props.readingAge && <Badge tone={props.readingAge.hard ? 'warning' : 'success'} text={`${format(t.readingAge, props.readingAge.age)}${props.readingAge.hard ? ` (${t.readingHard})` : ''}`} />}
         </Stack>
@@ -85,12 +85,12 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
         {amended && (
           <>
             <ActionButton iconProps={{ iconName: showDiff ? 'ChevronUp' : 'Compare' }} text={showDiff ? t.hideChanges : t.showChanges} aria-expanded={showDiff} onClick={() => setShowDiff(!showDiff)} />
-            {showDiff && <Text block><DiffText runs={diffWords(block.baseText, block.content.text)} /></Text>}
+            {showDiff && <Text block><DiffText strings={strings} runs={diffWords(block.baseText, block.content.text)} /></Text>}
           </>
         )}
         {drift && !drift.retired && (
           <Stack tokens={{ childrenGap: 4 }}>
-            <Text block><DiffText runs={drift.diff} /></Text>
+            <Text block><DiffText strings={strings} runs={drift.diff} /></Text>
             {editable && (
               <Stack horizontal tokens={{ childrenGap: 8 }}>
                 <ActionButton iconProps={{ iconName: 'Accept' }} text={t.acceptBank} onClick={props.onAcceptBank} />
@@ -117,7 +117,8 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
   );
 }
 
-const LEVELS = ['Low', 'Medium', 'High'];
+/** The levels a risk's likelihood and impact are saved as (the words shown are in the strings). */
+const LEVELS = ['Low', 'Medium', 'High'] as const;
 
 /** The columns of a risk-assessment row besides the risk itself. */
 function RiskFieldsEditor({ strings, risk, onChange }: { strings: Strings; risk: RiskFields; onChange: (risk: RiskFields) => void }): JSX.Element {
@@ -125,8 +126,8 @@ function RiskFieldsEditor({ strings, risk, onChange }: { strings: Strings; risk:
   return (
     <Stack tokens={{ childrenGap: 6 }}>
       <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <Dropdown label={t.riskLikelihood} selectedKey={risk.likelihood} options={LEVELS.map(l => ({ key: l, text: l }))} onChange={(_e, o) => o && onChange({ ...risk, likelihood: String(o.key) })} />
-        <Dropdown label={t.riskImpact} selectedKey={risk.impact} options={LEVELS.map(l => ({ key: l, text: l }))} onChange={(_e, o) => o && onChange({ ...risk, impact: String(o.key) })} />
+        <Dropdown label={t.riskLikelihood} selectedKey={risk.likelihood} options={LEVELS.map(l => ({ key: l, text: t.riskLevels[l] }))} onChange={(_e, o) => o && onChange({ ...risk, likelihood: String(o.key) })} />
+        <Dropdown label={t.riskImpact} selectedKey={risk.impact} options={LEVELS.map(l => ({ key: l, text: t.riskLevels[l] }))} onChange={(_e, o) => o && onChange({ ...risk, impact: String(o.key) })} />
       </Stack>
       <TextField label={t.riskMitigation} multiline autoAdjustHeight value={risk.mitigation} onChange={(_e, v) => onChange({ ...risk, mitigation: v ?? '' })} />
       <Stack horizontal tokens={{ childrenGap: 8 }}>

@@ -37,7 +37,7 @@ function History({ strings, block, load, formatDate, canEdit, onRestore }: { str
         return (
           <li key={version.label} style={{ marginBottom: 10 }}>
             <Text block variant="small">{version.label} · {version.editor} · {formatDate(version.modified)}</Text>
-            <Text block>{older ? <DiffText runs={diffWords(older.text, version.text)} /> : version.text}</Text>
+            <Text block>{older ? <DiffText strings={strings} runs={diffWords(older.text, version.text)} /> : version.text}</Text>
             {canEdit && i > 0 && <ActionButton iconProps={{ iconName: 'Undo' }} text={strings.draft.undo} onClick={() => onRestore(version.text)} />}
           </li>
         );

@@ -183,7 +183,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
         <Stack>
           <ActionButton iconProps={{ iconName: 'Back' }} text={strings.draft.back} onClick={onBack} />
           <Text as="h2" variant="xLarge" data-testid="draft-title">{draft.title}</Text>
-          <Text variant="small">{strings.school.kinds[draft.kind]} · bank release {draft.bankRelease}</Text>
+          <Text variant="small">{format(strings.draft.kindAndRelease, strings.school.kinds[draft.kind], draft.bankRelease)}</Text>
         </Stack>
         <Stack horizontalAlign="end" tokens={{ childrenGap: 4 }}>
           <Facepile personaSize={PersonaSize.size24} personas={here.map(p => ({ personaName: p.name }))} getPersonaProps={() => ({ initialsTextColor: '#ffffff' })} ariaLabel={strings.draft.people} data-testid="people" />
@@ -217,7 +217,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
             onClick: () => {
               const snapshot = freezeDraft({ ...draft, id: draftId }, blocks, values);
               setExporting(true);
-              void makeWordFile(snapshot, { version: 'Draft', showChanges, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, formatDate: iso => formatDate(iso, zone), now: new Date().toISOString(), reviewDate: draft.reviewDate })
+              void makeWordFile(snapshot, { version: strings.publish.draftVersion, showChanges, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, formatDate: iso => formatDate(iso, zone), now: new Date().toISOString(), reviewDate: draft.reviewDate })
                 .then(file => downloadFile(file.fileName, file.bytes, DOCX_TYPE), (e: Error) => setMessage(`${strings.publish.exportFailed} ${e.message}`))
                 .finally(() => setExporting(false));
             }
@@ -304,7 +304,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           onDismiss={() => { setSubmitting(false); setRoundTick(n => n + 1); }}
           onSubmit={async dueDate => {
             await session.flush();
-            if (session.saveState().kind !== 'saved') throw new Error('Some changes are not saved yet. Wait until the draft says "All changes saved", then submit.');
+            if (session.saveState().kind !== 'saved') throw new Error(format(strings.approval.notAllSaved, strings.draft.saved));
             const result = await services.approvals.submit({ draft: { ...draft, id: draftId }, blocks: session.blocks(), profile, dueDate, submitter: { id: userId, login: userLogin } });
             setRoundTick(n => n + 1);
             return result.deliveries;
@@ -316,7 +316,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
             const action = confirmEdit;
             setConfirmEdit(undefined);
             if (!round) return;
-            services.approvals.withdraw({ id: draftId, title: draft.title }, round, 'the draft is being edited', userId).then(async () => {
+            services.approvals.withdraw({ id: draftId, title: draft.title }, round, strings.approval.withdrawReasonEditing, userId).then(async () => {
               const next = await services.approvals.view(draftId, profile);
               setRound(next);
               action?.();

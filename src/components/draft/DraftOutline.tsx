@@ -4,7 +4,7 @@ import type { DraftBlock, DraftSection } from '../../domain/draft/DraftModel';
 import type { Drift } from '../../domain/draft/drift';
 import type { DraftIssue } from '../../domain/draft/validateDraft';
 import { isAmended } from '../../domain/draft/draftCommands';
-import type { Strings } from '../../loc/strings';
+import { format, type Strings } from '../../loc/strings';
 
 /** The left pane: sections with what needs attention in each (amended, bank changes, issues). */
 export function DraftOutline({ strings, sections, blocks, drifts, issues, selected, onSelect }: {
@@ -13,10 +13,13 @@ export function DraftOutline({ strings, sections, blocks, drifts, issues, select
   const links = [...sections].sort((a, b) => a.order - b.order).map<INavLink>(section => {
     const own = blocks.filter(b => b.content.sectionKey === section.key && !b.content.removed);
     const keys = new Set(own.map(b => b.key));
+    const amended = own.filter(isAmended).length;
+    const bankChanges = drifts.filter(d => keys.has(d.blockKey)).length;
+    const toFix = issues.filter(i => i.blockKey && keys.has(i.blockKey)).length;
     const marks = [
-      own.filter(isAmended).length ? `${own.filter(isAmended).length} amended` : '',
-      drifts.filter(d => keys.has(d.blockKey)).length ? `${drifts.filter(d => keys.has(d.blockKey)).length} bank changes` : '',
-      issues.filter(i => i.blockKey && keys.has(i.blockKey)).length ? `${issues.filter(i => i.blockKey && keys.has(i.blockKey)).length} to fix` : ''
+      amended ? format(strings.draft.outlineAmended, amended) : '',
+      bankChanges ? format(strings.draft.outlineBankChanges, bankChanges) : '',
+      toFix ? format(strings.draft.outlineToFix, toFix) : ''
     ].filter(Boolean).join(', ');
     return { key: section.key, url: '', name: `${section.title} (${own.length})${marks ? ` · ${marks}` : ''}`, onClick: e => { e?.preventDefault(); onSelect(section.key); } };
   });

@@ -52,7 +52,7 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onN
     {
       key: 'actions', name: '', minWidth: 200, onRender: (d: DocumentRow) => (
         <Stack horizontal tokens={{ childrenGap: 4 }}>
-          {d.publishedUrl && <Link onClick={() => onOpenPublished(d)}>{p.downloadPublished} v{d.publishedVersion}</Link>}
+          {d.publishedUrl && <Link onClick={() => onOpenPublished(d)}>{format(strings.common.nameVersion, p.downloadPublished, d.publishedVersion ?? '')}</Link>}
           {canEdit && d.state === 'Published' && <ActionButton iconProps={{ iconName: 'Refresh' }} text={p.startReview} onClick={() => onStartReview(d)} />}
         </Stack>
       )

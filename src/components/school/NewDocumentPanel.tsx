@@ -28,7 +28,7 @@ export function NewDocumentPanel({ strings, bank, profile, onStart, onDismiss }:
   const [failure, setFailure] = React.useState<string>();
   const options: IChoiceGroupOption[] = templates.map(tm => ({
     key: tm.key,
-    text: `${tm.working.title}${tm === recommended ? ` (${t.recommended.toLowerCase()})` : ''} · ${strings.school.kinds[tm.working.body.kind as keyof typeof strings.school.kinds] ?? tm.working.body.kind}`
+    text: format(tm === recommended ? t.optionRecommended : t.option, tm.working.title, strings.school.kinds[tm.working.body.kind as keyof typeof strings.school.kinds] ?? tm.working.body.kind)
   }));
   const start = async (): Promise<void> => {
     if (!chosen) return;
@@ -51,7 +51,7 @@ export function NewDocumentPanel({ strings, bank, profile, onStart, onDismiss }:
         </Stack>
       )}>
       <Stack tokens={{ childrenGap: 12 }}>
-        <Text>{format(t.intro, latest ? `release ${latest.label} of the bank` : 'the bank')}</Text>
+        <Text>{format(t.intro, latest ? format(t.fromRelease, latest.label) : t.fromBank)}</Text>
         {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
         <TextField label={t.name} placeholder={chosen?.working.title} value={title} onChange={(_e, v) => setTitle(v ?? '')} />
         <ChoiceGroup selectedKey={selected} options={options} onChange={(_e, o) => o && setSelected(o.key)} label={strings.bank.templates} />

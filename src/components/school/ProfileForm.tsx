@@ -50,7 +50,7 @@ export function ProfileForm({ strings, initial, groups, onSave, onDismiss, only 
         <MessageBar>{only === 'approvers' ? strings.setup.steps.approvers.body : t.intro}</MessageBar>
         {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
         {only !== 'approvers' && <>
-        <Dropdown label={t.fields.setting} selectedKey={profile.setting} options={SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(s) }))}
+        <Dropdown label={t.fields.setting} selectedKey={profile.setting} options={SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(strings, s) }))}
           onChange={(_e, o) => o && setProfile({ ...profile, setting: o.key as SchoolSetting })} />
         {TEXT_FIELDS.filter(k => k !== 'approversGroup').map(key => (
           <TextField key={key} label={t.fields[key]} required={REQUIRED.includes(key)} multiline={key === 'address'} value={profile[key]}
@@ -59,7 +59,7 @@ export function ProfileForm({ strings, initial, groups, onSave, onDismiss, only 
         <SpinButton label={t.fields.reviewPeriodMonths} min={1} max={36} step={1} value={String(profile.reviewPeriodMonths)}
           onChange={(_e, v) => setProfile({ ...profile, reviewPeriodMonths: Math.max(1, Math.min(36, Number(v) || 12)) })} />
         </>}
-        <Dropdown label={t.fields.approversGroup} selectedKey={profile.approversGroup || null} placeholder="Choose a group"
+        <Dropdown label={t.fields.approversGroup} selectedKey={profile.approversGroup || null} placeholder={t.chooseGroup}
           options={groups.map(g => ({ key: g, text: g }))} onChange={(_e, o) => o && setProfile({ ...profile, approversGroup: String(o.key) })} />
         {only === 'approvers' && <Text variant="small">{strings.setup.steps.approvers.create}</Text>}
         <ChoiceGroup label={t.fields.approvalRule} selectedKey={profile.approvalRule}

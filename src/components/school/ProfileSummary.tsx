@@ -25,7 +25,7 @@ export function ProfileSummary({ strings, profile, canEdit, onEdit }: { strings:
     <Stack tokens={{ childrenGap: 12 }} data-testid="profile-summary">
       <Text as="h2" variant="large">{t.title}</Text>
       <dl className={classes.list}>
-        {row(t.fields.setting, settingLabel(profile.setting))}
+        {row(t.fields.setting, settingLabel(strings, profile.setting))}
         {SHOWN.flatMap(key => row(t.fields[key], profile[key]))}
         {row(t.fields.reviewPeriodMonths, String(profile.reviewPeriodMonths))}
         {row(t.fields.approvalRule, t.rules[profile.approvalRule])}

@@ -57,7 +57,7 @@ export function RoleHome(props: RoleHomeProps): JSX.Element {
 
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="role-home" data-home={home}>
-      <Text data-testid="roles-line">{format(t.youAre, roles.map(r => t.roles[r]).join(' and '))}</Text>
+      <Text data-testid="roles-line">{format(t.youAre, roles.map(r => t.roles[r]).reduce((list, role) => (list ? format(t.rolesAnd, list, role) : role), ''))}</Text>
       {showDecisions && (
         <section aria-labelledby="home-awaiting">
           <Text as="h2" variant="large" id="home-awaiting">{t.awaiting}</Text>
@@ -112,7 +112,7 @@ export function RoleHome(props: RoleHomeProps): JSX.Element {
           {rows.some(r => r.publishedUrl) ? (
             <ul data-testid="published-list" style={{ paddingLeft: 20 }}>
               {rows.filter(r => r.publishedUrl).map(r => (
-                <li key={r.id}><Link onClick={() => props.onOpenPublished(r)}>{format(t.open, `${r.title} v${r.publishedVersion ?? ''}`)}</Link>{r.reviewDate ? <Text variant="small"> · {format(strings.publish.review.ok, props.formatDay(r.reviewDate))}</Text> : null}</li>
+                <li key={r.id}><Link onClick={() => props.onOpenPublished(r)}>{format(t.open, format(strings.common.nameVersion, r.title, r.publishedVersion ?? ''))}</Link>{r.reviewDate ? <Text variant="small"> · {format(strings.publish.review.ok, props.formatDay(r.reviewDate))}</Text> : null}</li>
               ))}
             </ul>
           ) : <Text block>{t.publishedNone}</Text>}

@@ -12,22 +12,23 @@ export interface ESafetyPolicyHubWebPartProps {
 
 /** The property pane: where a site owner points a school site at the authority's bank. */
 export function buildPropertyPane(strings: Strings): IPropertyPaneConfiguration {
+  const t = strings.propertyPane;
   return {
     pages: [{
       header: { description: strings.appName },
       groups: [{
-        groupName: 'Statement bank',
+        groupName: t.bankGroup,
         groupFields: [PropertyPaneTextField('bankSiteUrl', {
-          label: 'Bank site address',
-          description: "The SharePoint site where your local authority publishes the statement bank. Leave empty if this site is the bank.",
-          onGetErrorMessage: validateBankSiteUrl,
+          label: t.bankSiteUrl,
+          description: t.bankSiteUrlHelp,
+          onGetErrorMessage: value => validateBankSiteUrl(value, t),
           deferredValidationTime: 500
         })]
       }, {
-        groupName: 'Teams',
+        groupName: t.teamsGroup,
         groupFields: [PropertyPaneTextField('teamsAppId', {
-          label: 'Teams app id',
-          description: "The app's id in your Teams admin centre (Manage apps), used in the links of approval notifications. Leave empty to use the app's own id."
+          label: t.teamsAppId,
+          description: t.teamsAppIdHelp
         })]
       }]
     }]
