@@ -9,6 +9,7 @@ import type { LocalTeamsApp } from './server/graph/GraphHandler';
 import type { FaultConfig } from './server/http/faults';
 import { NO_FAULTS } from './server/http/faults';
 import { seedTenant, stableGuid } from './seed/tenantSeed';
+import { isLoopbackHost } from './server/http/identity';
 
 /** What a caller may set when starting the server (tests use a temporary data folder and port 0). */
 export interface StartOptions {
@@ -50,6 +51,10 @@ export function teamsAppFromManifest(manifest: TeamsManifestLike | undefined): L
 
 /** Opens (seeding on first run) the tenant in `dataDir` and starts serving it on loopback. */
 export async function startLocalServer(options: StartOptions): Promise<RunningLocalServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) {
+    throw new Error(`The local server listens on loopback only (127.0.0.1, ::1 or localhost), because it believes the sign-in header of whoever reaches it; '${host}' is not a loopback address.`);
+  }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const store = new Store(openDatabase(path.join(options.dataDir, 'tenant.sqlite')));
   const seeded = !store.isSeeded();
@@ -63,7 +68,6 @@ export async function startLocalServer(options: StartOptions): Promise<RunningLo
     store, digestSecret: secret, teamsApp: teamsAppFromManifest(options.teamsManifest), faults: options.faults ?? NO_FAULTS,
     workbenchDir: options.workbenchDir, log: options.log ?? false, random: options.random
   });
-  const host = options.host ?? '127.0.0.1';
   await server.app.listen({ port: options.port, host });
   const port = (server.app.server.address() as AddressInfo).port;
   return {

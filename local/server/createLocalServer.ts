@@ -7,7 +7,7 @@ import { GraphHandler, isGraphPath, type LocalTeamsApp } from './graph/GraphHand
 import type { SpRequest, SpResponse } from './sharepoint/SpRequest';
 import { SpErrors } from './sharepoint/SpError';
 import { drawFault, FaultCounters, parseFaultSpec, type FaultConfig } from './http/faults';
-import { isLoopback, resolveCaller } from './http/identity';
+import { isLoopback, loopbackRefusal, resolveCaller } from './http/identity';
 import { registerLocalRoutes } from './http/localRoutes';
 import { readWorkbenchFile } from './http/staticFiles';
 
@@ -136,6 +136,14 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
+  // Before anything else (preflights, tools, the workbench): only this machine is served, since the sign-in
+  // header and cookie are believed without proof. Answered in SharePoint's error shape, as a 403.
+  app.addHook('onRequest', async (request, reply) => {
+    const refusal = loopbackRefusal(request.socket.remoteAddress, request.headers.host);
+    if (!refusal) return undefined;
+    reply.code(403).header('content-type', 'application/json;odata=minimalmetadata;charset=utf-8').send(JSON.stringify(SpErrors.notLoopback(refusal).toBody(false)));
+    return reply;
+  });
   app.addHook('onRequest', async request => {
     (request as FastifyRequest & { startedAt?: number }).startedAt = performance.now();
   });

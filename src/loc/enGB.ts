@@ -215,6 +215,8 @@ export const enGB = {
     saved: 'All changes saved',
     saving: 'Saving {0} change(s)…',
     offline: 'Offline: {0} change(s) will be sent when SharePoint answers',
+    refused: 'Not saved: SharePoint refused {0} change(s)',
+    refusedHelp: "SharePoint refused some of your changes, so they are not saved. They are kept in this browser, even after a reload: shorten a very long statement, or ask a site owner for edit access, then try again.",
     conflicts: '{0} statement(s) need you to choose between versions',
     outline: 'Sections',
     outlineAmended: '{0} amended',

@@ -1,4 +1,4 @@
-import { approvalsNeeded, deriveRoundOutcome } from '../../src/domain/approval/deriveRound';
+import { approvalsNeeded, deriveRoundOutcome, distinctRounds } from '../../src/domain/approval/deriveRound';
 import type { ApprovalDecision, ApprovalRound, DecisionKind, IgnoredDecision, RoundOutcome, RoundWithdrawal } from '../../src/domain/approval/ApprovalModel';
 import type { ApprovalRule } from '../../src/domain/school/SchoolProfile';
 
@@ -491,5 +491,17 @@ describe('decidedAt', () => {
 
   it('is unset while Open', () => {
     expect(derive([decide(1, 'Approve', at(1))]).decidedAt).toBeUndefined();
+  });
+});
+
+describe('distinctRounds', () => {
+  const round = (id: number, draftId: number, number: number): ApprovalRound => ({
+    id, draftId, number, snapshotHash: 'h', snapshotUrl: '/x.json', submittedBy: 'Helen Carter', submittedById: 7, created: '2026-11-26T10:00:00Z'
+  });
+
+  it('keeps the first stored copy of a round a retried add stored twice, and every other round', () => {
+    const rounds = [round(1, 1, 1), round(2, 1, 2), round(3, 1, 2), round(4, 2, 2)];
+    expect(distinctRounds(rounds).map(r => r.id)).toEqual([1, 2, 4]);
+    expect(distinctRounds([round(9, 1, 3), round(5, 1, 3)]).map(r => r.id)).toEqual([5]);
   });
 });

@@ -289,6 +289,53 @@ describe('DraftSession: one editor', () => {
   });
 });
 
+describe('DraftSession: SharePoint refuses an edit for good', () => {
+  /** The list refuses saves of one block as SharePoint does a too-large body: an error with status 413. */
+  function refusing(h: Harness, itemId: number): { calls: number; allow: () => void } {
+    const state = { calls: 0, refuse: true };
+    const original = h.net.updateBlock.bind(h.net);
+    h.net.updateBlock = async (id, version, patch) => {
+      if (id === itemId && state.refuse) {
+        state.calls++;
+        throw Object.assign(new Error('Error making HttpClient request in queryable [413] Request Entity Too Large'), { status: 413 });
+      }
+      return original(id, version, patch);
+    };
+    return { get calls() { return state.calls; }, allow: () => { state.refuse = false; } };
+  }
+
+  it('keeps the refused edit, says so, saves the other blocks, and does not retry on its own', async () => {
+    const h = open();
+    await h.session.flush();
+    const refusal = refusing(h, itemIdOf(h, 's:a'));
+    h.session.edit('s:a', { text: `${TEXT_A} ${'Very long. '.repeat(5)}` });
+    h.session.edit('s:b', { text: `${TEXT_B} Within the hour.` });
+    await h.session.flush();
+    expect(h.session.saveState()).toMatchObject({ kind: 'refused', refused: 1, pending: 1, message: expect.stringContaining('413') });
+    expect(h.store.blocksOf(DRAFT).find(b => b.key === 's:b')?.content.text).toBe(`${TEXT_B} Within the hour.`);
+    expect(textOf(h.session, 's:a')).toContain('Very long.');
+    expect(h.clock.waiting).toBe(0);
+    expect(refusal.calls).toBe(1);
+    // Still kept in storage: a reload would not lose it.
+    expect(h.storage.get(QUEUE)).toContain('Very long.');
+  });
+
+  it('tries again when asked, or when the person changes that block', async () => {
+    const h = open();
+    await h.session.flush();
+    const refusal = refusing(h, itemIdOf(h, 's:a'));
+    h.session.edit('s:a', { text: 'Too long, say.' });
+    await h.session.flush();
+    h.session.edit('s:a', { text: 'Shorter.' });
+    await h.session.flush();
+    expect(refusal.calls).toBe(2);
+    refusal.allow();
+    await h.session.retryRefused();
+    expect(h.session.saveState()).toEqual({ kind: 'saved' });
+    expect(h.store.blocksOf(DRAFT).find(b => b.key === 's:a')?.content.text).toBe('Shorter.');
+  });
+});
+
 describe('DraftSession: someone saved first (412)', () => {
   it('merges a change to other words with theirs and sends the merge', async () => {
     const h = open();

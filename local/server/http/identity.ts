@@ -11,7 +11,33 @@ export const USER_HEADER = 'x-local-user';
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
   const plain = address.replace(/^::ffff:/, '');
-  return plain === '::1' || /^127\./.test(plain);
+  return plain === '::1' || /^127(\.\d{1,3}){3}$/.test(plain);
+}
+
+/** True for a `Host` header naming this machine: 127.0.0.0/8, `[::1]` or `localhost`, with or without a port. */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  let name = host.trim().toLowerCase();
+  // `[::1]:4321` and `127.0.0.1:4321` carry a port; a bare `::1` (a listen address) has colons of its own.
+  if (name.startsWith('[')) name = name.slice(1, name.indexOf(']'));
+  else if (name.split(':').length === 2) name = name.slice(0, name.indexOf(':'));
+  return name === 'localhost' || isLoopback(name);
+}
+
+/**
+ * Why a request must be refused before anything else looks at it, or undefined when it may go on. Only callers
+ * on this machine are served (the sign-in header and cookie are believed from them alone), and only requests
+ * addressed to a loopback name: a page on another site that rebinds its DNS name to 127.0.0.1 reaches the server
+ * from loopback, but its requests still carry its own name in `Host`.
+ */
+export function loopbackRefusal(remoteAddress: string | undefined, host: string | undefined): string | undefined {
+  if (!isLoopback(remoteAddress)) {
+    return `The local server answers callers on this machine only (127.0.0.0/8 or ::1), because it believes the signed-in person they name; ${remoteAddress ?? 'an unknown address'} is not one.`;
+  }
+  if (host !== undefined && !isLoopbackHost(host)) {
+    return `The local server answers requests addressed to 127.0.0.1, localhost or [::1] only; this one was addressed to '${host}'.`;
+  }
+  return undefined;
 }
 
 function cookieValue(cookieHeader: string | undefined, name: string): string | undefined {

@@ -42,6 +42,8 @@ export const SpErrors = {
   accessDenied: (): SpError =>
     new SpError(403, '-2147024891, System.UnauthorizedAccessException',
       'Access denied. You do not have permission to perform this action or access this resource.'),
+  notLoopback: (reason: string): SpError =>
+    new SpError(403, '-2147024891, System.UnauthorizedAccessException', `Access denied. ${reason}`),
   notSignedIn: (): SpError =>
     new SpError(401, '-2147024891, System.UnauthorizedAccessException',
       'Access denied. Before opening files in this location, you must first browse to the web site and select the option to login automatically.'),

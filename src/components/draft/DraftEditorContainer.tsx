@@ -54,6 +54,7 @@ function saveText(state: DraftSaveState, strings: AppServices['strings']): strin
     case 'saved': return strings.draft.saved;
     case 'saving': return format(strings.draft.saving, state.pending);
     case 'offline': return format(strings.draft.offline, state.pending);
+    case 'refused': return format(strings.draft.refused, state.refused);
     case 'conflict': return format(strings.draft.conflicts, state.conflicts);
   }
 }
@@ -295,6 +296,12 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
                 setComments(known => [...known, added]);
               }} />
             {saveState.kind === 'offline' && <Stack styles={{ root: { marginTop: 12 } }}><DefaultButton text={strings.shell.retry} onClick={() => void session.flush()} /></Stack>}
+            {saveState.kind === 'refused' && (
+              <MessageBar messageBarType={MessageBarType.error} isMultiline styles={{ root: { marginTop: 12 } }} data-testid="refused-edits"
+                actions={<DefaultButton text={strings.shell.retry} onClick={() => void session.retryRefused()} />}>
+                {strings.draft.refusedHelp} <Text variant="small" block>{saveState.message}</Text>
+              </MessageBar>
+            )}
           </aside>
         </div>
       )}

@@ -70,3 +70,17 @@ export function deriveRoundOutcome(input: {
   const overdue = state === 'Open' && Boolean(round.dueDate) && input.now.getTime() > Date.parse(`${(round.dueDate as string).slice(0, 10)}T23:59:59Z`);
   return { state, rule, needed, approvals, changesRequested, pending, ignored, decidedAt, overdue };
 }
+
+/**
+ * One round per draft and number: the first stored (lowest id). A retried add whose first try landed can store
+ * a round twice; the copy nobody was told about is ignored, so it can never hang "open" on a dashboard.
+ */
+export function distinctRounds(rounds: ApprovalRound[]): ApprovalRound[] {
+  const first = new Map<string, ApprovalRound>();
+  for (const round of rounds) {
+    const key = `${round.draftId}:${round.number}`;
+    const known = first.get(key);
+    if (!known || round.id < known.id) first.set(key, round);
+  }
+  return rounds.filter(r => first.get(`${r.draftId}:${r.number}`) === r);
+}

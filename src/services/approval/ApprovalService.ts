@@ -1,5 +1,5 @@
 import type { ApprovalDecision, ApprovalRound, DecisionKind, RoundOutcome, RoundWithdrawal } from '../../domain/approval/ApprovalModel';
-import { deriveRoundOutcome } from '../../domain/approval/deriveRound';
+import { deriveRoundOutcome, distinctRounds } from '../../domain/approval/deriveRound';
 import { freezeDraft, snapshotHash, type DraftSnapshot } from '../../domain/approval/snapshot';
 import type { SubEntity } from '../../domain/approval/deepLink';
 import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
@@ -8,7 +8,7 @@ import { mergeValuesFor, type SchoolProfile } from '../../domain/school/SchoolPr
 import type { ActivityType } from '../host/teamsApp';
 import type { Delivery, INotificationService, Recipient } from '../notify/INotificationService';
 import type { SPFI } from '../sharepoint/pnp';
-import { Filter } from '../sharepoint/odataFilter';
+import { Filter, pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import {
@@ -54,8 +54,13 @@ export interface LinkBuilder {
   webUrl(target: SubEntity): string;
 }
 
-function snapshotFileName(draftId: number, round: number): string {
-  return `draft-${draftId}-round-${round}.json`;
+/** The frozen copy's file name: the round and the start of its content hash, so a different copy never takes its name. */
+function snapshotFileName(draftId: number, round: number, hash: string): string {
+  return `draft-${draftId}-round-${round}-${hash.slice(0, 12)}.json`;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 /**
@@ -77,7 +82,7 @@ export class ApprovalService {
   /** The people of the approvers group, as approvers (groups nested in it are not expanded). */
   async approvers(groupName: string): Promise<Approver[]> {
     if (!groupName.trim()) return [];
-    const users = await this.sp.web.siteGroups.getByName(groupName.replace(/'/g, "''")).users.select('Id', 'Title', 'Email', 'UserPrincipalName', 'PrincipalType')<{ Id: number; Title: string; Email: string; UserPrincipalName: string | null; PrincipalType: number }[]>();
+    const users = await this.sp.web.siteGroups.getByName(pathText(groupName)).users.select('Id', 'Title', 'Email', 'UserPrincipalName', 'PrincipalType')<{ Id: number; Title: string; Email: string; UserPrincipalName: string | null; PrincipalType: number }[]>();
     return users.filter(u => u.PrincipalType === 1).map(u => ({ id: u.Id, name: u.Title, login: u.UserPrincipalName || u.Email, email: u.Email }));
   }
 
@@ -102,19 +107,19 @@ export class ApprovalService {
     // A round still open is superseded: its decisions were about other content.
     const current = previous.length > 0 ? await this.view(draft.id, profile) : undefined;
     if (current?.outcome.state === 'Open') await this.record(draft.id, current.round.id, 'Withdrawn', `Round ${current.round.number} withdrawn: superseded by round ${number}.`);
-    const added = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.files.addUsingPath(snapshotFileName(draft.id, number), JSON.stringify(snapshot), { Overwrite: false }) as { ServerRelativeUrl: string };
-    const file = await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
-    await file.update({ Title: `${draft.title}, round ${number}`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash });
+    // The files carry no columns of their own: members may add files to this library but not edit them (their
+    // columns included), so the round item below is what names the draft, the round, the hash and the file.
+    const name = snapshotFileName(draft.id, number, hash);
+    const text = JSON.stringify(snapshot);
+    const snapshotUrl = await this.addFrozen(name, text, async url => (await this.sp.web.getFileByServerRelativePath(url).getText()) === text);
     // A Word rendering of the frozen copy is kept with the round, with the school's changes from the bank as tracked changes.
     const word = await makeWordFile(snapshot, {
       version: `round ${number}`, showChanges: true, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, reviewDate: draft.reviewDate,
       formatDate: iso => formatDate(iso), now: new Date().toISOString()
     });
-    const wordFile = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.files.addUsingPath(snapshotFileName(draft.id, number).replace(/\.json$/, '.docx'), word.bytes, { Overwrite: false }) as { ServerRelativeUrl: string };
-    const wordItem = await this.sp.web.getFileByServerRelativePath(wordFile.ServerRelativeUrl).getItem<{ Id: number }>('Id');
-    await wordItem.update({ Title: `${draft.title}, round ${number} (Word)`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash });
+    await this.addFrozen(name.replace(/\.json$/, '.docx'), word.bytes, async url => sameBytes(new Uint8Array(await this.sp.web.getFileByServerRelativePath(url).getBuffer()), word.bytes));
     const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({
-      Title: `${draft.title}, round ${number}`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash, SnapshotUrl: added.ServerRelativeUrl,
+      Title: `${draft.title}, round ${number}`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash, SnapshotUrl: snapshotUrl,
       DueDate: `${input.dueDate}T23:59:59Z`
     }) as RoundItem;
     const round = toRound({ ...created, AuthorId: created.AuthorId ?? input.submitter.id });
@@ -124,11 +129,30 @@ export class ApprovalService {
     return { round, deliveries };
   }
 
+  /**
+   * Adds a frozen file without ever replacing one. A retry whose first try landed (its answer lost) finds its own
+   * bytes under the name and uses them; a name taken by anything else gets a fresh suffix, so nobody can block a
+   * submission by putting a file where the next one will go.
+   */
+  private async addFrozen(name: string, content: string | Uint8Array, isOurs: (serverRelativeUrl: string) => Promise<boolean>): Promise<string> {
+    const folder = this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder;
+    try {
+      return (await folder.files.addUsingPath(name, content, { Overwrite: false }) as { ServerRelativeUrl: string }).ServerRelativeUrl;
+    } catch (error) {
+      if (!/already exists/i.test((error as Error).message)) throw error;
+      const folderUrl = (await folder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()).ServerRelativeUrl;
+      const existing = `${folderUrl}/${name}`;
+      if (await isOurs(existing)) return existing;
+      const fresh = name.replace(/(\.\w+)$/, `-${Date.now().toString(36)}$1`);
+      return (await folder.files.addUsingPath(fresh, content, { Overwrite: false }) as { ServerRelativeUrl: string }).ServerRelativeUrl;
+    }
+  }
+
   /** The draft's rounds, oldest first. */
   async rounds(draftId: number): Promise<ApprovalRound[]> {
     const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author')
       .filter(Filter.eq('DraftId', draftId)).orderBy('RoundNumber', true).top(PAGE_SIZE)<RoundItem[]>();
-    return items.map(toRound);
+    return distinctRounds(items.map(toRound));
   }
 
   /** A round with its decisions, withdrawal, approvers and derived outcome (one batched read). */
@@ -138,8 +162,9 @@ export class ApprovalService {
     const decisionsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.select(...DECISION_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).top(PAGE_SIZE)<DecisionItem[]>();
     const activityQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author').filter(Filter.and(Filter.eq('DraftId', draftId), Filter.eq('ActivityKind', 'Withdrawn'))).top(PAGE_SIZE)<ActivityItem[]>();
     const approversQuery = this.approvers(profile.approversGroup);
-    await execute();
-    const rounds = (await roundsQuery).map(toRound);
+    // Awaited together, so a refused batch does not leave the approvers' read rejecting unhandled.
+    await Promise.all([execute(), approversQuery]);
+    const rounds = distinctRounds((await roundsQuery).map(toRound));
     const round = roundNumber === undefined ? rounds[rounds.length - 1] : rounds.find(r => r.number === roundNumber);
     if (!round) return undefined;
     const decisions = (await decisionsQuery).map(toDecision).filter(d => d.roundId === round.id);
@@ -157,9 +182,10 @@ export class ApprovalService {
     const decisionsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.select(...DECISION_SELECT).expand('Author').top(PAGE_SIZE)<DecisionItem[]>();
     const withdrawalsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author').filter(Filter.eq('ActivityKind', 'Withdrawn')).top(PAGE_SIZE)<ActivityItem[]>();
     const approversQuery = this.approvers(profile.approversGroup);
-    await execute();
+    // Awaited together, so a refused batch does not leave the approvers' read rejecting unhandled.
+    await Promise.all([execute(), approversQuery]);
     const latest = new Map<number, ApprovalRound>();
-    for (const round of (await roundsQuery).map(toRound)) {
+    for (const round of distinctRounds((await roundsQuery).map(toRound))) {
       const known = latest.get(round.draftId);
       if (!known || round.number > known.number) latest.set(round.draftId, round);
     }
@@ -181,9 +207,13 @@ export class ApprovalService {
   /** The frozen copy a round was opened with, checked against its hash. */
   async snapshot(round: ApprovalRound): Promise<DraftSnapshot> {
     const text = await this.sp.web.getFileByServerRelativePath(round.snapshotUrl).getText();
-    const snapshot = JSON.parse(text) as DraftSnapshot;
-    if (snapshotHash(snapshot) !== round.snapshotHash) throw new SnapshotTamperedError();
-    return snapshot;
+    try {
+      const snapshot = JSON.parse(text) as DraftSnapshot;
+      if (snapshotHash(snapshot) === round.snapshotHash) return snapshot;
+    } catch {
+      // A file that is not a snapshot at all (a round can name any file) is no more the frozen copy than a changed one.
+    }
+    throw new SnapshotTamperedError();
   }
 
   /**

@@ -1,6 +1,7 @@
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '../sharepoint/pnp';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
+import { pathText } from '../sharepoint/odataFilter';
 
 /** The permission level the approval records need: read, and add items, but never edit or delete them. */
 export const ADD_AND_READ = 'Add and read (e-Safety Policy Hub)';
@@ -53,7 +54,7 @@ export async function secureApprovalLists(sp: SPFI, approversGroup: string): Pro
   const [owners, members, visitors, reader, editor, contributor, admin] = await Promise.all([ownersQ, membersQ, visitorsQ, readerQ, editorQ, contributorQ, adminQ]);
   const addAndRead = await ensureAddAndReadRole(sp);
   const approvers = approversGroup.trim()
-    ? (await sp.web.siteGroups.getByName(approversGroup.replace(/'/g, "''")).select('Id')<{ Id: number }>()).Id
+    ? (await sp.web.siteGroups.getByName(pathText(approversGroup)).select('Id')<{ Id: number }>()).Id
     : undefined;
   const plan: { list: string; members: number; approvers?: number }[] = [
     { list: SCHOOL_LISTS.profile, members: reader.Id },

@@ -3,6 +3,14 @@ import { applyPatch, type BlockPatch } from '../../domain/draft/draftCommands';
 import { threeWayMerge } from '../../domain/draft/threeWayMerge';
 import { BlockConflictError, type IBlockStore, type IKeyValueStore } from './IBlockStore';
 
+/** Answers that mean "not this, not ever": bad request, not signed in, forbidden, gone, too large. */
+const PERMANENT = new Set<number | undefined>([400, 401, 403, 404, 413]);
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 /** An edit not yet saved: the server block it started from and everything changed since (latest values). */
 export interface PendingEdit {
   key: string;
@@ -27,6 +35,8 @@ export type DraftSaveState =
   | { kind: 'saved' }
   | { kind: 'saving'; pending: number }
   | { kind: 'offline'; pending: number; message: string }
+  /** SharePoint refused some edits outright (too large, no permission): they are kept, not retried until asked. */
+  | { kind: 'refused'; refused: number; pending: number; message: string }
   | { kind: 'conflict'; conflicts: number; pending: number };
 
 /** Timers, injectable so tests can run the retry loop fast. */
@@ -64,6 +74,8 @@ export class DraftSession {
   private flushHandle: unknown;
   private retryDelay: number;
   private lastError: string | undefined;
+  /** Edits SharePoint refused for good (by block key), with why: retrying them would only fail again. */
+  private readonly refused = new Map<string, string>();
   private latestChange: string | undefined;
   private readonly clock: SessionClock;
 
@@ -115,8 +127,16 @@ export class DraftSession {
     const pending = this.pending.size;
     if (this.conflicts.size > 0) return { kind: 'conflict', conflicts: this.conflicts.size, pending };
     if (pending === 0) return { kind: 'saved' };
+    if (this.refused.size > 0) return { kind: 'refused', refused: this.refused.size, pending, message: [...this.refused.values()][0] };
     if (this.lastError) return { kind: 'offline', pending, message: this.lastError };
     return { kind: 'saving', pending };
+  }
+
+  /** Tries the refused edits again (the person fixed the cause, e.g. was given access). */
+  retryRefused(): Promise<void> {
+    this.refused.clear();
+    this.notify();
+    return this.flush();
   }
 
   conflictList(): BlockConflict[] {
@@ -143,6 +163,8 @@ export class DraftSession {
     edit.patch = { ...edit.patch, ...patch };
     edit.seq++;
     this.pending.set(key, edit);
+    // A new change to a refused block may be what makes it acceptable: it is tried again.
+    this.refused.delete(key);
     // Typing on while a clash waits: the version offered as "mine" is always what the person has now.
     const conflict = this.conflicts.get(key);
     if (conflict && edit.patch.text !== undefined) this.conflicts.set(key, { ...conflict, mine: edit.patch.text });
@@ -242,13 +264,19 @@ export class DraftSession {
 
   private async sendAll(): Promise<void> {
     for (;;) {
-      const next = [...this.pending.values()].find(edit => !this.conflicts.has(edit.key));
+      const next = [...this.pending.values()].find(edit => !this.conflicts.has(edit.key) && !this.refused.has(edit.key));
       if (!next) break;
       try {
         await this.send(next);
         this.lastError = undefined;
         this.retryDelay = this.options.retryMs ?? 1000;
       } catch (error) {
+        if (PERMANENT.has(statusOf(error))) {
+          // Refused for good: keep the edit (nothing is lost), say why, and go on with the others.
+          this.refused.set(next.key, (error as Error).message);
+          this.notify();
+          continue;
+        }
         this.lastError = (error as Error).message;
         this.notify();
         this.scheduleRetry();

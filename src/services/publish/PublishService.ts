@@ -79,7 +79,8 @@ export class PublishService {
     if (view.outcome.state !== 'Approved') throw new Error('Only an approved round can be published. This round is not approved.');
     const snapshot = await this.approvals.snapshot(view.round);
     const zone = await this.timeZone();
-    const previous = (await this.published()).filter(p => p.draftId === draft.id);
+    const all = await this.published();
+    const previous = all.filter(p => p.draftId === draft.id);
     const major = previous.reduce((max, p) => Math.max(max, Number.parseInt(p.version, 10) || 0), 0) + 1;
     const record = approvalRecord(view);
     const reviewDate = nextReviewDate(new Date(record.approvedOn), profile.reviewPeriodMonths);
@@ -88,7 +89,12 @@ export class PublishService {
       version, approval: record, reviewDate, showChanges: false, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience,
       formatDate: iso => formatDate(iso, zone), now: new Date().toISOString()
     });
-    const fileName = `${slugify(draft.title, 8) || `document-${draft.id}`}.docx`;
+    // One file per document: a name another document's file already has (two titles can make the same name) gets
+    // this document's id added, so publishing one document never overwrites another's file.
+    const stem = slugify(draft.title, 8) || `document-${draft.id}`;
+    const taken = (name: string): boolean => all.some(p => p.draftId !== draft.id && p.fileName.toLowerCase() === name.toLowerCase());
+    let fileName = `${stem}.docx`;
+    for (let n = 1; taken(fileName); n++) fileName = `${stem}-${draft.id}${n > 1 ? `-${n}` : ''}.docx`;
     const added = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.policies).rootFolder.files.addUsingPath(fileName, file.bytes, { Overwrite: true }) as { ServerRelativeUrl: string };
     const item = await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
     await item.update({

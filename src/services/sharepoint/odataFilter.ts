@@ -26,6 +26,15 @@ export function odataLiteral(value: FilterValue): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A text argument of a REST path that PnPjs passes through as given, such as the group name of
+ * `siteGroups.getByName('…')`: quotes doubled, then URI-encoded (as PnPjs itself does for list titles), so a name
+ * can neither end its literal nor add path segments, and `%27` in a name stays those three characters.
+ */
+export function pathText(value: string): string {
+  return encodeURIComponent(value.replace(/'/g, "''"));
+}
+
 const compare = (op: string) => (field: string, value: FilterValue): string => `${filterField(field)} ${op} ${odataLiteral(value)}`;
 
 /** Builders for `$filter` text. */
