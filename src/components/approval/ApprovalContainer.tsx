@@ -105,7 +105,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
   };
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <ActionButton iconProps={{ iconName: 'Back' }} text={t.back} onClick={onBack} />
+      <ActionButton iconProps={{ iconName: 'Back' }} text={t.back} onClick={onBack} styles={{ root: { alignSelf: 'flex-start' } }} />
       <Text as="h2" variant="xLarge" data-testid="round-title">{format(t.roundTitle, snapshot?.title ?? '', view.round.number)}</Text>
       <Text data-testid="round-state">{t.state[view.outcome.state]}{view.outcome.state === 'Open' ? ` · ${format(t.progress, view.outcome.approvals.length, view.outcome.needed)}` : ''}</Text>
       <Text variant="small">{format(t.frozen, when(view.round.created), view.round.submittedBy)}</Text>

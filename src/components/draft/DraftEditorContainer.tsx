@@ -182,7 +182,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack horizontal verticalAlign="center" horizontalAlign="space-between" wrap tokens={{ childrenGap: 8 }}>
         <Stack>
-          <ActionButton iconProps={{ iconName: 'Back' }} text={strings.draft.back} onClick={onBack} />
+          <ActionButton iconProps={{ iconName: 'Back' }} text={strings.draft.back} onClick={onBack} styles={{ root: { alignSelf: 'flex-start' } }} />
           <Text as="h2" variant="xLarge" data-testid="draft-title">{draft.title}</Text>
           <Text variant="small">{format(strings.draft.kindAndRelease, strings.school.kinds[draft.kind], draft.bankRelease)}</Text>
         </Stack>

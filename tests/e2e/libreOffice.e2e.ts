@@ -7,8 +7,8 @@ import type { DraftSnapshot } from '../../src/domain/approval/snapshot';
 import type { DocumentContext } from '../../src/domain/document/buildDocument';
 import { newCustomBlock } from '../../src/domain/draft/draftCommands';
 import { makeWordFile } from '../../src/services/word/WordService';
-import { hostilePolicy } from './hostileFixtures';
-import { contextFor, draftFrom, freeze } from './wordFixtures';
+import { hostilePolicy } from '../word/hostileFixtures';
+import { contextFor, draftFrom, freeze } from '../word/wordFixtures';
 
 /**
  * A second opinion on the files: LibreOffice opens each kind of document and prints it to PDF. It is strict enough
