@@ -1,21 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
-import { PEOPLE, SITES, type TestTenant } from '../support/testTenant';
-import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
-import { SchoolService } from '../../src/services/school/SchoolService';
-
-async function signIn(browser: Browser, url: string, person: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: `Sign in as ${person}` }).click();
-  return page;
-}
+import type { Page } from 'playwright-core';
+import { useBrowserTenant, type BrowserTenant } from './support/browserTenant';
+import { completeOakfieldProfile } from './support/roundSetup';
+import { SITES } from '../support/testTenant';
 
 /** Opens the newest notification for `person` from the local Teams feed, as their Teams would. */
-async function openFromFeed(browser: Browser, tenant: TestTenant, person: string, activityType: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${tenant.url}/_local/feed`);
+async function openFromFeed(ctx: BrowserTenant, person: string, activityType: string): Promise<Page> {
+  const page = await (await ctx.browser.newContext()).newPage();
+  await page.goto(`${ctx.tenant.url}/_local/feed`);
   const item = page.locator('li', { hasText: person }).filter({ hasText: activityType }).first();
   await item.getByRole('link', { name: `Open as ${person}` }).click();
   return page;
@@ -29,25 +20,11 @@ async function submit(page: Page): Promise<void> {
 }
 
 describe('governors approve a policy through Teams', () => {
-  let tenant: TestTenant;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
-    await seedProduct(tenant.url);
-    // The headteacher has filled the one profile field the seed leaves empty (the deputy DSL).
-    const school = new SchoolService(tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${tenant.url}${SITES.oakfield}`);
-    await school.loadProfile();
-    await school.saveProfile({ ...OAKFIELD_PROFILE, deputyDslName: 'Aisha Khan' });
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
-  });
+  // The headteacher has filled the one profile field the seed leaves empty (the deputy DSL).
+  const ctx = useBrowserTenant({ prepare: completeOakfieldProfile });
 
   it('submit, changes requested from the feed, edit and resubmit, then a majority approves', async () => {
-    const owner = await signIn(browser, workbenchUrl(tenant, SITES.oakfield), 'Helen Carter');
+    const owner = await ctx.signIn(SITES.oakfield, 'Helen Carter');
     await owner.getByText('Online safety policy', { exact: true }).click();
     await owner.getByTestId('draft-title').waitFor();
     await submit(owner);
@@ -56,7 +33,7 @@ describe('governors approve a policy through Teams', () => {
     await owner.getByTestId('round-state').getByText('In review: round 1').waitFor();
 
     // The chair opens the deep link from her Teams feed and asks for changes.
-    const chair = await openFromFeed(browser, tenant, 'Margaret Lewis', 'approvalRequested');
+    const chair = await openFromFeed(ctx, 'Margaret Lewis', 'approvalRequested');
     await chair.getByTestId('frozen-draft').waitFor();
     expect(await chair.getByTestId('round-title').textContent()).toBe('Online safety policy: round 1');
     await chair.getByRole('textbox', { name: 'Comment' }).fill('Please say how pupils report worries.');
@@ -77,7 +54,7 @@ describe('governors approve a policy through Teams', () => {
 
     // Two of the three governors approve: a majority.
     for (const governor of ['Margaret Lewis', 'David Okafor']) {
-      const page = await openFromFeed(browser, tenant, governor, 'approvalRequested');
+      const page = await openFromFeed(ctx, governor, 'approvalRequested');
       await page.getByTestId('round-title').getByText('round 2').waitFor();
       await page.getByRole('button', { name: 'Approve' }).click();
       await page.getByText('You decided: Approve').waitFor();

@@ -1,28 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
-import { SITES, type TestTenant } from '../support/testTenant';
-import { seedProduct } from '../../local/seed/productSeed';
+import { useBrowserTenant } from './support/browserTenant';
+import { SITES } from '../support/testTenant';
 
 describe('the statement bank in the browser', () => {
-  let tenant: TestTenant;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
-    await seedProduct(tenant.url);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
-  });
+  const ctx = useBrowserTenant();
 
   it('the officer edits a statement and publishes a release; a school user then sees the new version', async () => {
-    const officer = await browser.newContext();
-    const page = await officer.newPage();
-    await page.goto(workbenchUrl(tenant, SITES.bank));
-    await page.getByRole('button', { name: 'Sign in as Priya Shah' }).click();
+    const page = await ctx.signIn(SITES.bank, 'Priya Shah');
     const card = page.locator('article[data-statement-key="purpose-aim"]');
     await card.waitFor();
     await card.getByRole('button', { name: 'Edit' }).click();
@@ -41,12 +24,9 @@ describe('the statement bank in the browser', () => {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Published release 2026.2.').waitFor();
     await page.getByTestId('release-state').getByText('Published release 2026.2', { exact: true }).waitFor();
-    await officer.close();
+    await page.context().close();
 
-    const school = await browser.newContext();
-    const schoolPage = await school.newPage();
-    await schoolPage.goto(workbenchUrl(tenant, SITES.oakfield));
-    await schoolPage.getByRole('button', { name: 'Sign in as Helen Carter' }).click();
+    const schoolPage = await ctx.signIn(SITES.oakfield, 'Helen Carter');
     await schoolPage.getByRole('tab', { name: 'Statement bank' }).click();
     await schoolPage.getByTestId('release-state').getByText('Published release 2026.2').waitFor();
     const seen = schoolPage.locator('article[data-statement-key="purpose-aim"]');
@@ -55,6 +35,6 @@ describe('the statement bank in the browser', () => {
     // A school user reads the bank but is offered no way to change it.
     expect(await schoolPage.getByRole('menuitem', { name: /Publish release/ }).count()).toBe(0);
     expect(await seen.getByRole('button', { name: 'Edit' }).count()).toBe(0);
-    await school.close();
+    await schoolPage.context().close();
   });
 });

@@ -1,18 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
-import { PEOPLE, SITES, type TestTenant } from '../support/testTenant';
-import { seedProduct } from '../../local/seed/productSeed';
+import type { Page } from 'playwright-core';
+import { useBrowserTenant, type BrowserTenant } from './support/browserTenant';
+import { PEOPLE, SITES } from '../support/testTenant';
 import { SchoolService } from '../../src/services/school/SchoolService';
 
-async function openDraftAs(browser: Browser, tenant: TestTenant, person: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(workbenchUrl(tenant, SITES.oakfield));
-  await page.getByRole('button', { name: `Sign in as ${person}` }).click();
+async function openDraftAs(ctx: BrowserTenant, person: string): Promise<Page> {
+  const page = await ctx.signIn(SITES.oakfield, person);
   await page.getByText('Online safety policy', { exact: true }).click();
   await page.getByTestId('draft-title').waitFor();
-  return { context, page };
+  return page;
 }
 
 function block(page: Page, key: string) {
@@ -24,21 +19,13 @@ async function waitSaved(page: Page): Promise<void> {
 }
 
 describe('two people editing one draft in the browser', () => {
-  let tenant: TestTenant;
-  let browser: Browser;
+  const ctx = useBrowserTenant();
   let helen: Page;
   let tom: Page;
 
   beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
-    await seedProduct(tenant.url);
-    browser = await launchBrowser();
-    helen = (await openDraftAs(browser, tenant, 'Helen Carter')).page;
-    tom = (await openDraftAs(browser, tenant, 'Tom Reid')).page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
+    helen = await openDraftAs(ctx, 'Helen Carter');
+    tom = await openDraftAs(ctx, 'Tom Reid');
   });
 
   it("shows one person's saved change on the other's screen", async () => {
@@ -70,7 +57,7 @@ describe('two people editing one draft in the browser', () => {
     expect([mine, theirs].sort()).toEqual(['Helen rewrote this statement completely.', 'Tom rewrote this statement in his own way.']);
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
     await waitSaved(chooser as Page);
-    const saved = (await new SchoolService(tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${tenant.url}${SITES.oakfield}`).openDraft(1)).draft.blocks.find(b => b.key === key);
+    const saved = (await new SchoolService(ctx.tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${ctx.tenant.url}${SITES.oakfield}`).openDraft(1)).draft.blocks.find(b => b.key === key);
     expect(saved?.content.text).toBe(mine);
   });
 
@@ -86,7 +73,7 @@ describe('two people editing one draft in the browser', () => {
     await tom.getByTestId('draft-title').waitFor();
     expect(await block(tom, key).locator('textarea').inputValue()).toBe('Tom wrote this while the network was down.');
     await waitSaved(tom);
-    const saved = (await new SchoolService(tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${tenant.url}${SITES.oakfield}`).openDraft(1)).draft.blocks.find(b => b.key === key);
+    const saved = (await new SchoolService(ctx.tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${ctx.tenant.url}${SITES.oakfield}`).openDraft(1)).draft.blocks.find(b => b.key === key);
     expect(saved?.content.text).toBe('Tom wrote this while the network was down.');
   });
 });

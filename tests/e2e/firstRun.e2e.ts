@@ -1,33 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
-import { PEOPLE, SITES, type TestTenant } from '../support/testTenant';
-import { seedProduct } from '../../local/seed/productSeed';
+import { useBrowserTenant } from './support/browserTenant';
+import { PEOPLE, SITES } from '../support/testTenant';
 import { SchoolService } from '../../src/services/school/SchoolService';
 
 /** Riverside's site has no lists: the seed sets up only the bank and Oakfield, so this is a school's first day. */
 describe('first run on an empty school site', () => {
-  let tenant: TestTenant;
-  let browser: Browser;
-
-  const signIn = async (person: string): Promise<Page> => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(workbenchUrl(tenant, SITES.riverside));
-    await page.getByRole('button', { name: `Sign in as ${person}` }).click();
-    return page;
-  };
+  const ctx = useBrowserTenant();
+  const signIn = (person: string): Promise<Page> => ctx.signIn(SITES.riverside, person);
   const stepState = (page: Page, step: string): Promise<string | null> => page.getByTestId(`setup-step-${step}`).textContent();
-
-  beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
-    await seedProduct(tenant.url);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
-  });
 
   it('tells a member who cannot set it up which owner can', async () => {
     const page = await signIn('Grace Li');
@@ -86,7 +67,7 @@ describe('first run on an empty school site', () => {
     expect(await page.getByTestId('setup-guide').count()).toBe(0);
 
     // What the guide did is on the site: the lists, the profile and the approvers the approval lists are secured for.
-    const school = new SchoolService(tenant.sp(SITES.riverside, PEOPLE.riversideHead), `${tenant.url}${SITES.riverside}`);
+    const school = new SchoolService(ctx.tenant.sp(SITES.riverside, PEOPLE.riversideHead), `${ctx.tenant.url}${SITES.riverside}`);
     expect((await school.access()).missingLists).toEqual([]);
     expect(await school.loadProfile()).toMatchObject({ schoolName: 'Riverside Secondary School', setting: 'Secondary', dslName: 'Grace Li', approversGroup: 'Riverside Governors' });
     expect((await school.listDrafts()).map(d => d.kind)).toEqual(['Policy']);

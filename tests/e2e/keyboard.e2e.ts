@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { launchBrowser } from './support/browser';
+import { useBrowserTenant } from './support/browserTenant';
 import { completeOakfieldProfile } from './support/roundSetup';
-import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
-import { SITES, type TestTenant } from '../support/testTenant';
-import { seedProduct } from '../../local/seed/productSeed';
+import { SITES } from '../support/testTenant';
 
 /** The accessible name of whatever has focus (its label, or its text), and its role. */
 async function focused(page: Page): Promise<{ name: string; role: string; tag: string }> {
@@ -31,25 +29,11 @@ async function tabTo(page: Page, name: string | RegExp, max = 120): Promise<stri
 }
 
 describe('keyboard only', () => {
-  let tenant: TestTenant;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
-    await seedProduct(tenant.url);
-    await completeOakfieldProfile(tenant);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
-  });
+  const ctx = useBrowserTenant({ prepare: completeOakfieldProfile });
 
   it('submits the policy for approval without a mouse: open the draft, Submit for approval, Submit', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(workbenchUrl(tenant, SITES.oakfield));
     // Signing in is the workbench's stand-in for Microsoft 365, not the product: from here on, only the keyboard.
-    await page.getByRole('button', { name: 'Sign in as Helen Carter' }).click();
+    const page = await ctx.signIn(SITES.oakfield, 'Helen Carter');
     await page.getByTestId('role-home').waitFor();
 
     // The documents list is a grid: Tab reaches its row, Enter opens it.

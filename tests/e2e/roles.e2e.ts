@@ -1,40 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { launchBrowser } from './support/browser';
+import { useBrowserTenant } from './support/browserTenant';
 import { completeOakfieldProfile, submitOakfieldPolicy } from './support/roundSetup';
-import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
-import { SITES, type TestTenant } from '../support/testTenant';
-import { seedProduct } from '../../local/seed/productSeed';
+import { SITES } from '../support/testTenant';
 
 /**
  * Each role's home, read from SharePoint permissions and groups, and every screen they reach checked with
  * axe-core (no serious or critical WCAG problems).
  */
 describe('each role lands on its own home, and every screen is accessible', () => {
-  let tenant: TestTenant;
-  let browser: Browser;
-
-  const signIn = async (site: string, person: string, query = ''): Promise<Page> => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(workbenchUrl(tenant, site, query));
-    await page.getByRole('button', { name: `Sign in as ${person}` }).click();
-    return page;
-  };
+  const ctx = useBrowserTenant({
+    prepare: async tenant => {
+      await completeOakfieldProfile(tenant);
+      await submitOakfieldPolicy(tenant);
+    }
+  });
+  const signIn = (site: string, person: string, query = ''): Promise<Page> => ctx.signIn(site, person, { query });
   const tab = async (page: Page, name: string): Promise<void> => {
     await page.getByRole('tab', { name }).click();
   };
-
-  beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
-    await seedProduct(tenant.url);
-    await completeOakfieldProfile(tenant);
-    await submitOakfieldPolicy(tenant);
-    browser = await launchBrowser();
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
-  });
 
   it('the officer: the bank and its release state; statements, templates, resources and the editing panels', async () => {
     const page = await signIn(SITES.bank, 'Priya Shah');

@@ -1,27 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
-import { SITES, type TestTenant } from '../support/testTenant';
+import type { Page } from 'playwright-core';
+import { useBrowserTenant } from './support/browserTenant';
+import { workbenchUrl } from './support/workbenchTenant';
+import { SITES } from '../support/testTenant';
 
 describe('the workbench shell', () => {
-  let tenant: TestTenant;
-  let browser: Browser;
+  // The bare tenant: the shell needs no product data.
+  const ctx = useBrowserTenant({ seed: false });
   let page: Page;
   const apiCalls: string[] = [];
 
   beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await ctx.browser.newPage();
     page.on('request', request => { if (request.url().includes('/_api/')) apiCalls.push(request.url()); });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
   });
 
   it('asks who you are, then greets that person with their site read through PnPjs', async () => {
-    await page.goto(workbenchUrl(tenant, SITES.oakfield));
+    await page.goto(workbenchUrl(ctx.tenant, SITES.oakfield));
     await page.getByRole('button', { name: 'Sign in as Helen Carter' }).click();
     await page.getByTestId('greeting').waitFor();
     expect(await page.getByTestId('greeting').textContent()).toMatch(/^Good (morning|afternoon|evening), Helen$/);
@@ -41,7 +35,7 @@ describe('the workbench shell', () => {
   });
 
   it("tells a person from another school that they have no access, in words, with the detail one click away", async () => {
-    await page.goto(workbenchUrl(tenant, SITES.riverside));
+    await page.goto(workbenchUrl(ctx.tenant, SITES.riverside));
     await page.getByText("You don't have access to this site.", { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Technical detail' }).click();
     expect(await page.getByText('HTTP 403', { exact: false }).count()).toBe(1);

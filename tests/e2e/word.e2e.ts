@@ -1,10 +1,8 @@
 import * as fs from 'fs';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { startWorkbenchTenant, workbenchUrl } from './support/workbenchTenant';
-import { SITES, type TestTenant } from '../support/testTenant';
-import { seedProduct } from '../../local/seed/productSeed';
+import type { Page } from 'playwright-core';
+import { useBrowserTenant } from './support/browserTenant';
+import { SITES } from '../support/testTenant';
 
 /** Clicks a Word download in the draft's command bar and returns the file the browser received. */
 async function downloadWord(page: Page, item: string): Promise<{ name: string; zip: JSZip; bytes: Buffer }> {
@@ -20,23 +18,10 @@ async function downloadWord(page: Page, item: string): Promise<{ name: string; z
 }
 
 describe('Word export from the workbench', () => {
-  let tenant: TestTenant;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
-    await seedProduct(tenant.url);
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
-  });
+  const ctx = useBrowserTenant();
 
   it('downloads the draft as a .docx, and with the school\'s edit as a tracked insertion by the school', async () => {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(workbenchUrl(tenant, SITES.oakfield));
-    await page.getByRole('button', { name: 'Sign in as Helen Carter' }).click();
+    const page = await ctx.signIn(SITES.oakfield, 'Helen Carter', { acceptDownloads: true });
     await page.getByText('Online safety policy', { exact: true }).click();
     await page.getByTestId('draft-title').waitFor();
 
