@@ -1,21 +1,13 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, Toggle } from '@fluentui/react';
 import type { BankSection, StatementContent } from '../../domain/bank/BankModel';
-import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
+import { SCHOOL_SETTINGS } from '../../domain/school/SchoolSetting';
 import { unknownMergeFields } from '../../domain/school/mergeFields';
 import { format, type Strings } from '../../loc/strings';
 import { settingLabel } from './labels';
 
-/** What the editor hands back. */
-export interface StatementDraft {
-  sectionKey: string;
-  text: string;
-  guidance: string;
-  mandatory: boolean;
-  settings: SchoolSetting[];
-  tags: string[];
-  checkAgainstGuidance: boolean;
-}
+/** What the editor hands back: a statement's content but for its place in the order and its retirement. */
+export type StatementDraft = Pick<StatementContent, 'sectionKey' | 'text' | 'guidance' | 'mandatory' | 'settings' | 'tags' | 'checkAgainstGuidance'>;
 
 export interface StatementEditorProps {
   strings: Strings;

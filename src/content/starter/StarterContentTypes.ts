@@ -1,5 +1,7 @@
 import type { SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { AupAudience } from '../../domain/bank/AupAudience';
+import type { LetterBody, RiskRow } from '../../domain/bank/BankModel';
+import type { PackResource } from '../../domain/content/ContentPack';
 
 /**
  * The shapes the starter content is written in. The content is ours, in our own words; these
@@ -43,34 +45,17 @@ export interface StarterSection {
   statements: StarterStatement[];
 }
 
-/** A sample letter with merge fields, e.g. to parents about online safety at home. */
-export interface StarterLetter {
+/**
+ * A sample letter with merge fields, e.g. to parents about online safety at home: a letter body (paragraphs between
+ * the salutation and a sign-off, normally merge fields such as `{{HeadteacherName}}, Headteacher`) with its key and title.
+ */
+export interface StarterLetter extends LetterBody {
   key: string;
   title: string;
-  /** Who receives it (e.g. "Parents and carers of pupils in Year 6"). */
-  recipients: string;
-  /** When a school sends it. */
-  purpose: string;
-  subject: string;
-  /** The body, one paragraph per entry, after the salutation and before the sign-off. */
-  paragraphs: string[];
-  /** The sign-off name and role, normally merge fields (e.g. `{{HeadteacherName}}, Headteacher`). */
-  signOff: string;
 }
 
-/** Likelihood and impact scale of the risk-assessment template. */
-export type RiskLevel = 'Low' | 'Medium' | 'High';
-
-/** One row of the social-media / technology risk assessment. */
-export interface StarterRiskRow {
-  key: string;
-  risk: string;
-  likelihood: RiskLevel;
-  impact: RiskLevel;
-  mitigation: string;
-  /** A role or merge field, never a named child. */
-  owner: string;
-}
+/** One row of the social-media / technology risk assessment (its owner a role or merge field, never a named child). */
+export type StarterRiskRow = RiskRow;
 
 /** The social-media and technology risk-assessment template. */
 export interface StarterRiskAssessment {
@@ -81,22 +66,8 @@ export interface StarterRiskAssessment {
   rows: StarterRiskRow[];
 }
 
-/** The kinds of resource the authority publishes beside the bank. */
-export type ResourceKind = 'Poster' | 'Flowchart' | 'Guidance';
-
-/** A resource in the bank's Resources library: its metadata and the text the file is made from. */
-export interface StarterResource {
-  key: string;
-  title: string;
-  kind: ResourceKind;
-  /** Who it is for, in words (e.g. "KS2 pupils", "All staff"). */
-  audience: string;
-  /** How to print it, e.g. "A3; for A4 print at 71%". */
-  printNotes: string;
-  description: string;
-  /** Lines of text the file shows (a poster's rules, a guide's points). */
-  lines: string[];
-}
+/** A resource in the bank's Resources library: its metadata and the lines of text the file is made from. */
+export type StarterResource = PackResource;
 
 /** One step of the incident-response flowchart. */
 export interface FlowchartStep {
