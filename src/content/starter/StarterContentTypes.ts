@@ -1,6 +1,6 @@
 import type { SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { AupAudience } from '../../domain/bank/AupAudience';
-import type { LetterBody, RiskRow } from '../../domain/bank/BankModel';
+import type { FlowchartStep, LetterBody, RiskRow } from '../../domain/bank/BankModel';
 import type { PackResource } from '../../domain/content/ContentPack';
 
 /**
@@ -69,18 +69,8 @@ export interface StarterRiskAssessment {
 /** A resource in the bank's Resources library: its metadata and the lines of text the file is made from. */
 export type StarterResource = PackResource;
 
-/** One step of the incident-response flowchart. */
-export interface FlowchartStep {
-  id: string;
-  /** A question has answers; an outcome has actions and contacts and ends the walk. */
-  kind: 'Question' | 'Outcome';
-  title: string;
-  /** Extra help shown under the title. Never asks for details of a child. */
-  help?: string;
-  answers?: { label: string; next: string }[];
-  actions?: string[];
-  contacts?: { name: string; detail: string }[];
-}
+/** One step of the incident-response flowchart (its help never asks for details of a child). */
+export type { FlowchartStep };
 
 /** The incident-response flowchart as a decision tree. */
 export interface StarterFlowchart {

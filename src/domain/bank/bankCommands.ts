@@ -1,4 +1,3 @@
-import type { SchoolSetting } from '../school/SchoolSetting';
 import type { AupAudience } from './AupAudience';
 import type { Bank, BankSection, BankStatement, BankTemplate, SectionContent, SectionGroup, StatementContent, TemplateContent } from './BankModel';
 
@@ -52,16 +51,8 @@ export function statementsOfSection(bank: Bank, sectionKey: string): BankStateme
   return bank.statements.filter(s => s.working.sectionKey === sectionKey).sort((a, b) => a.working.order - b.working.order);
 }
 
-/** What the officer fills in for a new statement. */
-export interface StatementInput {
-  sectionKey: string;
-  text: string;
-  guidance: string;
-  mandatory: boolean;
-  settings: SchoolSetting[];
-  tags: string[];
-  checkAgainstGuidance?: boolean;
-}
+/** What the officer fills in for a new statement (checking against guidance is optional). */
+export type StatementInput = Pick<StatementContent, 'sectionKey' | 'text' | 'guidance' | 'mandatory' | 'settings' | 'tags'> & Partial<Pick<StatementContent, 'checkAgainstGuidance'>>;
 
 /** Adds a statement at the end of its section. */
 export function addStatement(bank: Bank, input: StatementInput): { bank: Bank; key: string } {

@@ -1,5 +1,5 @@
 import type { Bank, ReleaseRecord, StatementContent } from '../../domain/bank/BankModel';
-import type { ContentPack, PackResource, ResourceKind } from '../../domain/content/ContentPack';
+import type { ContentPack, PackResource } from '../../domain/content/ContentPack';
 import type { ImportPlan } from '../../domain/content/importPlan';
 import type { ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
 
@@ -13,18 +13,11 @@ export interface BankAccess {
   canProvision: boolean;
 }
 
-/** A file of the bank's Resources library. */
-export interface ResourceItem {
-  key: string;
-  title: string;
-  kind: ResourceKind;
-  audience: string;
-  printNotes: string;
-  description: string;
+/** A file of the bank's Resources library: the pack resource it was made from, and where the file is. */
+export interface ResourceItem extends PackResource {
   fileName: string;
   /** Server-relative URL of the file, for download. */
   url: string;
-  lines: string[];
   contentHash: string;
 }
 
