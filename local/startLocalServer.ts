@@ -5,7 +5,7 @@ import type { AddressInfo } from 'net';
 import { openDatabase } from './server/store/Database';
 import { Store } from './server/store/Store';
 import { createLocalServer, type LocalServer } from './server/createLocalServer';
-import type { LocalTeamsApp } from './server/graph/GraphHandler';
+import type { GraphHandlerOptions, LocalTeamsApp } from './server/graph/GraphHandler';
 import type { FaultConfig } from './server/http/faults';
 import { NO_FAULTS } from './server/http/faults';
 import { seedTenant, stableGuid } from './seed/tenantSeed';
@@ -22,6 +22,8 @@ export interface StartOptions {
   /** The Teams app manifest the local catalogue holds (as an admin's upload would). */
   teamsManifest?: TeamsManifestLike;
   random?: () => number;
+  /** The local Graph's grant and clock (tests). */
+  graph?: GraphHandlerOptions;
 }
 
 /** A started server: its base URL, its parts, and how to stop it. */
@@ -37,6 +39,7 @@ export interface TeamsManifestLike {
   id?: string;
   name?: { short?: string };
   activities?: { activityTypes?: { type: string }[] };
+  webApplicationInfo?: { id?: string };
 }
 
 /** The Teams app as the local catalogue knows it: the manifest's id and its declared activity types. */
@@ -45,7 +48,8 @@ export function teamsAppFromManifest(manifest: TeamsManifestLike | undefined): L
     catalogId: stableGuid(`teams-app:${manifest?.id ?? ''}`),
     externalId: manifest?.id ?? '',
     displayName: manifest?.name?.short ?? 'e-Safety Policy Hub',
-    activityTypes: (manifest?.activities?.activityTypes ?? []).map(a => a.type)
+    activityTypes: (manifest?.activities?.activityTypes ?? []).map(a => a.type),
+    webApplicationId: manifest?.webApplicationInfo?.id ?? ''
   };
 }
 
@@ -66,7 +70,7 @@ export async function startLocalServer(options: StartOptions): Promise<RunningLo
   }
   const server = createLocalServer({
     store, digestSecret: secret, teamsApp: teamsAppFromManifest(options.teamsManifest), faults: options.faults ?? NO_FAULTS,
-    workbenchDir: options.workbenchDir, log: options.log ?? false, random: options.random
+    workbenchDir: options.workbenchDir, log: options.log ?? false, random: options.random, graph: options.graph
   });
   await server.app.listen({ port: options.port, host });
   const port = (server.app.server.address() as AddressInfo).port;

@@ -3,7 +3,8 @@ import { gzipSync } from 'zlib';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Store } from './store/Store';
 import { SharePointHandler, isSharePointApiPath } from './sharepoint/SharePointHandler';
-import { GraphHandler, isGraphPath, type LocalTeamsApp } from './graph/GraphHandler';
+import { GraphHandler, isGraphPath, type GraphHandlerOptions, type LocalTeamsApp } from './graph/GraphHandler';
+import { registerGraphLocalRoutes } from './graph/graphLocalRoutes';
 import type { SpRequest, SpResponse } from './sharepoint/SpRequest';
 import { SpErrors } from './sharepoint/SpError';
 import { drawFault, FaultCounters, parseFaultSpec, type FaultConfig } from './http/faults';
@@ -17,6 +18,8 @@ export interface LocalServerOptions {
   /** Secret that signs request digests (kept in the data folder so digests survive a restart). */
   digestSecret: string;
   teamsApp: LocalTeamsApp;
+  /** The local Graph's grant and clock (tests); default: every scope our package requests, the real clock. */
+  graph?: GraphHandlerOptions;
   /** Faults injected into SharePoint and Graph answers (tests switch them per request with `X-Local-Faults`). */
   faults: FaultConfig;
   /** Folder of the built workbench (served at `/workbench/`), if any. */
@@ -34,6 +37,8 @@ export interface LocalServer {
   app: FastifyInstance;
   store: Store;
   faults: { config: FaultConfig; counters: FaultCounters };
+  /** The local Graph (its grant and Teams catalogue, for tests and tools). */
+  graph: GraphHandler;
 }
 
 const DEFAULT_BODY_LIMIT = 60 * 1024 * 1024;
@@ -129,7 +134,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   const { store } = options;
   const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, forceCloseConnections: true });
   const sharePoint = new SharePointHandler(store, options.digestSecret);
-  const graph = new GraphHandler(store, options.teamsApp);
+  const graph = new GraphHandler(store, options.teamsApp, options.graph);
   const faults = { config: options.faults, counters: new FaultCounters() };
   const random = options.random ?? Math.random;
 
@@ -228,7 +233,8 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   });
 
   registerLocalRoutes(app, { store, faults, workbenchDir: options.workbenchDir });
-  return { app, store, faults };
+  registerGraphLocalRoutes(app, graph);
+  return { app, store, faults, graph };
 }
 
 function serveWorkbenchPage(reply: FastifyReply, workbenchDir: string | undefined): void {

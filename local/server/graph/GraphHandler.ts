@@ -1,36 +1,24 @@
 import { randomUUID } from 'crypto';
 import type { Store } from '../store/Store';
-import type { FeedNotification, TenantGroup, TenantUser } from '../store/model';
+import type { TenantGroup, TenantUser } from '../store/model';
 import type { SpRequest, SpResponse } from '../sharepoint/SpRequest';
+import { GraphError, graphErrorResponse, graphJson, notFound } from './graphErrors';
+import { assertGranted, defaultGrant, parseGrant, REQUIRES, SCOPES_HEADER, type GraphGrant } from './graphScopes';
+import { TeamsCatalog, type LocalTeamsApp } from './teamsCatalog';
+import { ActivityThrottle } from './activityThrottle';
+import { ActivityNotifications } from './activityNotifications';
+import { matchesCatalogFilter, parseCatalogFilter } from './catalogFilter';
 
-/** The Teams app the local tenant's catalogue holds (what an admin would have uploaded). */
-export interface LocalTeamsApp {
-  /** The org-catalogue id (used in deep links). */
-  catalogId: string;
-  /** The manifest's own id. */
-  externalId: string;
-  displayName: string;
-  /** Activity types the manifest declares; `systemDefault` is always allowed. */
-  activityTypes: string[];
-}
-
-class GraphError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
-    super(message);
-  }
-}
+export type { LocalTeamsApp } from './teamsCatalog';
 
 const GRAPH_PATH = /^\/graph\/(v1\.0|beta)(\/.*)$/;
 const PAGE_SIZE = 100;
 const MAX_PAGE = 999;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True when a URL path is a Microsoft Graph call this handler answers. */
 export function isGraphPath(pathname: string): boolean {
   return GRAPH_PATH.test(pathname);
-}
-
-function json(status: number, body: unknown): SpResponse {
-  return { status, headers: { 'content-type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8' }, body: JSON.stringify(body) };
 }
 
 function userJson(user: TenantUser, select: string | null): Record<string, unknown> {
@@ -45,23 +33,60 @@ function userJson(user: TenantUser, select: string | null): Record<string, unkno
 }
 
 /**
- * The local Microsoft Graph: people, groups and their members, Teams activity notifications and mail.
- * Notifications land in a local feed and mail in a local outbox, for the workbench and tests to read.
+ * Guests have no Exchange mailbox in the resource tenant, so mail calls as them fail with
+ * `MailboxNotEnabledForRESTAPI` (microsoftgraph/microsoft-graph-docs-contrib#405 "Mailbox does not work for Guest
+ * users"; status 404 as in microsoft-graph-docs-contrib#6519; message as in msgraph-sdk-javascript#1756).
+ */
+function hasMailbox(user: TenantUser): boolean {
+  return user.userType === 'Member';
+}
+
+/** Settings a test or the server's start-up passes. */
+export interface GraphHandlerOptions {
+  /** The delegated scopes granted to SPFx (default: every request of our package approved). */
+  grant?: GraphGrant;
+  /** The clock of the notification limit (tests move it instead of waiting). */
+  now?: () => number;
+}
+
+/**
+ * The local Microsoft Graph: people, groups and their members, the Teams org catalogue, Teams activity
+ * notifications and mail, each under the real service's rules (cited where enforced). Notifications land in a
+ * local feed and mail in a local outbox, for the workbench and tests to read.
  */
 export class GraphHandler {
-  constructor(private readonly store: Store, private readonly teamsApp: LocalTeamsApp) {}
+  private grantInForce: GraphGrant;
+  private readonly catalog: TeamsCatalog;
+  private readonly notifications: ActivityNotifications;
+
+  constructor(private readonly store: Store, teamsApp: LocalTeamsApp, options: GraphHandlerOptions = {}) {
+    this.grantInForce = options.grant ?? (process.env.LOCAL_GRAPH_SCOPES ? parseGrant(process.env.LOCAL_GRAPH_SCOPES) : defaultGrant());
+    const now = options.now ?? Date.now;
+    this.catalog = new TeamsCatalog(store, teamsApp);
+    this.notifications = new ActivityNotifications(store, this.catalog, new ActivityThrottle(now), now);
+  }
+
+  /** The grant in force (for `/_local/graph-scopes`). */
+  get grant(): GraphGrant {
+    return this.grantInForce;
+  }
+
+  set grant(grant: GraphGrant) {
+    this.grantInForce = grant;
+  }
+
+  /** The org catalogue and installations (for tests and tools). */
+  get teamsCatalog(): TeamsCatalog {
+    return this.catalog;
+  }
 
   async handle(request: SpRequest): Promise<SpResponse> {
     try {
       return this.route(request);
     } catch (error) {
-      if (error instanceof GraphError) {
-        return json(error.status, {
-          error: { code: error.code, message: error.message, innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': request.headers['client-request-id'] ?? randomUUID() } }
-        });
-      }
+      if (error instanceof GraphError) return graphErrorResponse(error, request.headers['client-request-id']);
       console.error('[graph] unexpected error', error);
-      return json(500, { error: { code: 'generalException', message: `The server could not complete the request: ${(error as Error).message}` } });
+      return graphJson(500, { error: { code: 'generalException', message: `The server could not complete the request: ${(error as Error).message}` } });
     }
   }
 
@@ -70,43 +95,65 @@ export class GraphHandler {
     if (!match) throw new GraphError(400, 'BadRequest', `Invalid request path ${request.url.pathname}.`);
     const me = request.user;
     if (!me) throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    const grant = request.headers[SCOPES_HEADER] !== undefined ? parseGrant(request.headers[SCOPES_HEADER]) : this.grantInForce;
     const parts = match[2].split('/').filter(Boolean).map(decodeURIComponent);
     const method = request.method;
     const select = request.url.searchParams.get('$select');
     const [root, id, sub, action] = parts;
 
-    if (root === 'me' && !id && method === 'GET') return json(200, { '@odata.context': this.context(request, 'users/$entity'), ...userJson(me, select) });
-    if (root === 'me' && id === 'sendMail' && method === 'POST') return this.sendMail(me, request);
+    if (root === 'me' && !id && method === 'GET') {
+      assertGranted(grant, REQUIRES.me);
+      return graphJson(200, { '@odata.context': this.context(request, 'users/$entity'), ...userJson(me, select) });
+    }
+    if (root === 'me' && id === 'sendMail' && method === 'POST') {
+      assertGranted(grant, REQUIRES.sendMail);
+      return this.sendMail(me, request);
+    }
     if (root === 'users' && id && !sub && method === 'GET') {
-      return json(200, { '@odata.context': this.context(request, 'users/$entity'), ...userJson(this.user(id), select) });
+      const user = this.user(id);
+      assertGranted(grant, user.id === me.id ? REQUIRES.me : REQUIRES.otherUser);
+      return graphJson(200, { '@odata.context': this.context(request, 'users/$entity'), ...userJson(user, select) });
     }
     if (root === 'users' && id && sub === 'sendMail' && method === 'POST') {
+      assertGranted(grant, REQUIRES.sendMail);
+      // Delegated Mail.Send sends as the signed-in user only (user-sendmail: "as the signed-in user").
       if (this.user(id).id !== me.id) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
       return this.sendMail(me, request);
     }
     if (root === 'users' && id && sub === 'teamwork' && action === 'sendActivityNotification' && method === 'POST') {
+      assertGranted(grant, REQUIRES.activity);
       const recipient = this.user(id);
-      return this.notify(me, recipient, `users/${recipient.id}`, request, undefined);
+      this.notifications.send(me, recipient, { kind: 'user' }, `users/${recipient.id}`, this.body(request));
+      return { status: 204, headers: {} };
     }
-    if ((root === 'teams' || root === 'chats') && id && sub === 'sendActivityNotification' && method === 'POST') {
+    if (root === 'teams' && id && sub === 'sendActivityNotification' && method === 'POST') {
+      assertGranted(grant, REQUIRES.activity);
       const body = this.body(request);
-      const recipient = body.recipient as { userId?: string } | undefined;
-      if (!recipient?.userId) throw new GraphError(400, 'BadRequest', 'The recipient is required for team and chat scoped notifications.');
-      const group = root === 'teams' ? this.group(id) : undefined;
-      return this.notify(me, this.user(recipient.userId), `${root}/${id}`, request, group);
+      const team = this.group(id);
+      this.notifications.send(me, this.user(this.recipientId(body)), { kind: 'team', team }, `teams/${team.id}`, body);
+      return { status: 204, headers: {} };
+    }
+    if (root === 'chats' && id && sub === 'sendActivityNotification' && method === 'POST') {
+      assertGranted(grant, REQUIRES.activity);
+      // The local tenant holds no chats: Graph's answer for a chat that does not exist.
+      throw new GraphError(404, 'NotFound', `Chat '${id}' was not found.`);
     }
     if (root === 'teamwork' && id === 'sendActivityNotificationToRecipients' && method === 'POST') {
+      assertGranted(grant, REQUIRES.activity);
       const body = this.body(request);
       const recipients = Array.isArray(body.recipients) ? (body.recipients as { userId?: string }[]) : [];
+      // teamwork-sendactivitynotificationtorecipients: "up to 100 recipients"; answers 202.
       if (recipients.length === 0 || recipients.length > 100) throw new GraphError(400, 'BadRequest', 'Between 1 and 100 recipients are required.');
-      for (const r of recipients) this.notify(me, this.user(r.userId ?? ''), 'teamwork', request, undefined);
+      for (const r of recipients) this.notifications.send(me, this.user(r.userId ?? ''), { kind: 'bulk' }, 'teamwork', body);
       return { status: 202, headers: {} };
     }
     if (root === 'groups' && id && !sub && method === 'GET') {
+      assertGranted(grant, REQUIRES.groupMembers);
       const group = this.group(id);
-      return json(200, { '@odata.context': this.context(request, 'groups/$entity'), id: group.id, displayName: group.displayName, mail: group.mail, groupTypes: ['Unified'] });
+      return graphJson(200, { '@odata.context': this.context(request, 'groups/$entity'), id: group.id, displayName: group.displayName, mail: group.mail, groupTypes: ['Unified'] });
     }
     if (root === 'groups' && id && (sub === 'members' || sub === 'owners' || sub === 'transitiveMembers') && method === 'GET') {
+      assertGranted(grant, REQUIRES.groupMembers);
       const group = this.group(id);
       if (!group.memberIds.includes(me.id) && !group.ownerIds.includes(me.id) && me.userType === 'Guest') {
         throw new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
@@ -114,13 +161,13 @@ export class GraphHandler {
       const ids = sub === 'owners' ? group.ownerIds : group.memberIds;
       return this.page(request, ids.map(uid => this.store.users.get(uid)).filter((u): u is TenantUser => Boolean(u)), select);
     }
-    if (root === 'appCatalogs' && id === 'teamsApps' && method === 'GET') {
-      const filter = request.url.searchParams.get('$filter') ?? '';
-      const wanted = /externalId eq '([^']*)'/i.exec(filter)?.[1];
-      const apps = !wanted || wanted === this.teamsApp.externalId
-        ? [{ id: this.teamsApp.catalogId, externalId: this.teamsApp.externalId, displayName: this.teamsApp.displayName, distributionMethod: 'organization' }]
-        : [];
-      return json(200, { '@odata.context': this.context(request, 'appCatalogs/teamsApps'), value: apps });
+    if (root === 'appCatalogs' && id === 'teamsApps' && !sub && method === 'GET') {
+      assertGranted(grant, REQUIRES.appCatalog);
+      const clauses = parseCatalogFilter(request.url.searchParams.get('$filter'));
+      const apps = this.catalog.all()
+        .map(a => ({ id: a.catalogId, externalId: a.externalId, displayName: a.displayName, distributionMethod: a.distributionMethod }))
+        .filter(a => matchesCatalogFilter(a, clauses));
+      return graphJson(200, { '@odata.context': this.context(request, 'appCatalogs/teamsApps'), value: apps });
     }
     throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${parts.join('/')}'.`);
   }
@@ -141,16 +188,28 @@ export class GraphHandler {
     throw new GraphError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
   }
 
+  private recipientId(body: Record<string, unknown>): string {
+    const recipient = body.recipient as { userId?: string } | undefined;
+    if (!recipient?.userId) throw new GraphError(400, 'BadRequest', 'The recipient is required for team and chat scoped notifications.');
+    return recipient.userId;
+  }
+
+  /**
+   * `/users/{id | userPrincipalName}` (learn.microsoft.com/graph/api/user-get): an object id or a UPN, nothing else.
+   * A mail address that is not the UPN (every guest's) is not found (TENANT-FACTS "Graph").
+   */
   private user(idOrUpn: string): TenantUser {
     const key = idOrUpn.toLowerCase();
-    const user = this.store.users.get(idOrUpn) ?? [...this.store.users.values()].find(u => u.userPrincipalName.toLowerCase() === key || u.mail.toLowerCase() === key);
-    if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${idOrUpn}' does not exist or one of its queried reference-property objects are not present.`);
+    const user = GUID.test(idOrUpn)
+      ? [...this.store.users.values()].find(u => u.id.toLowerCase() === key)
+      : [...this.store.users.values()].find(u => u.userPrincipalName.toLowerCase() === key);
+    if (!user) throw notFound(idOrUpn);
     return user;
   }
 
   private group(id: string): TenantGroup {
     const group = this.store.groups.get(id);
-    if (!group) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+    if (!group) throw notFound(id);
     return group;
   }
 
@@ -169,38 +228,11 @@ export class GraphHandler {
       next.searchParams.set('$skiptoken', String(skip + top));
       body['@odata.nextLink'] = next.toString();
     }
-    return json(200, body);
-  }
-
-  private notify(sender: TenantUser, recipient: TenantUser, scope: string, request: SpRequest, team: TenantGroup | undefined): SpResponse {
-    const body = this.body(request);
-    const topic = body.topic as { source?: string; value?: string; webUrl?: string } | undefined;
-    const activityType = String(body.activityType ?? '');
-    const preview = (body.previewText as { content?: string } | undefined)?.content ?? '';
-    if (!topic?.source || !topic.value) throw new GraphError(400, 'BadRequest', 'The topic with source and value is required.');
-    if (topic.source === 'text' && !topic.webUrl) throw new GraphError(400, 'BadRequest', "The topic's webUrl is required when the source is 'text'.");
-    if (!activityType) throw new GraphError(400, 'BadRequest', 'The activityType is required.');
-    if (activityType !== 'systemDefault' && !this.teamsApp.activityTypes.includes(activityType)) {
-      throw new GraphError(400, 'BadRequest', `The activity type '${activityType}' is not declared in the Teams app manifest.`);
-    }
-    if (sender.id === recipient.id) throw new GraphError(400, 'BadRequest', 'A user cannot send an activity notification to themselves.');
-    if (team && !team.memberIds.includes(recipient.id) && !team.ownerIds.includes(recipient.id)) {
-      throw new GraphError(403, 'Forbidden', 'The recipient is not a member of the team.');
-    }
-    if (!recipient.teamsAppInstalled) {
-      throw new GraphError(403, 'Forbidden', `The app is not installed for the recipient ${recipient.id}. Ensure that the expected Teams app is installed in the target scope.`);
-    }
-    const notification: FeedNotification = {
-      id: randomUUID(), createdDateTime: new Date().toISOString(), recipientId: recipient.id, senderId: sender.id, scope, activityType,
-      previewText: preview.slice(0, 150), topic: { source: topic.source, value: topic.value, webUrl: topic.webUrl },
-      templateParameters: Array.isArray(body.templateParameters) ? (body.templateParameters as { name: string; value: string }[]) : [],
-      teamsAppId: typeof body.teamsAppId === 'string' ? body.teamsAppId : undefined
-    };
-    this.store.addNotification(notification);
-    return { status: 204, headers: {} };
+    return graphJson(200, body);
   }
 
   private sendMail(sender: TenantUser, request: SpRequest): SpResponse {
+    if (!hasMailbox(sender)) throw new GraphError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
     const body = this.body(request);
     const message = body.message as { subject?: string; body?: { contentType?: string; content?: string }; toRecipients?: { emailAddress?: { address?: string } }[] } | undefined;
     const to = (message?.toRecipients ?? []).map(r => r.emailAddress?.address ?? '').filter(Boolean);

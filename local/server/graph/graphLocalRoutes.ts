@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { GraphHandler } from './GraphHandler';
+import { parseGrant } from './graphScopes';
+
+/**
+ * `/_local/graph-scopes`: which Graph scopes the local tenant has granted to SPFx (API access). GET shows them;
+ * POST `none`, `default` or `Scope.A,Scope.B` (text body) changes them while the server runs, so a tenant
+ * whose admin has not approved the requests can be tried without a restart. Loopback only, like every `/_local` tool.
+ */
+export function registerGraphLocalRoutes(app: FastifyInstance, graph: GraphHandler): void {
+  const show = (): { scopes: string[] | 'none' } => ({ scopes: graph.grant === 'none' ? 'none' : [...graph.grant].sort() });
+  app.get('/_local/graph-scopes', async () => show());
+  app.post('/_local/graph-scopes', async (request, reply) => {
+    const text = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
+    try {
+      graph.grant = parseGrant(text);
+      return show();
+    } catch (error) {
+      reply.code(400).send({ error: (error as Error).message });
+      return reply;
+    }
+  });
+}
