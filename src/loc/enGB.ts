@@ -347,6 +347,27 @@ export const enGB = {
     reviewStarted: 'A new draft for the review has been started.',
     dueSummary: '{0} document(s) due for review within 60 days, {1} overdue.'
   },
+  /** How notices reached people (Teams, e-mail) or why not, with the link to pass on. */
+  notify: {
+    mailOpenInTeams: 'Open in Teams',
+    mailOpenInBrowser: 'Open in the browser',
+    byTeams: 'Teams activity feed',
+    byMail: 'E-mail',
+    notSent: 'Not sent: copy the link and give it to them',
+    /** Why Teams did not carry it (after "E-mail") or why nothing was sent. */
+    problem: {
+      noApiAccess: "This app's Microsoft Graph access has not been approved yet, so it cannot send Teams notifications or e-mail. A Global Administrator approves it in the SharePoint admin centre (Advanced, API access); until then, send the link yourself.",
+      notInstalled: 'Teams could not reach them: the app is not installed where they can get it (often the case for guests).',
+      notFound: 'Teams could not find them in the directory by their sign-in name.',
+      rateLimited: 'Teams takes at most 10 notifications a minute for one person, so this one did not go to Teams.',
+      noMailbox: 'You are a guest here, without a mailbox in this organisation, so no e-mail was sent from you.',
+      noTeam: 'This site has no Team to send Teams notifications through.',
+      failed: 'Microsoft 365 did not accept the notice.'
+    },
+    link: 'Link for {0}',
+    copy: 'Copy link',
+    copied: 'Link copied'
+  },
   home: {
     tab: 'Home',
     roles: { Officer: 'the e-Safety officer', Owner: 'a site owner', Editor: 'an editor', Approver: 'an approver', Visitor: 'a reader' },

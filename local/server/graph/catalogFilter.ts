@@ -17,7 +17,7 @@ const CLAUSE = /^\s*(externalId|id|distributionMethod|displayName)\s+eq\s+'((?:[
 export function parseCatalogFilter(filter: string | null): CatalogClause[] {
   if (filter === null || filter.trim() === '') return [];
   return filter.split(/\s+and\s+/i).map(part => {
-    const match = CLAUSE.exec(part);
+    const match = CLAUSE.exec(part.trim().replace(/^\((.*)\)$/, '$1'));
     if (!match) throw new GraphError(400, 'BadRequest', `Invalid filter clause: the local server answers only eq on externalId, id, distributionMethod or displayName, joined by 'and'; got '${part.trim()}'.`);
     return { property: match[1] as CatalogClause['property'], value: match[2].replace(/''/g, "'") };
   });

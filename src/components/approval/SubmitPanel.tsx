@@ -5,6 +5,7 @@ import type { ApprovalRule } from '../../domain/school/SchoolProfile';
 import { format, type Strings } from '../../loc/strings';
 import type { Approver } from '../../services/approval/ApprovalService';
 import type { Delivery } from '../../services/notify/INotificationService';
+import { DeliveryList } from '../notify/DeliveryList';
 
 export interface SubmitPanelProps {
   strings: Strings;
@@ -66,7 +67,7 @@ export function SubmitPanel({ strings, issues, approvers, group, rule, onJump, o
         {deliveries && (
           <Stack tokens={{ childrenGap: 4 }} data-testid="deliveries">
             <Text variant="mediumPlus" as="h3">{t.delivered}</Text>
-            {deliveries.map(d => <Text key={d.recipient.login}>{d.recipient.name}: {t.channel[d.channel]}{d.channel === 'mail' ? ` (${d.detail})` : ''}</Text>)}
+            <DeliveryList strings={strings} deliveries={deliveries} />
           </Stack>
         )}
       </Stack>

@@ -3,16 +3,34 @@ import type { ActivityType } from '../host/teamsApp';
 /** Someone to notify: a person of the site, known by their sign-in name. */
 export interface Recipient {
   name: string;
-  /** UPN or e-mail (what Graph's /users/{id} accepts). */
+  /** The user principal name (what Graph's /users/{id} accepts besides the object id; a mail address is not enough). */
   login: string;
   email: string;
 }
 
-/** How a notification reached someone (or did not). */
+/**
+ * Why Teams or mail did not carry a notice, for the UI to explain (loc strings in `notify.problem`):
+ * - `noApiAccess`: the tenant has not approved the app's Graph permissions (API access) or lacks this one;
+ * - `notInstalled`: the Teams app is not installed where the person could get it (or they are a guest);
+ * - `notFound`: the directory does not know them by their sign-in name;
+ * - `rateLimited`: Teams' limit of 10 notifications a minute per person;
+ * - `noMailbox`: the sender has no mailbox (a guest), so nothing is sent as their mail;
+ * - `noTeam`: the site has no Team to notify through;
+ * - `failed`: anything else (the detail says what).
+ */
+export type DeliveryProblem = 'noApiAccess' | 'notInstalled' | 'notFound' | 'rateLimited' | 'noMailbox' | 'noTeam' | 'failed';
+
+/** How a notification reached someone, or did not. */
 export interface Delivery {
   recipient: Recipient;
+  /** `failed`: not sent; `link` is what to give them instead. */
   channel: 'teams' | 'mail' | 'failed';
+  /** For the record (activity log): what Graph said, not for display. */
   detail: string;
+  /** Why Teams did not carry it (for mail) or why nothing was sent (for failed). */
+  problem?: DeliveryProblem;
+  /** When nothing was sent: the link to copy and give them (opens the item in the browser). */
+  link?: string;
 }
 
 /** What to tell people, in the Teams feed and (where Teams cannot deliver) by mail. */
@@ -31,7 +49,10 @@ export interface NotificationRequest {
   webUrl: string;
 }
 
-/** Sends Teams activity notifications through Graph, falling back to mail where Teams answers 403. */
+/**
+ * Tells people through Teams activity notifications, by mail where Teams cannot and the sender has a mailbox,
+ * and otherwise says per person that nothing was sent and gives the link to pass on.
+ */
 export interface INotificationService {
   notify(recipients: Recipient[], request: NotificationRequest): Promise<Delivery[]>;
 }
