@@ -31,9 +31,10 @@ export function sameSite(a: string, b: string): boolean {
  * Builds the app's services over PnPjs roots and a Graph client. Both composition roots call this, so the
  * web part and the workbench run the same services; only how `roots` and `graph` are made differs.
  */
-export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string; navigation?: HostNavigation }): AppServices {
+export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string | (() => Promise<string | undefined>); navigation?: HostNavigation }): AppServices {
   const site = new SiteService(roots.site);
   // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
+  // `teamsAppId` (our org-catalogue id, or how to find it) goes into each notification: see GraphNotificationService.
   const notifier = new GraphNotificationService(graph, host.teams?.groupId ?? (() => site.teamGroupId()), options.teamsAppId);
   const approvals = new ApprovalService(roots.site, notifier, options.links);
   const school = new SchoolService(roots.site, host.siteUrl);
