@@ -6,12 +6,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { buildManifest, TEAMS_DIR } from './teamsManifest';
+import { buildManifest, packageSettingsFrom, TEAMS_DIR, type PackageSettings } from './teamsManifest';
 
 const teamsDir = TEAMS_DIR;
 
-async function main(): Promise<void> {
-  const manifest = buildManifest();
+/** Writes `teams/TeamsSPFxApp.zip` with the given package-time settings. */
+export async function buildTeamsPackage(settings: PackageSettings = {}): Promise<void> {
+  const manifest = buildManifest(process.env, settings);
   const icons = manifest.icons as { color: string; outline: string };
   const zip = new JSZip();
   zip.file('manifest.json', JSON.stringify(manifest, null, 2));
@@ -22,11 +23,12 @@ async function main(): Promise<void> {
   }
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   fs.writeFileSync(path.join(teamsDir, 'TeamsSPFxApp.zip'), bytes);
-  console.log(`Wrote teams/TeamsSPFxApp.zip (${bytes.length} bytes, Teams app ${String(manifest.id)} v${String(manifest.version)}).`);
+  const webApplicationId = (manifest.webApplicationInfo as { id: string }).id;
+  console.log(`Wrote teams/TeamsSPFxApp.zip (${bytes.length} bytes, Teams app ${String(manifest.id)} v${String(manifest.version)}, webApplicationInfo.id ${webApplicationId}).`);
 }
 
 if (require.main === module) {
-  main().catch(error => {
+  Promise.resolve().then(() => buildTeamsPackage(packageSettingsFrom(process.argv.slice(2)))).catch(error => {
     console.error(`Could not build the Teams package: ${(error as Error).message}`);
     process.exit(1);
   });
