@@ -1,5 +1,6 @@
 import { GraphNotificationService } from '../../src/services/notify/GraphNotificationService';
 import { findTeamsAppCatalogId } from '../../src/services/graph/teamsAppCatalog';
+import { classifyGraphFailure } from '../../src/services/notify/graphFailure';
 import type { IGraphClient } from '../../src/services/graph/IGraphClient';
 import type { NotificationRequest, Recipient } from '../../src/services/notify/INotificationService';
 import { buildManifest } from '../../scripts/teamsManifest';
@@ -36,6 +37,24 @@ describe('GraphNotificationService: which Team to notify through', () => {
     expect((await service.notify([chair], request))[0].channel).toBe('teams');
     expect(lookups).toBe(2);
     expect(posts).toEqual(['/me/sendMail', '/teams/group-1/sendActivityNotification', '/teams/group-1/sendActivityNotification']);
+  });
+});
+
+describe('what a failed Graph call means for a notice', () => {
+  it("reads SPFx's consent failure (a plain Error from the token provider, no status) as no API access", () => {
+    expect(classifyGraphFailure(new Error("AADSTS65001: The user or administrator has not consented to use the application with ID '08e18876-6177-487e-b8b5-cf950c1e598c'."))).toBe('noApiAccess');
+  });
+
+  it('tells a missing scope from an app that is not installed, and names the rest', () => {
+    const graphError = (statusCode: number, code: string, message = ''): Error => Object.assign(new Error(message), { statusCode, code });
+    expect(classifyGraphFailure(graphError(403, 'Authorization_RequestDenied'))).toBe('noApiAccess');
+    expect(classifyGraphFailure(graphError(403, 'ErrorAccessDenied'))).toBe('noApiAccess');
+    expect(classifyGraphFailure(graphError(403, 'Forbidden', "Missing scope permissions on the request. API requires one of 'TeamsActivity.Send'."))).toBe('noApiAccess');
+    expect(classifyGraphFailure(graphError(403, 'Forbidden', 'Ensure that the expected Teams app is installed in the target scope.'))).toBe('notInstalled');
+    expect(classifyGraphFailure(graphError(404, 'MailboxNotEnabledForRESTAPI'))).toBe('noMailbox');
+    expect(classifyGraphFailure(graphError(404, 'Request_ResourceNotFound'))).toBe('notFound');
+    expect(classifyGraphFailure(graphError(429, 'TooManyRequests'))).toBe('rateLimited');
+    expect(classifyGraphFailure(graphError(503, 'serviceNotAvailable'))).toBe('failed');
   });
 });
 
