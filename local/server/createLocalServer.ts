@@ -135,6 +135,8 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, forceCloseConnections: true });
   const sharePoint = new SharePointHandler(store, options.digestSecret);
   const graph = new GraphHandler(store, options.teamsApp, options.graph);
+  // `/_local/graph-scopes` (loopback only: the onRequest hook below refuses anyone else before any route).
+  registerGraphLocalRoutes(app, graph);
   const faults = { config: options.faults, counters: new FaultCounters() };
   const random = options.random ?? Math.random;
 
@@ -233,7 +235,6 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   });
 
   registerLocalRoutes(app, { store, faults, workbenchDir: options.workbenchDir });
-  registerGraphLocalRoutes(app, graph);
   return { app, store, faults, graph };
 }
 
