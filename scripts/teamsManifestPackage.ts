@@ -8,6 +8,8 @@ import * as path from 'path';
 import { buildTeamsPackage } from './buildTeamsPackage';
 import { packageSettingsFrom } from './teamsManifest';
 
+const ROOT = path.resolve(__dirname, '..');
+const BIN = path.join(ROOT, 'node_modules', '.bin');
 const STEPS = ['gulp clean', 'gulp bundle --ship', 'gulp package-solution --ship', 'jest -c jest.package.config.js'];
 
 async function main(): Promise<void> {
@@ -15,8 +17,9 @@ async function main(): Promise<void> {
   await buildTeamsPackage(settings);
   for (const step of STEPS) {
     console.log(`> ${step}`);
-    // shell: npm puts node_modules/.bin on PATH for scripts, and a shell finds gulp.cmd on Windows too.
-    const result = spawnSync(step, { cwd: path.resolve(__dirname, '..'), stdio: 'inherit', shell: true });
+    // A shell finds gulp.cmd on Windows too; node_modules/.bin goes first on PATH as npm does for scripts.
+    const env = { ...process.env, PATH: [BIN, process.env.PATH ?? process.env.Path ?? ''].join(path.delimiter) };
+    const result = spawnSync(step, { cwd: ROOT, stdio: 'inherit', shell: true, env });
     if (result.status !== 0) throw new Error(`"${step}" failed (exit code ${String(result.status)}).`);
   }
 }
