@@ -12,6 +12,8 @@ export interface ShipProfile {
   host: ShipHost;
   /** Waits until SPFx has rendered the web part (or throws with what the host page reported). */
   rendered(timeoutMs?: number): Promise<void>;
+  /** How often the web part asked Teams for its context (teams-js `app.getContext`). */
+  teamsContextReads(): Promise<number>;
 }
 
 /** For one test file: a seeded local tenant, the shipped .sppkg and Chromium. */
@@ -63,7 +65,10 @@ export function useShipTenant(options: { prepare?: (tenant: TestTenant) => Promi
       await context.addCookies([{ name: 'local-user', value: encodeURIComponent(login), url: started(tenant).url }]);
       const host = await installShipHost(context, started(tenant).url, started(pkg));
       const page = await context.newPage();
-      return { context, page, host, rendered: timeoutMs => waitForRender(page, timeoutMs) };
+      return {
+        context, page, host, rendered: timeoutMs => waitForRender(page, timeoutMs),
+        teamsContextReads: () => page.evaluate(() => (window as unknown as { __shipHostState?: { teamsContextReads: number } }).__shipHostState?.teamsContextReads ?? 0)
+      };
     }
   };
 }

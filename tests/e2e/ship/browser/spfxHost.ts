@@ -12,9 +12,12 @@ import type { HostConfig, TeamsTabContext } from '../hostConfig';
 declare global {
   interface Window {
     __shipHost?: HostConfig;
-    __shipHostState?: { state: 'loading' | 'rendered' | 'failed'; error?: string; requested?: string[]; teamsLinks: string[] };
+    __shipHostState?: HostState;
   }
 }
+
+/** What the host page reports to the test: its state, and what the web part asked of Teams. */
+interface HostState { state: 'loading' | 'rendered' | 'failed'; error?: string; requested?: string[]; teamsContextReads: number; teamsLinks: string[] }
 
 /* The slice of SPFx's API the host uses, typed here because the modules arrive through the loader at run time. */
 interface ServiceScope { finish(): void; createAndProvide<T>(key: unknown, type: new (scope: ServiceScope) => T): T }
@@ -46,12 +49,12 @@ interface WebPartBase {
  * Teams' side of teams-js as the web part calls it (`app.getContext`, theme changes, `app.openLink`). In Teams,
  * SPFx's TeamsAwareWebPartHost hands the web part the initialised teams-js; here the test plays the Teams client.
  */
-function teamsJsFor(context: TeamsTabContext, links: string[]): unknown {
+function teamsJsFor(context: TeamsTabContext, state: HostState): unknown {
   return {
     app: {
-      getContext: () => Promise.resolve(context),
+      getContext: () => { state.teamsContextReads += 1; return Promise.resolve(context); },
       registerOnThemeChangeHandler: () => undefined,
-      openLink: (link: string) => { links.push(link); return Promise.resolve(); }
+      openLink: (link: string) => { state.teamsLinks.push(link); return Promise.resolve(); }
     }
   };
 }
@@ -94,7 +97,7 @@ async function start(config: HostConfig): Promise<void> {
   // As TeamsAwareWebPartHost does in Teams: the web part's `context.sdks.microsoftTeams` comes from the host.
   const host = teams
     ? Object.assign(new BaseHost(root), {
-      getAdditionalContextProperties: () => ({ microsoftTeams: { teamsJs: teamsJsFor(teams, state.teamsLinks), context: {} } }),
+      getAdditionalContextProperties: () => ({ microsoftTeams: { teamsJs: teamsJsFor(teams, state), context: {} } }),
       getAdditionalContextPropertiesAsync: () => Promise.resolve({})
     })
     : new BaseHost(root);
@@ -114,7 +117,7 @@ async function start(config: HostConfig): Promise<void> {
   state.state = 'rendered';
 }
 
-window.__shipHostState = { state: 'loading', teamsLinks: [] };
+window.__shipHostState = { state: 'loading', teamsContextReads: 0, teamsLinks: [] };
 start(window.__shipHost!).catch((error: Error) => {
   window.__shipHostState!.state = 'failed';
   window.__shipHostState!.error = `${error.message}\n${error.stack ?? ''}`;
