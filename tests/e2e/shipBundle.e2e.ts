@@ -48,6 +48,11 @@ describe('the shipped bundle (.sppkg) in SharePoint and Teams hosts', () => {
       expect(requests.some(url => url.includes(`/sp-client/${pkg}/`))).toBe(true);
     }
     expect(requests.some(url => url.includes('/_npm.react-dom/umd/react-dom.production.min.js'))).toBe(true);
+    // SharePoint-internal modules are stood in for; SPFx touches only these members of them on the way to a render
+    // (telemetry, kill switches and feature overrides left at their defaults, Fluent v9 style helpers at load time).
+    // Anything new here means SPFx now relies on a stand-in: look at what it expects before trusting this host.
+    const touched = await profile.page.evaluate(() => (window as unknown as { __standInsUsed?: string[] }).__standInsUsed ?? []);
+    expect(touched.filter(member => !/^@msinternal\/(sp-telemetry\._PerformanceLogger|odsp-core-bundle\.(KillSwitch|FeatureOverrides)|sp-fluentui-v9-utilities-bundle)\b/.test(member))).toEqual([]);
     await profile.context.close();
   }, 120_000);
 
@@ -90,6 +95,10 @@ describe('the shipped bundle (.sppkg) in SharePoint and Teams hosts', () => {
     const chunkUrl = requests.find(url => chunk.test(url));
     expect(chunkUrl?.startsWith(profile.host.assetsBaseUrl)).toBe(true);
     expect(ctx.pkg.assets.has(chunkUrl!.slice(profile.host.assetsBaseUrl.length))).toBe(true);
+    // The docx library itself (the only code that writes the WordprocessingML namespace) came in a lazy chunk too.
+    const docxChunk = [...ctx.pkg.assets].find(([name, body]) => /^chunk\..+\.js$/.test(name) && body.includes('schemas.openxmlformats.org/wordprocessingml/2006/main'));
+    expect(docxChunk).toBeDefined();
+    expect(requests).toContain(`${profile.host.assetsBaseUrl}${docxChunk![0]}`);
     const file = await download.path();
     if (!file) throw new Error(`The download failed: ${String(await download.failure())}`);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
