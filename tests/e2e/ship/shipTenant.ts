@@ -3,7 +3,7 @@ import { launchBrowser } from '../support/browser';
 import { startTestTenant, type TestTenant } from '../../support/testTenant';
 import { seedProduct } from '../../../local/seed/productSeed';
 import { installShipHost, type ShipHost } from './hostRoutes';
-import { readShippedPackage, type ShippedPackage } from './shippedPackage';
+import { assertPackageIsCurrent, readShippedPackage, type ShippedPackage } from './shippedPackage';
 
 /** One person's browser profile with the ship host installed. */
 export interface ShipProfile {
@@ -44,6 +44,7 @@ export function useShipTenant(options: { prepare?: (tenant: TestTenant) => Promi
   let browser: Browser | undefined;
   beforeAll(async () => {
     pkg = await readShippedPackage();
+    assertPackageIsCurrent(pkg.file);
     tenant = await startTestTenant();
     await seedProduct(tenant.url);
     await options.prepare?.(tenant);
