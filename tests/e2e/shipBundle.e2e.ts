@@ -56,14 +56,23 @@ describe('the shipped bundle (.sppkg) in SharePoint and Teams hosts', () => {
     await profile.context.close();
   }, 120_000);
 
-  it('as a channel tab of the school team, it works on the team site with the team and channel from Teams', async () => {
+  it('as a channel tab of the school team, it works on the team site with the team and channel from Teams, icons drawn', async () => {
     const profile = await ctx.profile(PEOPLE.oakfieldHead);
+    const requests = recordRequests(profile);
     await openChannelTab(profile, ctx.pkg, ctx.tenant.url, person(PEOPLE.oakfieldHead), oakfieldTeam());
     await profile.rendered();
     await profile.page.getByTestId('greeting').waitFor({ timeout: 30_000 });
     expect(await profile.page.getByTestId('greeting').textContent()).toMatch(GREETING);
     expect(await profile.page.getByTestId('site-line').textContent()).toBe('You are working in Oakfield Primary School.');
     expect(await profile.teamsContextReads()).toBeGreaterThan(0);
+    // Teams' host page registers no Fluent icons (SharePoint/sp-dev-docs#3844): each one the app shows must have its
+    // glyph (a registered icon renders its character; an unregistered one renders nothing), from the icon font.
+    await profile.page.locator('#webpart [data-icon-name="Add"]').first().waitFor({ timeout: 30_000 });
+    const icons = await profile.page.locator('#webpart [data-icon-name]').evaluateAll(nodes => nodes.map(n => ({ name: n.getAttribute('data-icon-name'), glyph: n.textContent ?? '' })));
+    expect(icons.length).toBeGreaterThan(0);
+    expect(icons.filter(icon => icon.glyph === '')).toEqual([]);
+    const iconFont = /\/assets\/icons\/fabric-icons-[^/]+\.woff/;
+    if (!requests.some(url => iconFont.test(url))) await profile.page.waitForRequest(request => iconFont.test(request.url()), { timeout: 30_000 });
     await profile.context.close();
   }, 120_000);
 

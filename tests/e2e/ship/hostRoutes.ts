@@ -14,7 +14,9 @@ import type { ShippedPackage } from './shippedPackage';
  * CDN from node_modules. Everything else (the REST and Graph calls) reaches the local server.
  */
 
-const FONT_CDN = /^https:\/\/res-1\.cdn\.office\.net\/files\/fabric-cdn-prod_[^/]+\/assets\/fonts\/([^/?]+)/;
+/** Fluent's CDN: the MDL2 icon fonts `initializeIcons()` loads by default (answered from @fluentui/font-icons-mdl2). */
+const FLUENT_CDN = 'https://res-1.cdn.office.net/files/';
+const ICON_FONT = /^https:\/\/res-1\.cdn\.office\.net\/files\/fabric-cdn-prod_[^/]+\/assets\/icons\/([^/?]+)$/;
 const HOST_SCRIPT = `${SPFX_CDN}/_host/spfx-host.js`;
 const nodeModules = path.resolve(__dirname, '..', '..', '..', 'node_modules');
 const LOCAL_TENANT_ID = '00000000-0000-4000-8000-000000000001';
@@ -129,11 +131,13 @@ export async function installShipHost(context: BrowserContext, tenantUrl: string
       const body = readCdnFile(url.pathname.slice(new URL(SPFX_CDN).pathname.length + 1));
       return body ? route.fulfill({ status: 200, contentType: 'text/javascript', body }) : route.fulfill({ status: 404, body: 'not on the CDN' });
     }
-    const font = FONT_CDN.exec(url.href);
+    const font = ICON_FONT.exec(url.href.split('?')[0]);
     if (font) {
       const file = path.join(nodeModules, '@fluentui', 'font-icons-mdl2', 'fonts', path.basename(font[1]));
       return fs.existsSync(file) ? route.fulfill({ status: 200, contentType: 'font/woff', body: fs.readFileSync(file) }) : route.fulfill({ status: 404, body: '' });
     }
+    // Other CDN files (the Segoe UI web fonts) are not in node_modules: the browser falls back, as it would offline.
+    if (url.href.startsWith(FLUENT_CDN)) return route.fulfill({ status: 404, body: '' });
     if (url.href.startsWith(assetsBaseUrl)) {
       const body = pkg.assets.get(decodeURIComponent(url.pathname.slice(new URL(assetsBaseUrl).pathname.length)));
       return body ? route.fulfill({ status: 200, contentType: 'text/javascript', body }) : route.fulfill({ status: 404, body: 'not in ClientSideAssets' });
