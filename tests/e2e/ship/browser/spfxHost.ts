@@ -32,7 +32,7 @@ interface CoreLibrary {
   _SPExperiment: { initialize(context: object): void };
 }
 
-/** The modern page application's id in SharePoint (SPStarter reads it from the page's context info). */
+/** The `ClientSideApplicationId` of every modern site page (SPStarter passes the page's to `Session._initialize`). */
 const MODERN_PAGE_APPLICATION_ID = 'b6917cb1-93a0-4b97-a84d-7cf49975d4ec';
 interface PageContextModule { PageContext: (new (scope: ServiceScope) => { initialize(data: unknown, legacy: unknown): void }) & { serviceKey: unknown } }
 interface WebPartLike { context: Record<string, unknown> }
