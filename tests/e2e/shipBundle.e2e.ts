@@ -67,7 +67,7 @@ describe('the shipped bundle (.sppkg) in SharePoint and Teams hosts', () => {
     expect(await profile.teamsContextReads()).toBeGreaterThan(0);
     // Teams' host page registers no Fluent icons (SharePoint/sp-dev-docs#3844): each one the app shows must have its
     // glyph (a registered icon renders its character; an unregistered one renders nothing), from the icon font.
-    await profile.page.locator('#webpart [data-icon-name="Add"]').first().waitFor({ timeout: 30_000 });
+    await profile.page.locator('#webpart [data-icon-name="Add"]').first().waitFor({ state: 'attached', timeout: 30_000 });
     const icons = await profile.page.locator('#webpart [data-icon-name]').evaluateAll(nodes => nodes.map(n => ({ name: n.getAttribute('data-icon-name'), glyph: n.textContent ?? '' })));
     expect(icons.length).toBeGreaterThan(0);
     expect(icons.filter(icon => icon.glyph === '')).toEqual([]);
