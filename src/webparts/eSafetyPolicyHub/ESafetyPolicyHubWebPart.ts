@@ -4,6 +4,7 @@ import { Version } from '@microsoft/sp-core-library';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
+import { initializeIcons } from '@fluentui/react';
 import { SPFx } from '@pnp/sp';
 import { spfi } from '../../services/sharepoint/pnp';
 import { GraphClientAdapter } from '../../services/graph/GraphClientAdapter';
@@ -30,6 +31,9 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    // Fluent's icons are ours to register: Teams-hosted pages register none and SharePoint pages only some
+    // (SharePoint/sp-dev-docs#3844, microsoft/fluentui#15188). Fonts come from Fluent's CDN; re-registering is harmless.
+    initializeIcons(undefined, { disableWarnings: true });
     const host = await this.readHost();
     this.theme = host.theme;
     if (host.kind === 'SharePoint') this.followSectionTheme();
