@@ -77,15 +77,37 @@ describe('publishing an approved policy to the Policies library', () => {
     expect((await head.approvals.activity(1)).filter(a => a.kind === 'Published').map(a => a.summary.slice(0, 19))).toEqual(['Published version 2', 'Published version 1']);
   });
 
-  it('starts a review as a new draft with the content exactly as approved', async () => {
+  it('gives the approved copy as Word: version, approval date and record, built from the approved snapshot', async () => {
     const head = publisher();
-    const [publication] = await head.publishing.published();
+    const view = (await head.approvals.view(1, profile))!;
+    const file = await head.publishing.approvedCopy({ id: 1, kind: 'Policy' }, view, profile, false);
+    const document = await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string');
+    expect(file.fileName).toBe('online-safety-policy-v2.0.docx');
+    expect(document).toMatch(/Version 2\.0, approved \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(document).not.toContain('not yet approved');
+    expect(document).toContain('Updated for the new year.');
+    expect(document).not.toContain('{{');
+  });
+
+  it('starts the review as the next version of the same draft, which locks no more and needs a new approval', async () => {
+    const head = publisher();
+    const publication = (await head.publishing.published()).find(p => p.version === '2.0')!;
     const { draft: original } = await head.school.openDraft(1);
-    const id = await head.publishing.startReview(publication, head.school, original, profile);
-    const { draft: review } = await head.school.openDraft(id);
-    expect(review.title).toMatch(/^Online safety policy \(review \d{4}\)$/);
-    const approvedTexts = original.blocks.filter(b => b.content.included).map(b => b.content.text).sort();
-    expect(review.blocks.map(b => b.content.text).sort()).toEqual(approvedTexts);
+    expect(original.nextVersionOf).toBeUndefined();
+    const id = await head.publishing.startReview(publication, original, profile);
+    expect(id).toBe(1);
+    const { draft: next } = await head.school.openDraft(1);
+    const view = (await head.approvals.view(1, profile))!;
+    expect(next.nextVersionOf).toBe(view.round.number);
+    // The marker rides in the Preamble column but never reaches the domain's preamble (so never a snapshot).
+    expect(next.preamble).toEqual(original.preamble ?? {});
+    const [summary] = (await head.school.listDrafts()).filter(d => d.id === 1);
+    expect(summary.nextVersionOf).toBe(view.round.number);
+    // The approved copy and the publication are untouched: still version 2.0 of the same file.
+    expect((await head.publishing.published()).map(p => p.version)).toEqual(['2.0']);
+    // Starting twice changes nothing.
+    await head.publishing.startReview(publication, next, profile);
+    expect((await head.school.openDraft(1)).draft.nextVersionOf).toBe(view.round.number);
   });
 
   it('lets staff read the Policies library', async () => {

@@ -27,6 +27,18 @@ export interface DraftSnapshot {
   values: Partial<Record<MergeField, string>>;
   preamble?: Draft['preamble'];
   reviewDate?: string;
+  /**
+   * The authority's statements the school left out, in document order with their section's title, so approvers
+   * see them (and the marked Word copy shows them as deletions). Absent when nothing was left out.
+   */
+  leftOut?: (SnapshotBlock & { sectionTitle: string })[];
+}
+
+function frozenBlock(b: DraftBlock): SnapshotBlock {
+  return {
+    key: b.key, kind: b.kind, sectionKey: b.content.sectionKey, text: b.content.text, baseText: b.baseText, sourceKey: b.sourceKey,
+    sourceVersion: b.sourceVersion, mandatory: b.mandatory, risk: b.content.risk
+  };
 }
 
 /** Freezes the included blocks of a draft, in document order, with the merge values to show them with. */
@@ -35,14 +47,16 @@ export function freezeDraft(draft: Draft & { id: number }, blocks: DraftBlock[],
   const ordered = sections.flatMap(section => blocks
     .filter(b => b.content.sectionKey === section.key && b.content.included && !b.content.removed)
     .sort((a, b) => a.content.order - b.content.order || a.key.localeCompare(b.key)));
+  const leftOut = sections.flatMap(section => blocks
+    .filter(b => b.content.sectionKey === section.key && !b.content.included && !b.content.removed && b.kind !== 'Custom')
+    .sort((a, b) => a.content.order - b.content.order || a.key.localeCompare(b.key))
+    .map(b => ({ ...frozenBlock(b), sectionTitle: section.title })));
   return {
     draftId: draft.id, title: draft.title, kind: draft.kind, bankRelease: draft.bankRelease,
     sections: sections.filter(s => ordered.some(b => b.content.sectionKey === s.key)).map(s => ({ key: s.key, title: s.title })),
-    blocks: ordered.map(b => ({
-      key: b.key, kind: b.kind, sectionKey: b.content.sectionKey, text: b.content.text, baseText: b.baseText, sourceKey: b.sourceKey,
-      sourceVersion: b.sourceVersion, mandatory: b.mandatory, risk: b.content.risk
-    })),
-    values, preamble: draft.preamble, reviewDate: draft.reviewDate
+    blocks: ordered.map(frozenBlock),
+    values, preamble: draft.preamble, reviewDate: draft.reviewDate,
+    ...(leftOut.length > 0 ? { leftOut } : {})
   };
 }
 
