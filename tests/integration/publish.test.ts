@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
 import { PublishService } from '../../src/services/publish/PublishService';
+import { browserNavigation } from '../../src/services/host/HostNavigation';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
 import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
@@ -113,5 +114,22 @@ describe('publishing an approved policy to the Policies library', () => {
   it('lets staff read the Policies library', async () => {
     const items = await tenant.sp(SITES.oakfield, PEOPLE.oakfieldTech).web.lists.getByTitle(SCHOOL_LISTS.policies).items.select('Title')();
     expect(items.length).toBe(1);
+  });
+
+  it('opens the published file at the address the app opens it with (local mode included), to readers only', async () => {
+    const [publication] = await publisher().publishing.published();
+    let opened = '';
+    await browserNavigation(tenant.url, url => { opened = url; }).openDocument(publication.url);
+    const address = opened.slice(tenant.url.length);
+    expect(address).toMatch(/^\/sites\/[^/]+\/Policies\/online-safety-policy\.docx\?web=1$/);
+    const answer = await tenant.fetchAs(PEOPLE.oakfieldTech, address);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/wordprocessingml/);
+    const document = await (await JSZip.loadAsync(await answer.arrayBuffer())).file('word/document.xml')!.async('string');
+    expect(document).toContain('Version 2.0, approved');
+    expect((await tenant.fetchAs(undefined, address)).status).toBe(401);
+    // Another school's head is no member of this site: SharePoint refuses her.
+    expect((await tenant.fetchAs(PEOPLE.riversideHead, address)).status).toBe(403);
+    expect((await tenant.fetchAs(PEOPLE.oakfieldTech, address.replace('online-safety-policy', 'no-such-file'))).status).toBe(404);
   });
 });
