@@ -31,7 +31,21 @@ export interface DraftSnapshot {
    * The authority's statements the school left out, in document order with their section's title, so approvers
    * see them (and the marked Word copy shows them as deletions). Absent when nothing was left out.
    */
-  leftOut?: (SnapshotBlock & { sectionTitle: string })[];
+  leftOut?: LeftOutBlock[];
+}
+
+/**
+ * A bank statement the school left out, as approvers are shown it: the authority's wording and where it sat. The
+ * school's own text of an excluded block is not frozen (nobody approves it, so editing it changes no hash).
+ */
+export interface LeftOutBlock {
+  key: string;
+  kind: BlockKind;
+  sectionKey: string;
+  sectionTitle: string;
+  baseText: string;
+  sourceKey?: string;
+  sourceVersion?: number;
 }
 
 function frozenBlock(b: DraftBlock): SnapshotBlock {
@@ -50,7 +64,7 @@ export function freezeDraft(draft: Draft & { id: number }, blocks: DraftBlock[],
   const leftOut = sections.flatMap(section => blocks
     .filter(b => b.content.sectionKey === section.key && !b.content.included && !b.content.removed && b.kind !== 'Custom')
     .sort((a, b) => a.content.order - b.content.order || a.key.localeCompare(b.key))
-    .map(b => ({ ...frozenBlock(b), sectionTitle: section.title })));
+    .map(b => ({ key: b.key, kind: b.kind, sectionKey: section.key, sectionTitle: section.title, baseText: b.baseText, sourceKey: b.sourceKey, sourceVersion: b.sourceVersion })));
   return {
     draftId: draft.id, title: draft.title, kind: draft.kind, bankRelease: draft.bankRelease,
     sections: sections.filter(s => ordered.some(b => b.content.sectionKey === s.key)).map(s => ({ key: s.key, title: s.title })),

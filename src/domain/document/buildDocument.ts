@@ -1,6 +1,6 @@
 import type { AupAudience } from '../bank/AupAudience';
 import { isPupilAudience } from '../bank/AupAudience';
-import type { DraftSnapshot, SnapshotBlock } from '../approval/snapshot';
+import type { DraftSnapshot, LeftOutBlock, SnapshotBlock } from '../approval/snapshot';
 import type { MergeField } from '../school/MergeField';
 import { fillMergeFields } from '../school/mergeFields';
 import type { ApprovalRule, SchoolProfile } from '../school/SchoolProfile';
@@ -71,7 +71,7 @@ function inlinesOf(block: SnapshotBlock, merge: Partial<Record<MergeField, strin
 }
 
 /** A statement the school left out, as the marked copy shows it: the authority's wording, all deleted. */
-function leftOutInlines(block: SnapshotBlock, merge: Partial<Record<MergeField, string>>): Inline[] {
+function leftOutInlines(block: LeftOutBlock, merge: Partial<Record<MergeField, string>>): Inline[] {
   return [{ kind: 'del', text: fill(block.baseText, merge) }];
 }
 

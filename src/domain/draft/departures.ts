@@ -1,4 +1,4 @@
-import type { DraftSnapshot, SnapshotBlock } from '../approval/snapshot';
+import type { DraftSnapshot, LeftOutBlock, SnapshotBlock } from '../approval/snapshot';
 import type { Bank } from '../bank/BankModel';
 import { diffWords, type DiffRun } from '../text/wordDiff';
 
@@ -62,7 +62,7 @@ export function departuresOf(snapshot: DraftSnapshot, bank?: Bank): Departures {
   const result: Departures = { amended: [], leftOut: [], added: [], updatesTaken: [], updatesRefused: [] };
   const titles = new Map(snapshot.sections.map(s => [s.key, s.title]));
   const startVersions = bank ? statementVersionsAt(bank, snapshot.bankRelease) : undefined;
-  const entry = (block: SnapshotBlock, bankText: string, schoolText: string, diff: DiffRun[] = []): Departure => ({
+  const entry = (block: SnapshotBlock | LeftOutBlock, bankText: string, schoolText: string, diff: DiffRun[] = []): Departure => ({
     blockKey: block.key, sectionTitle: titles.get(block.sectionKey) ?? '', bankText, schoolText, diff
   });
   for (const block of snapshot.blocks) {
