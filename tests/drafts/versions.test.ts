@@ -1,6 +1,6 @@
 import { freezeDraft } from '../../src/domain/approval/snapshot';
 import type { Draft, DraftBlock } from '../../src/domain/draft/DraftModel';
-import { approvedVersion, editLock, nextVersionLabel, sameContent } from '../../src/domain/draft/versions';
+import { approvedVersion, editLock, nextVersionLabel, nextWholeVersion, sameContent } from '../../src/domain/draft/versions';
 import { documentState } from '../../src/domain/publish/documentStatus';
 import { draftColumns, preambleColumn, toDraft, type DraftItem } from '../../src/services/drafts/draftWire';
 
@@ -31,6 +31,9 @@ describe('versions of a document', () => {
     expect(approvedVersion([{ version: '1.0', roundNumber: 1 }], 1)).toBe('1.0');
     expect(approvedVersion([{ version: '1.0', roundNumber: 1 }], 3)).toBe('2.0');
     expect(approvedVersion([{ version: '1.0', roundNumber: 1 }, { version: '2.0', roundNumber: 3 }], 3)).toBe('2.0');
+    // A round published twice (through the API) is its latest publication.
+    expect(approvedVersion([{ version: '1.0', roundNumber: 1 }, { version: '2.0', roundNumber: 1 }], 1)).toBe('2.0');
+    expect(nextWholeVersion([{ version: '1.0', roundNumber: 1 }, { version: '2.0', roundNumber: 1 }])).toBe('3.0');
   });
 
   it('the version after an approved one is written as .1 until it is approved', () => {

@@ -43,11 +43,15 @@ function majorOf(version: string): number {
 
 /**
  * The version an approved round is (or will be, once published): the version it was published as, otherwise the
- * next whole number after the document's publications ("1.0", "2.0", …). Publishing uses the same rule.
+ * next whole number after the document's publications ("1.0", "2.0", …), which publishing gives it.
  */
 export function approvedVersion(publications: VersionedPublication[], roundNumber: number): string {
-  const own = publications.find(p => p.roundNumber === roundNumber && p.version);
-  if (own) return own.version;
+  const own = publications.filter(p => p.roundNumber === roundNumber && p.version).sort((a, b) => majorOf(b.version) - majorOf(a.version))[0];
+  return own ? own.version : nextWholeVersion(publications);
+}
+
+/** The version the next publication of a document gets: the next whole number after its publications. */
+export function nextWholeVersion(publications: VersionedPublication[]): string {
   return `${publications.reduce((max, p) => Math.max(max, majorOf(p.version)), 0) + 1}.0`;
 }
 

@@ -8,7 +8,7 @@ import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { slugify } from '../../domain/bank/bankCommands';
 import { makeWordFile, type WordFile } from '../word/WordService';
-import { approvedVersion } from '../../domain/draft/versions';
+import { approvedVersion, nextWholeVersion } from '../../domain/draft/versions';
 import { startNextVersion } from '../drafts/draftVersions';
 
 /** A published document of the "Policies" library. */
@@ -108,7 +108,9 @@ export class PublishService {
     const previous = all.filter(p => p.draftId === draft.id);
     const record = approvalRecord(view);
     const reviewDate = nextReviewDate(new Date(record.approvedOn), profile.reviewPeriodMonths);
-    const version = approvedVersion(previous, view.round.number);
+    // Each publication is the next whole version, even of a round published before (the app offers Publish once per
+    // round; a repeat through the API still makes a new, distinct version rather than a second "1.0").
+    const version = nextWholeVersion(previous);
     const file = await makeWordFile(snapshot, {
       version, approval: record, reviewDate, showChanges: false, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience,
       formatDate: iso => formatDate(iso, zone), now: new Date().toISOString()
