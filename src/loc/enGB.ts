@@ -287,7 +287,7 @@ export const enGB = {
       lockedTitle: 'Version {0}, approved {1}',
       lockedPublished: 'Version {0}, approved {1} and published',
       locked: 'This is the approved version, so it cannot be changed. To change it, start a new version ({0}): it is based on the approved one and needs a new approval. Version {1} stays as it is until then.',
-      lockedReadOnly: 'This is the approved version, so it cannot be changed. The draft owner can start a new version.',
+      lockedReadOnly: 'This is the approved version, so it cannot be changed. Someone who can edit the draft can start a new version.',
       start: 'Start a new version',
       starting: 'Starting a new version…',
       started: 'Version {0} started from the approved version {1}. It needs a new approval before it replaces {1}.',
@@ -295,7 +295,8 @@ export const enGB = {
       next: 'Based on version {1}, approved {2}. Version {1} stays the approved copy{3} until version {0} is approved.',
       nextPublished: ' and the published file',
       changedSinceApproval: 'The statements here differ from the approved version {0}: they were changed after approval. The approved copy is unchanged; start a new version to put these changes to the approvers.',
-      approvedCopy: 'Word downloads are the approved copy of version {0}.'
+      approvedCopy: 'Word downloads are the approved copy of version {0}.',
+      publishApproved: 'Publish the approved version {0}'
     }
   },
   /** The short summary governors read first: where the school departs from the authority's model. */

@@ -162,6 +162,13 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const approvedLabel = round ? approvedVersion(publications, round.round.number) : '';
   const nextLabel = nextVersionLabel(approvedLabel);
   const editable = canEdit && lock.kind !== 'locked';
+  const publishApproved = round && round.outcome.state === 'Approved' && publishedRound !== round.round.number ? (): void => {
+    setPublishing(true);
+    services.publishing.publish({ id: draftId, title: draft.title, kind: draft.kind, audience: draft.audience }, round, profile).then(doc => {
+      setPublications(known => [...known, doc]);
+      setMessage(format(strings.publish.published, doc.version));
+    }, (e: Error) => setMessage(e.message)).finally(() => setPublishing(false));
+  } : undefined;
   const changedSinceApproval = lock.kind === 'locked' && approvedSnapshot !== undefined
     && !sameContent(freezeDraft({ ...draft, id: draftId }, blocks, {}), approvedSnapshot);
   const conflicts = new Map(session.conflictList().map(c => [c.key, c]));
@@ -218,7 +225,8 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
       </Stack>
       {round && lock.kind !== 'open' && (
         <VersionBanner strings={strings} lock={lock} approved={approvedLabel} next={nextLabel} approvedOn={formatDate(round.outcome.decidedAt ?? round.round.created, zone)}
-          published={publishedRound !== undefined} canStart={canEdit} starting={startingVersion} changedSinceApproval={changedSinceApproval}
+          published={publishedRound !== undefined} canStart={canEdit} publishing={publishing}
+          onPublishApproved={canEdit && lock.kind === 'nextVersion' ? publishApproved : undefined} starting={startingVersion} changedSinceApproval={changedSinceApproval}
           onStart={() => {
             setStartingVersion(true);
             services.publishing.startNextVersion({ id: draftId, preamble: draft.preamble }, round).then(() => {
@@ -232,13 +240,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           onRemind={() => { void services.approvals.remind({ id: draftId, title: draft.title }, round, userId).then(() => setMessage(strings.approval.reminded), (e: Error) => setMessage(e.message)); }}
           onWithdraw={() => setConfirmEdit(() => () => undefined)}
           publishing={publishing}
-          onPublish={round.outcome.state === 'Approved' && publishedRound !== round.round.number ? () => {
-            setPublishing(true);
-            services.publishing.publish({ id: draftId, title: draft.title, kind: draft.kind, audience: draft.audience }, round, profile).then(doc => {
-              setPublications(known => [...known, doc]);
-              setMessage(format(strings.publish.published, doc.version));
-            }, (e: Error) => setMessage(e.message)).finally(() => setPublishing(false));
-          } : undefined} />
+          onPublish={publishApproved} />
       )}
       <CommandBar ariaLabel={draft.title} overflowButtonProps={{ ariaLabel: strings.shell.moreCommands }} items={[
         ...(editable && round?.outcome.state !== 'Open' ? [{ key: 'submit', text: strings.approval.submit, iconProps: { iconName: 'Send' }, onClick: () => {

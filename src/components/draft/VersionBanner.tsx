@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import type { EditLock } from '../../domain/draft/versions';
 import { format, type Strings } from '../../loc/strings';
 
@@ -18,16 +18,24 @@ export interface VersionBannerProps {
   /** The locked draft's statements differ from the approved snapshot (changed outside the app). */
   changedSinceApproval: boolean;
   onStart: () => void;
+  /** Present while the approved version is not yet published (it can still be, while the next one is written). */
+  onPublishApproved?: () => void;
+  publishing?: boolean;
 }
 
 /** Approved means locked: says which version is approved, that it cannot change in place, and how to start the next. */
-export function VersionBanner({ strings, lock, approved, next, approvedOn, published, canStart, starting, changedSinceApproval, onStart }: VersionBannerProps): JSX.Element {
+export function VersionBanner({ strings, lock, approved, next, approvedOn, published, canStart, starting, changedSinceApproval, onStart, onPublishApproved, publishing }: VersionBannerProps): JSX.Element {
   const t = strings.draft.versions;
   if (lock.kind === 'nextVersion') {
     return (
       <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="version-banner" data-version-state="next">
         <Text block styles={{ root: { fontWeight: 600 } }} data-testid="version-title">{format(t.nextTitle, next)}</Text>
         <Text block>{format(t.next, next, approved, approvedOn, published ? t.nextPublished : '')}</Text>
+        {onPublishApproved && (
+          <Stack horizontal styles={{ root: { marginTop: 6 } }}>
+            <DefaultButton text={publishing ? strings.publish.publishing : format(t.publishApproved, approved)} disabled={publishing} onClick={onPublishApproved} />
+          </Stack>
+        )}
       </MessageBar>
     );
   }
