@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
 import { PublishService } from '../../src/services/publish/PublishService';
 import { browserNavigation } from '../../src/services/host/HostNavigation';
+import { freezeDraft } from '../../src/domain/approval/snapshot';
+import { sameContent } from '../../src/domain/draft/versions';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
 import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
@@ -9,6 +11,9 @@ import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/test
 
 const links: LinkBuilder = { deepLink: () => 'https://teams.microsoft.com/l/entity/x/y', webUrl: () => 'https://example.invalid/' };
 const silent = { notify: async () => [] };
+
+// Rounds, approvals and Word files against the local server: generous, explicit time on a shared machine.
+jest.setTimeout(120_000);
 
 describe('publishing an approved policy to the Policies library', () => {
   let tenant: TestTenant;
@@ -88,6 +93,16 @@ describe('publishing an approved policy to the Policies library', () => {
     expect(document).not.toContain('not yet approved');
     expect(document).toContain('Updated for the new year.');
     expect(document).not.toContain('{{');
+  });
+
+  it('a locked draft read back from SharePoint says exactly what was approved, until someone types in it', async () => {
+    const head = publisher();
+    const view = (await head.approvals.view(1, profile))!;
+    const approved = await head.approvals.snapshot(view.round);
+    const { draft } = await head.school.openDraft(1);
+    expect(sameContent(freezeDraft({ ...draft, id: 1 }, draft.blocks, {}), approved)).toBe(true);
+    const typedIn = draft.blocks.map((b, i) => (i === 0 ? { ...b, content: { ...b.content, text: `${b.content.text} Typed after approval.` } } : b));
+    expect(sameContent(freezeDraft({ ...draft, id: 1 }, typedIn, {}), approved)).toBe(false);
   });
 
   it('starts the review as the next version of the same draft, which locks no more and needs a new approval', async () => {

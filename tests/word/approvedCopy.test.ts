@@ -10,6 +10,9 @@ import { APPROVAL, contextFor, draftFrom, freeze, PROFILE, render } from './word
  * ever prints a raw merge code such as {{ApprovalDate}}.
  */
 
+// Each test renders a real .docx: explicit, generous time on a shared machine.
+jest.setTimeout(60_000);
+
 const TITLE = 'Online safety policy';
 
 /** The starter primary policy with one optional statement left out, and every statement of one section left out. */
