@@ -223,6 +223,8 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
     if (isSharePointApiPath(path)) return handleApi(request, reply, 'sharepoint', r => sharePoint.handle(r));
     if (/^\/sites\/[^/]+\/_layouts\/15\/workbench\.aspx$/i.test(path)) return serveWorkbenchPage(reply, options.workbenchDir);
     if (/^\/sites\/[^/]+\/?$/i.test(path)) return reply.redirect(`${path.replace(/\/$/, '')}/_layouts/15/workbench.aspx`);
+    // A document's own URL (how "Open" reaches a published file): the file, as SharePoint serves it.
+    if (request.method === 'GET' && /^\/sites\/[^/]+\/[^_][^/]*\/.+\.[A-Za-z0-9]+$/i.test(path)) return handleApi(request, reply, 'sharepoint', r => sharePoint.openFileUrl(r));
     reply.code(404).type('text/plain').send(`Nothing at ${path}. SharePoint REST lives under /sites/<site>/_api, the workbench at /sites/<site>/_layouts/15/workbench.aspx.`);
   });
   app.all('/graph/*', async (request, reply) => {

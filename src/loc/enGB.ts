@@ -277,7 +277,43 @@ export const enGB = {
     riskOwner: 'Owner',
     riskReview: 'Review date',
     people: 'In this draft',
-    issues: '{0} thing(s) to fix before approval'
+    issues: '{0} thing(s) to fix before approval',
+    /** Labels of a statement's two wordings, shown one above the other (never interleaved). */
+    bankWording: 'Bank wording',
+    schoolWording: 'School wording',
+    bankNewWording: "Bank's new wording",
+    /** Approved means locked. */
+    versions: {
+      lockedTitle: 'Version {0}, approved {1}',
+      lockedPublished: 'Version {0}, approved {1} and published',
+      locked: 'This is the approved version, so it cannot be changed. To change it, start a new version ({0}): it is based on the approved one and needs a new approval. Version {1} stays as it is until then.',
+      lockedReadOnly: 'This is the approved version, so it cannot be changed. Someone who can edit the draft can start a new version.',
+      start: 'Start a new version',
+      starting: 'Starting a new version…',
+      started: 'Version {0} started from the approved version {1}. It needs a new approval before it replaces {1}.',
+      nextTitle: 'Version {0} in progress',
+      next: 'Based on version {1}, approved {2}. Version {1} stays the approved copy{3} until version {0} is approved.',
+      nextPublished: ' and the published file',
+      changedSinceApproval: 'The statements here differ from the approved version {0}: they were changed after approval. The approved copy is unchanged; start a new version to put these changes to the approvers.',
+      approvedCopy: 'Word downloads are the approved copy of version {0}.',
+      publishApproved: 'Publish the approved version {0}'
+    }
+  },
+  /** The short summary governors read first: where the school departs from the authority's model. */
+  departures: {
+    heading: "What the school changed from the local authority's model",
+    intro: 'Read these first; the full text follows.',
+    none: "The school uses the local authority's model as it is: nothing amended, left out or added.",
+    amended: 'Amended ({0})',
+    leftOut: 'Left out ({0})',
+    added: 'Added by the school ({0})',
+    updatesTaken: 'Newer bank wording taken ({0})',
+    updatesRefused: 'Newer bank wording refused: the school kept its own ({0})',
+    bankWording: 'Bank wording',
+    schoolWording: 'School wording',
+    bankNewWording: "Bank's new wording",
+    versions: 'bank version {0} → {1}',
+    fullText: 'Full text'
   },
   approval: {
     submit: 'Submit for approval',
@@ -328,7 +364,7 @@ export const enGB = {
     close: 'Close'
   },
   publish: {
-    state: { Draft: 'Draft', InReview: 'In review', ChangesRequested: 'Changes requested', Approved: 'Approved', Published: 'Published' },
+    state: { Draft: 'Draft', InReview: 'In review', ChangesRequested: 'Changes requested', Approved: 'Approved', Published: 'Published', NextVersion: 'New version in progress' },
     review: { none: '', ok: 'Review by {0}', dueSoon: 'Review due {0}', overdue: 'Review overdue since {0}' },
     columns: { state: 'State', review: 'Next review' },
     publish: 'Publish',
@@ -343,8 +379,12 @@ export const enGB = {
     /** The version a Word file of a draft or of an approval round is marked with. */
     draftVersion: 'Draft',
     roundVersion: 'round {0}',
+    /** The version a Word file of the next version (not yet approved) is marked with: "1.1 draft". */
+    nextDraftVersion: '{0} draft',
+    /** What {{ApprovalDate}} reads in a copy not yet approved. */
+    approvalDatePending: '[the date the governors approve it]',
     startReview: 'Start the review',
-    reviewStarted: 'A new draft for the review has been started.',
+    reviewStarted: 'The next version has been started from the approved one. It needs a new approval before it replaces the published version.',
     dueSummary: '{0} document(s) due for review within 60 days, {1} overdue.'
   },
   /** How notices reached people (Teams, e-mail) or why not, with the link to pass on. */

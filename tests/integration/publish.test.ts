@@ -1,6 +1,9 @@
 import JSZip from 'jszip';
 import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
 import { PublishService } from '../../src/services/publish/PublishService';
+import { browserNavigation } from '../../src/services/host/HostNavigation';
+import { freezeDraft } from '../../src/domain/approval/snapshot';
+import { sameContent } from '../../src/domain/draft/versions';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
 import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
@@ -8,6 +11,9 @@ import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/test
 
 const links: LinkBuilder = { deepLink: () => 'https://teams.microsoft.com/l/entity/x/y', webUrl: () => 'https://example.invalid/' };
 const silent = { notify: async () => [] };
+
+// Rounds, approvals and Word files against the local server: generous, explicit time on a shared machine.
+jest.setTimeout(120_000);
 
 describe('publishing an approved policy to the Policies library', () => {
   let tenant: TestTenant;
@@ -77,19 +83,68 @@ describe('publishing an approved policy to the Policies library', () => {
     expect((await head.approvals.activity(1)).filter(a => a.kind === 'Published').map(a => a.summary.slice(0, 19))).toEqual(['Published version 2', 'Published version 1']);
   });
 
-  it('starts a review as a new draft with the content exactly as approved', async () => {
+  it('gives the approved copy as Word: version, approval date and record, built from the approved snapshot', async () => {
     const head = publisher();
-    const [publication] = await head.publishing.published();
+    const view = (await head.approvals.view(1, profile))!;
+    const file = await head.publishing.approvedCopy({ id: 1, kind: 'Policy' }, view, profile, false);
+    const document = await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string');
+    expect(file.fileName).toBe('online-safety-policy-v2.0.docx');
+    expect(document).toMatch(/Version 2\.0, approved \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(document).not.toContain('not yet approved');
+    expect(document).toContain('Updated for the new year.');
+    expect(document).not.toContain('{{');
+  });
+
+  it('a locked draft read back from SharePoint says exactly what was approved, until someone types in it', async () => {
+    const head = publisher();
+    const view = (await head.approvals.view(1, profile))!;
+    const approved = await head.approvals.snapshot(view.round);
+    const { draft } = await head.school.openDraft(1);
+    expect(sameContent(freezeDraft({ ...draft, id: 1 }, draft.blocks, {}), approved)).toBe(true);
+    const typedIn = draft.blocks.map((b, i) => (i === 0 ? { ...b, content: { ...b.content, text: `${b.content.text} Typed after approval.` } } : b));
+    expect(sameContent(freezeDraft({ ...draft, id: 1 }, typedIn, {}), approved)).toBe(false);
+  });
+
+  it('starts the review as the next version of the same draft, which locks no more and needs a new approval', async () => {
+    const head = publisher();
+    const publication = (await head.publishing.published()).find(p => p.version === '2.0')!;
     const { draft: original } = await head.school.openDraft(1);
-    const id = await head.publishing.startReview(publication, head.school, original, profile);
-    const { draft: review } = await head.school.openDraft(id);
-    expect(review.title).toMatch(/^Online safety policy \(review \d{4}\)$/);
-    const approvedTexts = original.blocks.filter(b => b.content.included).map(b => b.content.text).sort();
-    expect(review.blocks.map(b => b.content.text).sort()).toEqual(approvedTexts);
+    expect(original.nextVersionOf).toBeUndefined();
+    const id = await head.publishing.startReview(publication, original, profile);
+    expect(id).toBe(1);
+    const { draft: next } = await head.school.openDraft(1);
+    const view = (await head.approvals.view(1, profile))!;
+    expect(next.nextVersionOf).toBe(view.round.number);
+    // The marker rides in the Preamble column but never reaches the domain's preamble (so never a snapshot).
+    expect(next.preamble).toEqual(original.preamble ?? {});
+    const [summary] = (await head.school.listDrafts()).filter(d => d.id === 1);
+    expect(summary.nextVersionOf).toBe(view.round.number);
+    // The approved copy and the publication are untouched: still version 2.0 of the same file.
+    expect((await head.publishing.published()).map(p => p.version)).toEqual(['2.0']);
+    // Starting twice changes nothing.
+    await head.publishing.startReview(publication, next, profile);
+    expect((await head.school.openDraft(1)).draft.nextVersionOf).toBe(view.round.number);
   });
 
   it('lets staff read the Policies library', async () => {
     const items = await tenant.sp(SITES.oakfield, PEOPLE.oakfieldTech).web.lists.getByTitle(SCHOOL_LISTS.policies).items.select('Title')();
     expect(items.length).toBe(1);
+  });
+
+  it('opens the published file at the address the app opens it with (local mode included), to readers only', async () => {
+    const [publication] = await publisher().publishing.published();
+    let opened = '';
+    await browserNavigation(tenant.url, url => { opened = url; }).openDocument(publication.url);
+    const address = opened.slice(tenant.url.length);
+    expect(address).toMatch(/^\/sites\/[^/]+\/Policies\/online-safety-policy\.docx\?web=1$/);
+    const answer = await tenant.fetchAs(PEOPLE.oakfieldTech, address);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/wordprocessingml/);
+    const document = await (await JSZip.loadAsync(await answer.arrayBuffer())).file('word/document.xml')!.async('string');
+    expect(document).toContain('Version 2.0, approved');
+    expect((await tenant.fetchAs(undefined, address)).status).toBe(401);
+    // Another school's head is no member of this site: SharePoint refuses her.
+    expect((await tenant.fetchAs(PEOPLE.riversideHead, address)).status).toBe(403);
+    expect((await tenant.fetchAs(PEOPLE.oakfieldTech, address.replace('online-safety-policy', 'no-such-file'))).status).toBe(404);
   });
 });

@@ -10,6 +10,7 @@ import { canOpenWeb } from './resources/securityResource';
 import { handleWeb, webEntity } from './resources/webResource';
 import { entityResponse } from './odataShape';
 import { selectProps } from './plainQuery';
+import { fileItem } from './resources/fileResource';
 
 const API_PATH = /^(\/sites\/[^/]+)\/_api(?:\/(.*))?$/i;
 
@@ -39,6 +40,37 @@ export class SharePointHandler {
       const unexpected = new SpError(500, '-1, System.Exception', `The server could not complete the request: ${(error as Error).message}`);
       console.error('[sharepoint] unexpected error', error);
       return jsonResponse(500, unexpected.toBody(verbose), verbose ? 'verbose' : 'minimal');
+    }
+  }
+
+  /**
+   * A document's own URL (`/sites/<site>/<library>/<file>`), as a browser opens it: SharePoint answers a GET on a
+   * file's URL with the file, to a caller who may read it (https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-folders-and-files-with-rest
+   * uses the same item-level read permission). `?web=1` asks SharePoint for the Office viewer, which this server
+   * does not have: it hands over the file itself instead, with the same permission check, never more.
+   * Unknown sites and files the caller cannot see answer SharePoint's 404; no identity answers 401.
+   */
+  async openFileUrl(request: SpRequest): Promise<SpResponse> {
+    try {
+      const path = safeDecode(request.url.pathname);
+      const site = this.store.siteByUrl(/^\/sites\/[^/]+/i.exec(path)?.[0] ?? '');
+      if (!site) throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+      if (!request.user) throw SpErrors.notSignedIn();
+      const ctx = new SpContext(this.store, site, request, request.user);
+      if (!canOpenWeb(ctx)) throw SpErrors.accessDenied();
+      const { item } = fileItem(ctx, path);
+      const file = item.file as NonNullable<typeof item.file>;
+      return {
+        status: 200, body: this.store.content(file.contentId ?? '') ?? Buffer.alloc(0),
+        headers: {
+          'content-type': contentTypeOfFile(file.Name),
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.Name)}`,
+          'x-content-type-options': 'nosniff'
+        }
+      };
+    } catch (error) {
+      if (error instanceof SpError) return jsonResponse(error.status, error.toBody(false), 'minimal');
+      throw error;
     }
   }
 
@@ -96,6 +128,14 @@ export class SharePointHandler {
     };
     return jsonResponse(200, ctx.format === 'verbose' ? { d: { GetContextWebInformation: body } } : body, ctx.format);
   }
+}
+
+/** The MIME types of the files the app stores (Word documents, frozen JSON snapshots); anything else as bytes. */
+function contentTypeOfFile(name: string): string {
+  if (/\.docx$/i.test(name)) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  if (/\.json$/i.test(name)) return 'application/json';
+  if (/\.pdf$/i.test(name)) return 'application/pdf';
+  return 'application/octet-stream';
 }
 
 function safeDecode(text: string): string {

@@ -16,6 +16,7 @@ import { describeError, type Failure } from '../../services/errors/describeError
 import { DiffText } from '../common/DiffText';
 import { useLayout } from '../common/layout';
 import { FailureNotice } from '../common/FailureNotice';
+import { ChangesSummaryContainer } from './ChangesSummary';
 
 export interface ApprovalContainerProps {
   services: AppServices;
@@ -123,6 +124,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
       {message && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setMessage(undefined)}>{message}</MessageBar>}
       <div className={classes.layout}>
         <div className={classes.document}>
+          {snapshot && <ChangesSummaryContainer services={services} snapshot={snapshot} />}
           {snapshot && (
             <article className={classes.page} aria-label={snapshot.title} data-testid="frozen-draft">
               {snapshot.sections.map((section, s) => (

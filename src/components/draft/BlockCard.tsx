@@ -85,12 +85,12 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
         {amended && (
           <>
             <ActionButton iconProps={{ iconName: showDiff ? 'ChevronUp' : 'Compare' }} text={showDiff ? t.hideChanges : t.showChanges} aria-expanded={showDiff} onClick={() => setShowDiff(!showDiff)} />
-            {showDiff && <Text block><DiffText strings={strings} runs={diffWords(block.baseText, block.content.text)} /></Text>}
+            {showDiff && <Text block><DiffText strings={strings} runs={diffWords(block.baseText, block.content.text)} labels={{ before: t.bankWording, after: t.schoolWording }} /></Text>}
           </>
         )}
         {drift && !drift.retired && (
           <Stack tokens={{ childrenGap: 4 }}>
-            <Text block><DiffText strings={strings} runs={drift.diff} /></Text>
+            <Text block><DiffText strings={strings} runs={drift.diff} labels={{ before: t.bankWording, after: t.bankNewWording }} /></Text>
             {editable && (
               <Stack horizontal tokens={{ childrenGap: 8 }}>
                 <ActionButton iconProps={{ iconName: 'Accept' }} text={t.acceptBank} onClick={props.onAcceptBank} />

@@ -26,6 +26,10 @@ import { downloadFile } from '../common/download';
 import { threePaneColumns, useLayout } from '../common/layout';
 import { DraftOutline } from './DraftOutline';
 import { DraftPreview } from './DraftPreview';
+import { VersionBanner } from './VersionBanner';
+import { approvedVersion, editLock, nextVersionLabel, sameContent } from '../../domain/draft/versions';
+import type { DraftSnapshot } from '../../domain/approval/snapshot';
+import type { PublishedDocument } from '../../services/publish/PublishService';
 
 export interface DraftEditorProps {
   services: AppServices;
@@ -84,7 +88,9 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const [approvers, setApprovers] = React.useState<Approver[]>();
   const [confirmEdit, setConfirmEdit] = React.useState<(() => void) | undefined>();
   const [zone, setZone] = React.useState('Europe/London');
-  const [publishedRound, setPublishedRound] = React.useState<number | undefined>();
+  const [publications, setPublications] = React.useState<PublishedDocument[]>([]);
+  const [approvedSnapshot, setApprovedSnapshot] = React.useState<DraftSnapshot>();
+  const [startingVersion, setStartingVersion] = React.useState(false);
   const [publishing, setPublishing] = React.useState(false);
   const [exporting, setExporting] = React.useState(false);
   const layout = useLayout();
@@ -93,9 +99,16 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
     let live = true;
     services.approvals.view(draftId, profile).then(view => live && setRound(view), () => undefined);
     services.site.timeZone().then(z => live && setZone(z), () => undefined);
-    services.publishing.published().then(list => live && setPublishedRound(list.find(p => p.draftId === draftId)?.roundNumber), () => undefined);
+    services.publishing.published().then(list => live && setPublications(list.filter(p => p.draftId === draftId)), () => undefined);
     return () => { live = false; };
   }, [services.approvals, services.site, services.publishing, draftId, profile, roundTick]);
+  // An approved round's frozen copy, to show whether the locked draft still says what was approved.
+  const approvedRound = round?.outcome.state === 'Approved' ? round.round : undefined;
+  React.useEffect(() => {
+    let live = true;
+    if (approvedRound) services.approvals.snapshot(approvedRound).then(s => live && setApprovedSnapshot(s), () => undefined);
+    return () => { live = false; };
+  }, [services.approvals, approvedRound]);
   // An open round's progress is read again every few seconds, so the owner sees decisions arrive.
   const roundOpen = round?.outcome.state === 'Open';
   React.useEffect(() => {
@@ -143,6 +156,21 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   if (!draft || !session) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
 
   const blocks = session.blocks().filter(b => !b.content.removed);
+  // Approved means locked: the approved draft is read-only until someone starts the next version.
+  const lock = editLock(round ? { number: round.round.number, state: round.outcome.state } : undefined, draft.nextVersionOf);
+  const publishedRound = round && publications.some(p => p.roundNumber === round.round.number) ? round.round.number : undefined;
+  const approvedLabel = round ? approvedVersion(publications, round.round.number) : '';
+  const nextLabel = nextVersionLabel(approvedLabel);
+  const editable = canEdit && lock.kind !== 'locked';
+  const publishApproved = round && round.outcome.state === 'Approved' && publishedRound !== round.round.number ? (): void => {
+    setPublishing(true);
+    services.publishing.publish({ id: draftId, title: draft.title, kind: draft.kind, audience: draft.audience }, round, profile).then(doc => {
+      setPublications(known => [...known, doc]);
+      setMessage(format(strings.publish.published, doc.version));
+    }, (e: Error) => setMessage(e.message)).finally(() => setPublishing(false));
+  } : undefined;
+  const changedSinceApproval = lock.kind === 'locked' && approvedSnapshot !== undefined
+    && !sameContent(freezeDraft({ ...draft, id: draftId }, blocks, {}), approvedSnapshot);
   const conflicts = new Map(session.conflictList().map(c => [c.key, c]));
   const drifts = findDrift(blocks, bank);
   const values = mergeValuesFor(profile, { reviewDate: draft.reviewDate });
@@ -160,6 +188,10 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const edit = (key: string, make: (block: DraftBlock) => BlockPatch): void => {
     const block = blocks.find(b => b.key === key);
     if (!block) return;
+    if (lock.kind === 'locked') {
+      setMessage(strings.draft.versions.lockedReadOnly);
+      return;
+    }
     if (round?.outcome.state === 'Open') {
       // Decisions never carry over to changed content: editing first withdraws the round, once confirmed.
       setConfirmEdit(() => () => edit(key, make));
@@ -191,21 +223,27 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           <Text role="status" aria-live="polite" data-testid="draft-save-state" styles={{ root: { fontWeight: saveState.kind === 'saved' ? 400 : 600 } }}>{saveText(saveState, strings)}</Text>
         </Stack>
       </Stack>
-      {round && (
+      {round && lock.kind !== 'open' && (
+        <VersionBanner strings={strings} lock={lock} approved={approvedLabel} next={nextLabel} approvedOn={formatDate(round.outcome.decidedAt ?? round.round.created, zone)}
+          published={publishedRound !== undefined} canStart={canEdit} publishing={publishing}
+          onPublishApproved={canEdit && lock.kind === 'nextVersion' ? publishApproved : undefined} starting={startingVersion} changedSinceApproval={changedSinceApproval}
+          onStart={() => {
+            setStartingVersion(true);
+            services.publishing.startNextVersion({ id: draftId, preamble: draft.preamble }, round).then(() => {
+              setDraft({ ...draft, nextVersionOf: round.round.number });
+              setMessage(format(strings.draft.versions.started, nextLabel, approvedLabel));
+            }, (e: Error) => setMessage(e.message)).finally(() => setStartingVersion(false));
+          }} />
+      )}
+      {round && lock.kind !== 'nextVersion' && (
         <RoundBanner strings={strings} view={round} canManage={canEdit} formatDate={iso => formatDateTime(iso, zone)} onOpen={() => onOpenRound(round.round.number)}
           onRemind={() => { void services.approvals.remind({ id: draftId, title: draft.title }, round, userId).then(() => setMessage(strings.approval.reminded), (e: Error) => setMessage(e.message)); }}
           onWithdraw={() => setConfirmEdit(() => () => undefined)}
           publishing={publishing}
-          onPublish={round.outcome.state === 'Approved' && publishedRound !== round.round.number ? () => {
-            setPublishing(true);
-            services.publishing.publish({ id: draftId, title: draft.title, kind: draft.kind, audience: draft.audience }, round, profile).then(doc => {
-              setPublishedRound(round.round.number);
-              setMessage(format(strings.publish.published, doc.version));
-            }, (e: Error) => setMessage(e.message)).finally(() => setPublishing(false));
-          } : undefined} />
+          onPublish={publishApproved} />
       )}
       <CommandBar ariaLabel={draft.title} overflowButtonProps={{ ariaLabel: strings.shell.moreCommands }} items={[
-        ...(canEdit && round?.outcome.state !== 'Open' ? [{ key: 'submit', text: strings.approval.submit, iconProps: { iconName: 'Send' }, onClick: () => {
+        ...(editable && round?.outcome.state !== 'Open' ? [{ key: 'submit', text: strings.approval.submit, iconProps: { iconName: 'Send' }, onClick: () => {
           setSubmitting(true);
           setApprovers(undefined);
           services.approvals.approvers(profile.approversGroup).then(setApprovers, () => setApprovers([]));
@@ -216,15 +254,22 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
           subMenuProps: { items: [false, true].map(showChanges => ({
             key: showChanges ? 'changes' : 'clean', text: showChanges ? strings.publish.downloadChanges : strings.publish.download,
             onClick: () => {
-              const snapshot = freezeDraft({ ...draft, id: draftId }, blocks, values);
               setExporting(true);
-              void makeWordFile(snapshot, { version: strings.publish.draftVersion, showChanges, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, formatDate: iso => formatDate(iso, zone), now: new Date().toISOString(), reviewDate: draft.reviewDate })
+              // An approved draft downloads as its approved copy, from the frozen snapshot; anything else is a draft.
+              const file = lock.kind === 'locked' && round
+                ? services.publishing.approvedCopy({ id: draftId, kind: draft.kind, audience: draft.audience }, round, profile, showChanges)
+                : makeWordFile(freezeDraft({ ...draft, id: draftId }, blocks, values), {
+                  version: lock.kind === 'nextVersion' ? format(strings.publish.nextDraftVersion, nextLabel) : strings.publish.draftVersion,
+                  showChanges, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, formatDate: iso => formatDate(iso, zone), now: new Date().toISOString(),
+                  reviewDate: draft.reviewDate, approvalDatePending: strings.publish.approvalDatePending
+                });
+              void file
                 .then(file => downloadFile(file.fileName, file.bytes, DOCX_TYPE), (e: Error) => setMessage(`${strings.publish.exportFailed} ${e.message}`))
                 .finally(() => setExporting(false));
             }
           })) }
         },
-        ...(canEdit && drifts.some(d => !d.retired) ? [
+        ...(editable && drifts.some(d => !d.retired) ? [
           { key: 'accept', text: strings.draft.acceptAll, iconProps: { iconName: 'Accept' }, onClick: () => drifts.filter(d => !d.retired).forEach(d => edit(d.blockKey, () => acceptBankWording(d))) },
           { key: 'keep', text: strings.draft.keepAll, iconProps: { iconName: 'Cancel' }, onClick: () => drifts.filter(d => !d.retired).forEach(d => edit(d.blockKey, () => keepSchoolWording(d))) }
         ] : [])
@@ -258,7 +303,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
                   sections={draft.kind === 'Policy' ? sections : []}
                   onRisk={risk => edit(block.key, () => ({ risk }))}
                   onMoveToSection={sectionKey => edit(block.key, () => moveBlock(blocks, block.key, sectionKey, Number.MAX_SAFE_INTEGER))}
-                  selected={block.key === selectedBlock} editable={canEdit} isFirst={i === 0} isLast={i === shown.length - 1}
+                  selected={block.key === selectedBlock} editable={editable} isFirst={i === 0} isLast={i === shown.length - 1}
                   onSelect={() => setSelectedBlock(block.key)}
                   onText={text => edit(block.key, () => ({ text }))}
                   onInclude={included => edit(block.key, b => setIncluded(b, included))}
@@ -269,7 +314,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
                   onResolve={text => session.resolveConflict(block.key, text)} />
               );
             })}
-            {canEdit && section && (
+            {editable && section && (
               <Stack tokens={{ childrenGap: 6 }}>
                 <TextField label={strings.draft.addOwn} multiline autoAdjustHeight placeholder={strings.draft.addOwnPlaceholder} value={ownText} onChange={(_e, v) => setOwnText(v ?? '')} />
                 <Stack horizontal><PrimaryButton text={strings.draft.add} disabled={!ownText.trim()} onClick={() => {
@@ -284,7 +329,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
             )}
           </section>
           <aside aria-label={strings.draft.guidance} className={classes.detail}>
-            <BlockSidePanel strings={strings} block={selected} guidance={guidance} comments={comments} canEdit={canEdit} formatDate={iso => formatDateTime(iso, zone)}
+            <BlockSidePanel strings={strings} block={selected} guidance={guidance} comments={comments} canEdit={editable} formatDate={iso => formatDateTime(iso, zone)}
               loadHistory={loadHistory} onNote={note => selected && edit(selected.key, () => ({ note }))}
               onRestore={text => selected && edit(selected.key, () => ({ text }))}
               onResolve={(comment, resolved) => {

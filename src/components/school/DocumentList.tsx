@@ -30,6 +30,11 @@ export interface DocumentListProps {
   emptyText?: string;
 }
 
+/** How each state looks: a new version in progress is work under way, like a draft in review. */
+const STATE_TONE: Record<DocumentState, 'success' | 'info' | 'warning' | 'neutral'> = {
+  Draft: 'neutral', InReview: 'info', ChangesRequested: 'warning', Approved: 'success', Published: 'success', NextVersion: 'info'
+};
+
 /** The school's documents, newest first, each opening its draft. */
 export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onNew, onStartReview, onOpenPublished, label, emptyText }: DocumentListProps): JSX.Element {
   const t = strings.school;
@@ -40,7 +45,7 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onN
     { key: 'kind', name: t.columns.kind, minWidth: 130, onRender: (d: DocumentRow) => t.kinds[d.kind] },
     {
       key: 'state', name: p.columns.state, minWidth: 120, onRender: (d: DocumentRow) => (
-        <span data-testid={`state-${d.id}`}><Badge tone={d.state === 'Published' ? 'success' : d.state === 'InReview' ? 'info' : d.state === 'ChangesRequested' ? 'warning' : 'neutral'} text={p.state[d.state]} /></span>
+        <span data-testid={`state-${d.id}`}><Badge tone={STATE_TONE[d.state]} text={p.state[d.state]} /></span>
       )
     },
     {

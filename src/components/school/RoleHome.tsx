@@ -31,6 +31,11 @@ export interface RoleHomeProps {
   onOpenPublished: (row: DocumentRow) => void;
 }
 
+/** Drafts being written: new, sent back, or the next version of an approved document. */
+function isBeingWritten(row: DocumentRow): boolean {
+  return row.state === 'Draft' || row.state === 'ChangesRequested' || row.state === 'NextVersion';
+}
+
 /**
  * The home page for who the person is: a decision waiting for them comes first; an owner gets the whole
  * dashboard; an editor the drafts open for editing; an approver or reader what has been published.
@@ -80,7 +85,7 @@ export function RoleHome(props: RoleHomeProps): JSX.Element {
         <>
           <ul className={classes.tiles} aria-label={strings.school.documents} data-testid="summary-tiles">
             {([
-              ['drafts', count(r => r.state === 'Draft' || r.state === 'ChangesRequested')],
+              ['drafts', count(isBeingWritten)],
               ['inReview', count(r => r.state === 'InReview')],
               ['dueSoon', count(r => r.review === 'dueSoon')],
               ['overdue', count(r => r.review === 'overdue')]
@@ -98,7 +103,7 @@ export function RoleHome(props: RoleHomeProps): JSX.Element {
         <>
           <section aria-labelledby="home-working">
             <Text as="h2" variant="large" id="home-working">{t.workingOn}</Text>
-            {list(rows.filter(r => r.state === 'Draft' || r.state === 'ChangesRequested'), t.workingOn, t.workingOnNone, props.canCreate)}
+            {list(rows.filter(isBeingWritten), t.workingOn, t.workingOnNone, props.canCreate)}
           </section>
           <section aria-labelledby="home-review">
             <Text as="h2" variant="large" id="home-review">{t.inReview}</Text>

@@ -175,7 +175,7 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
             const publication = data.published.find(p => p.draftId === row.id);
             if (!publication) return;
             school.openDraft(row.id)
-              .then(({ draft }) => services.publishing.startReview(publication, school, draft, profile))
+              .then(({ draft }) => services.publishing.startReview(publication, draft, profile))
               .then(id => { setNotice(strings.publish.reviewStarted); setOpenDraft(id); }, (error: unknown) => setState({ status: 'failed', failure: describeError(error) }));
           }} />
       )}

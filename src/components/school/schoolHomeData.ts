@@ -37,7 +37,7 @@ export function documentRows(drafts: DraftSummary[], outcomes: Map<number, { rou
     const publication = [...published].filter(p => p.draftId === draft.id).sort((a, b) => (Number.parseFloat(b.version) || 0) - (Number.parseFloat(a.version) || 0))[0];
     return {
       ...draft,
-      state: documentState(latest ? { number: latest.round.number, state: latest.outcome.state } : undefined, publication),
+      state: documentState(latest ? { number: latest.round.number, state: latest.outcome.state } : undefined, publication, draft.nextVersionOf),
       review: reviewStatus(publication?.reviewDate, now), reviewDate: publication?.reviewDate, publishedUrl: publication?.url, publishedVersion: publication?.version
     };
   });

@@ -27,6 +27,32 @@ export interface DraftSnapshot {
   values: Partial<Record<MergeField, string>>;
   preamble?: Draft['preamble'];
   reviewDate?: string;
+  /**
+   * The authority's statements the school left out, in document order with their section's title, so approvers
+   * see them (and the marked Word copy shows them as deletions). Absent when nothing was left out.
+   */
+  leftOut?: LeftOutBlock[];
+}
+
+/**
+ * A bank statement the school left out, as approvers are shown it: the authority's wording and where it sat. The
+ * school's own text of an excluded block is not frozen (nobody approves it, so editing it changes no hash).
+ */
+export interface LeftOutBlock {
+  key: string;
+  kind: BlockKind;
+  sectionKey: string;
+  sectionTitle: string;
+  baseText: string;
+  sourceKey?: string;
+  sourceVersion?: number;
+}
+
+function frozenBlock(b: DraftBlock): SnapshotBlock {
+  return {
+    key: b.key, kind: b.kind, sectionKey: b.content.sectionKey, text: b.content.text, baseText: b.baseText, sourceKey: b.sourceKey,
+    sourceVersion: b.sourceVersion, mandatory: b.mandatory, risk: b.content.risk
+  };
 }
 
 /** Freezes the included blocks of a draft, in document order, with the merge values to show them with. */
@@ -35,14 +61,16 @@ export function freezeDraft(draft: Draft & { id: number }, blocks: DraftBlock[],
   const ordered = sections.flatMap(section => blocks
     .filter(b => b.content.sectionKey === section.key && b.content.included && !b.content.removed)
     .sort((a, b) => a.content.order - b.content.order || a.key.localeCompare(b.key)));
+  const leftOut = sections.flatMap(section => blocks
+    .filter(b => b.content.sectionKey === section.key && !b.content.included && !b.content.removed && b.kind !== 'Custom')
+    .sort((a, b) => a.content.order - b.content.order || a.key.localeCompare(b.key))
+    .map(b => ({ key: b.key, kind: b.kind, sectionKey: section.key, sectionTitle: section.title, baseText: b.baseText, sourceKey: b.sourceKey, sourceVersion: b.sourceVersion })));
   return {
     draftId: draft.id, title: draft.title, kind: draft.kind, bankRelease: draft.bankRelease,
     sections: sections.filter(s => ordered.some(b => b.content.sectionKey === s.key)).map(s => ({ key: s.key, title: s.title })),
-    blocks: ordered.map(b => ({
-      key: b.key, kind: b.kind, sectionKey: b.content.sectionKey, text: b.content.text, baseText: b.baseText, sourceKey: b.sourceKey,
-      sourceVersion: b.sourceVersion, mandatory: b.mandatory, risk: b.content.risk
-    })),
-    values, preamble: draft.preamble, reviewDate: draft.reviewDate
+    blocks: ordered.map(frozenBlock),
+    values, preamble: draft.preamble, reviewDate: draft.reviewDate,
+    ...(leftOut.length > 0 ? { leftOut } : {})
   };
 }
 

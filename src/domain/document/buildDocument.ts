@@ -1,6 +1,6 @@
 import type { AupAudience } from '../bank/AupAudience';
 import { isPupilAudience } from '../bank/AupAudience';
-import type { DraftSnapshot, SnapshotBlock } from '../approval/snapshot';
+import type { DraftSnapshot, LeftOutBlock, SnapshotBlock } from '../approval/snapshot';
 import type { MergeField } from '../school/MergeField';
 import { fillMergeFields } from '../school/mergeFields';
 import type { ApprovalRule, SchoolProfile } from '../school/SchoolProfile';
@@ -34,7 +34,15 @@ export interface DocumentContext {
   formatDate: (iso: string) => string;
   /** When the tracked changes are dated (the approval, or now). */
   now: string;
+  /**
+   * What `{{ApprovalDate}}` reads before there is an approval (a round's copy for governors, a draft's download),
+   * so no raw merge code is ever printed.
+   */
+  approvalDatePending?: string;
 }
+
+/** `{{ApprovalDate}}` in a document not yet approved, when the caller gives no wording of its own. */
+export const APPROVAL_DATE_PENDING = '[the date the governors approve it]';
 
 const RULES: Record<ApprovalRule, string> = { All: 'every approver had to approve', Majority: 'a majority of approvers had to approve', Any: 'any one approver could approve' };
 
@@ -43,7 +51,7 @@ function values(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<M
     ...snapshot.values,
     // The context's review date (a publication's) wins; otherwise the draft's own, never the raw ISO value.
     ...((ctx.reviewDate ?? snapshot.reviewDate) ? { ReviewDate: ctx.formatDate((ctx.reviewDate ?? snapshot.reviewDate)!) } : {}),
-    ...(ctx.approval ? { ApprovalDate: ctx.formatDate(ctx.approval.approvedOn) } : {}),
+    ApprovalDate: ctx.approval ? ctx.formatDate(ctx.approval.approvedOn) : ctx.approvalDatePending ?? APPROVAL_DATE_PENDING,
     LetterDate: ctx.formatDate(ctx.letterDate ?? ctx.now)
   };
 }
@@ -62,6 +70,11 @@ function inlinesOf(block: SnapshotBlock, merge: Partial<Record<MergeField, strin
   return diffWords(base, text).map<Inline>(run => (run.kind === 'equal' ? { kind: 'text', text: run.text } : { kind: run.kind === 'insert' ? 'ins' : 'del', text: run.text }));
 }
 
+/** A statement the school left out, as the marked copy shows it: the authority's wording, all deleted. */
+function leftOutInlines(block: LeftOutBlock, merge: Partial<Record<MergeField, string>>): Inline[] {
+  return [{ kind: 'del', text: fill(block.baseText, merge) }];
+}
+
 function approvalBlocks(record: ApprovalRecord | undefined, ctx: DocumentContext): DocBlock[] {
   if (!record) return [{ kind: 'heading', level: 1, text: 'Approval record', numbered: false }, { kind: 'paragraph', inlines: [{ kind: 'text', text: 'This is a draft: it has not been approved.' }] }];
   return [
@@ -75,8 +88,8 @@ function policy(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Re
   const blocks: DocBlock[] = [
     {
       kind: 'title', title: sanitizeText(snapshot.title), lines: [
-        sanitizeText(ctx.profile.schoolName), `Version ${ctx.version}`,
-        ctx.approval ? `Approved ${ctx.formatDate(ctx.approval.approvedOn)}` : 'Draft: not yet approved',
+        sanitizeText(ctx.profile.schoolName),
+        ...(ctx.approval ? [`Version ${ctx.version}, approved ${ctx.formatDate(ctx.approval.approvedOn)}`] : [`Version ${ctx.version}`, 'Draft: not yet approved']),
         ...(ctx.reviewDate ? [`Next review by ${ctx.formatDate(ctx.reviewDate)}`] : [])
       ]
     },
@@ -84,9 +97,17 @@ function policy(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Re
     { kind: 'toc', title: 'Contents' },
     { kind: 'pageBreak' }
   ];
+  const leftOut = ctx.showChanges ? snapshot.leftOut ?? [] : [];
   for (const section of snapshot.sections) {
     blocks.push({ kind: 'heading', level: 1, text: sanitizeText(section.title), numbered: true });
     for (const block of snapshot.blocks.filter(b => b.sectionKey === section.key)) blocks.push({ kind: 'statement', inlines: inlinesOf(block, merge, ctx.showChanges) });
+    for (const block of leftOut.filter(b => b.sectionKey === section.key)) blocks.push({ kind: 'statement', inlines: leftOutInlines(block, merge) });
+  }
+  // A section the school left out altogether keeps its heading in the marked copy, with every statement deleted.
+  const orphanSections = [...new Map(leftOut.filter(b => !snapshot.sections.some(s => s.key === b.sectionKey)).map(b => [b.sectionKey, b.sectionTitle])).entries()];
+  for (const [key, title] of orphanSections) {
+    blocks.push({ kind: 'heading', level: 1, text: sanitizeText(title), numbered: true });
+    for (const block of leftOut.filter(b => b.sectionKey === key)) blocks.push({ kind: 'statement', inlines: leftOutInlines(block, merge) });
   }
   return [...blocks, { kind: 'pageBreak' }, ...approvalBlocks(ctx.approval, ctx)];
 }
@@ -97,6 +118,7 @@ function aup(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Recor
     { kind: 'paragraph', inlines: [{ kind: 'text', text: sanitizeText(ctx.profile.schoolName) }], spaceAfter: true }
   ];
   for (const block of snapshot.blocks) blocks.push({ kind: 'paragraph', inlines: inlinesOf(block, merge, ctx.showChanges), spaceAfter: true });
+  if (ctx.showChanges) for (const block of snapshot.leftOut ?? []) blocks.push({ kind: 'paragraph', inlines: leftOutInlines(block, merge), spaceAfter: true });
   if (ctx.signatureLines) {
     const pupil = ctx.audience !== undefined && isPupilAudience(ctx.audience);
     const labels = pupil ? ['My name', 'Signed', 'Parent or carer', 'Date'] : ['Name', 'Signed', 'Date'];

@@ -77,4 +77,9 @@ export interface Draft {
   /** For letters: subject and sign-off; for risk assessments: the introduction. */
   preamble?: { subject?: string; signOff?: string; introduction?: string; recipients?: string };
   reviewDate?: string;
+  /**
+   * Set when someone started the next version of an approved draft: the number of the approved round it is based
+   * on. Until then an approved draft is locked (see `editLock`).
+   */
+  nextVersionOf?: number;
 }

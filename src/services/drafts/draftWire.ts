@@ -110,14 +110,39 @@ export function patchColumns(patch: BlockPatch): Record<string, unknown> {
 
 const DOC_KINDS: DocumentKind[] = ['Policy', 'Aup', 'Letter', 'RiskAssessment'];
 
+/**
+ * The Preamble column holds the preamble's JSON and, under this key, the approved round the draft's next version
+ * is based on. Kept in the same Note column so sites set up before versions existed need no new column (selecting
+ * a column a list lacks fails the whole request); the key is taken out before the preamble reaches the domain, so
+ * it never enters a snapshot.
+ */
+export const NEXT_VERSION_KEY = 'nextVersionOf';
+
+type StoredPreamble = NonNullable<Draft['preamble']> & { [NEXT_VERSION_KEY]?: number };
+
+/** The Preamble column's value for a draft's preamble and next-version marker. */
+export function preambleColumn(preamble: Draft['preamble'], nextVersionOf: number | undefined): string {
+  const stored: StoredPreamble = { ...(preamble ?? {}), ...(nextVersionOf !== undefined ? { [NEXT_VERSION_KEY]: nextVersionOf } : {}) };
+  return JSON.stringify(stored);
+}
+
+function splitPreamble(text: string | null): { preamble: Draft['preamble']; nextVersionOf?: number } {
+  const stored = parseJson<StoredPreamble | undefined>(text, undefined);
+  if (!stored || typeof stored !== 'object') return { preamble: undefined };
+  const { [NEXT_VERSION_KEY]: marker, ...preamble } = stored;
+  const nextVersionOf = typeof marker === 'number' && Number.isInteger(marker) && marker > 0 ? marker : undefined;
+  return { preamble: text === null ? undefined : preamble, ...(nextVersionOf !== undefined ? { nextVersionOf } : {}) };
+}
+
 /** A draft item (without its blocks) as the domain's draft. */
 export function toDraft(item: DraftItem, blocks: DraftBlock[]): Draft {
+  const { preamble, nextVersionOf } = splitPreamble(item.Preamble);
   return {
     id: item.Id, title: item.Title, kind: DOC_KINDS.includes(item.DocumentKind as DocumentKind) ? (item.DocumentKind as DocumentKind) : 'Policy',
     templateKey: item.TemplateKey ?? '', templateVersion: item.TemplateVersion ?? 0,
     setting: isSchoolSetting(item.SchoolSetting) ? item.SchoolSetting : undefined, audience: (item.Audience || undefined) as AupAudience | undefined,
     bankRelease: item.BankRelease ?? '', sections: parseJson<DraftSection[]>(item.DraftSections, []), blocks,
-    preamble: parseJson<Draft['preamble']>(item.Preamble, undefined), reviewDate: item.ReviewDate ? item.ReviewDate.slice(0, 10) : undefined
+    preamble, reviewDate: item.ReviewDate ? item.ReviewDate.slice(0, 10) : undefined, ...(nextVersionOf !== undefined ? { nextVersionOf } : {})
   };
 }
 
@@ -125,7 +150,7 @@ export function toDraft(item: DraftItem, blocks: DraftBlock[]): Draft {
 export function draftColumns(draft: Draft, ownerId: number | undefined): Record<string, unknown> {
   return {
     Title: draft.title, DocumentKind: draft.kind, TemplateKey: draft.templateKey, TemplateVersion: draft.templateVersion, SchoolSetting: draft.setting ?? '',
-    Audience: draft.audience ?? '', BankRelease: draft.bankRelease, DraftSections: JSON.stringify(draft.sections), Preamble: JSON.stringify(draft.preamble ?? {}),
+    Audience: draft.audience ?? '', BankRelease: draft.bankRelease, DraftSections: JSON.stringify(draft.sections), Preamble: preambleColumn(draft.preamble, draft.nextVersionOf),
     ReviewDate: draft.reviewDate ? `${draft.reviewDate}T00:00:00Z` : null, ...(ownerId ? { DraftOwnerId: ownerId } : {}), Archived: false
   };
 }

@@ -1,15 +1,15 @@
-import type { DraftSnapshot } from '../../domain/approval/snapshot';
 import type { ApprovalRecord } from '../../domain/document/buildDocument';
-import type { Draft, DraftBlock, DocumentKind } from '../../domain/draft/DraftModel';
+import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolProfile';
 import { formatDate } from '../../domain/time/formatDate';
 import type { ApprovalService, RoundView } from '../approval/ApprovalService';
-import type { ISchoolService } from '../school/ISchoolService';
 import type { SPFI } from '../sharepoint/pnp';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { slugify } from '../../domain/bank/bankCommands';
-import { makeWordFile } from '../word/WordService';
+import { makeWordFile, type WordFile } from '../word/WordService';
+import { approvedVersion, nextWholeVersion } from '../../domain/draft/versions';
+import { startNextVersion } from '../drafts/draftVersions';
 
 /** A published document of the "Policies" library. */
 export interface PublishedDocument {
@@ -74,6 +74,31 @@ export class PublishService {
     return items.map(toPublished);
   }
 
+  /**
+   * The approved copy of a document as Word: built from the approved round's frozen snapshot (its hash checked),
+   * marked "Version N.0, approved <date>", with its approval record; with `showChanges`, the school's departures from
+   * the authority's model as tracked changes. What every Word download of an approved draft gives.
+   */
+  async approvedCopy(draft: { id: number; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile, showChanges: boolean): Promise<WordFile> {
+    if (view.outcome.state !== 'Approved') throw new Error('Only an approved round has an approved copy. This round is not approved.');
+    const [snapshot, zone, all] = await Promise.all([this.approvals.snapshot(view.round), this.timeZone(), this.published()]);
+    const publications = all.filter(p => p.draftId === draft.id);
+    const record = approvalRecord(view);
+    const publication = publications.find(p => p.roundNumber === view.round.number);
+    return makeWordFile(snapshot, {
+      version: approvedVersion(publications, view.round.number), approval: record, showChanges, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience,
+      reviewDate: publication?.reviewDate ?? nextReviewDate(new Date(record.approvedOn), profile.reviewPeriodMonths),
+      formatDate: iso => formatDate(iso, zone), now: record.approvedOn
+    });
+  }
+
+  /** Starts the next version of an approved draft (see `startNextVersion`): the approved copy and any published file stay as they are. */
+  async startNextVersion(draft: Pick<Draft, 'preamble'> & { id: number }, view: RoundView): Promise<void> {
+    if (view.outcome.state !== 'Approved') throw new Error('A new version starts from an approved round. This round is not approved.');
+    await startNextVersion(this.sp, draft, view.round.number);
+    await this.approvals.record(draft.id, undefined, 'Created', `Started the next version, based on the version approved in round ${view.round.number}.`);
+  }
+
   /** Publishes a round whose derived outcome is Approved; refuses anything else. */
   async publish(draft: { id: number; title: string; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile): Promise<PublishedDocument> {
     if (view.outcome.state !== 'Approved') throw new Error('Only an approved round can be published. This round is not approved.');
@@ -81,10 +106,11 @@ export class PublishService {
     const zone = await this.timeZone();
     const all = await this.published();
     const previous = all.filter(p => p.draftId === draft.id);
-    const major = previous.reduce((max, p) => Math.max(max, Number.parseInt(p.version, 10) || 0), 0) + 1;
     const record = approvalRecord(view);
     const reviewDate = nextReviewDate(new Date(record.approvedOn), profile.reviewPeriodMonths);
-    const version = `${major}.0`;
+    // Each publication is the next whole version, even of a round published before (the app offers Publish once per
+    // round; a repeat through the API still makes a new, distinct version rather than a second "1.0").
+    const version = nextWholeVersion(previous);
     const file = await makeWordFile(snapshot, {
       version, approval: record, reviewDate, showChanges: false, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience,
       formatDate: iso => formatDate(iso, zone), now: new Date().toISOString()
@@ -105,21 +131,16 @@ export class PublishService {
     return { itemId: item.Id, draftId: draft.id, title: draft.title, kind: draft.kind, version, approvedOn: record.approvedOn, reviewDate, roundNumber: view.round.number, snapshotUrl: view.round.snapshotUrl, url: added.ServerRelativeUrl, fileName };
   }
 
-  /** Starts the review of a published document: a new draft with the content exactly as it was approved. */
-  async startReview(document: PublishedDocument, school: ISchoolService, original: Draft, profile: SchoolProfile): Promise<number> {
-    if (!document.snapshotUrl) throw new Error(`"${document.title}" has no approved snapshot recorded, so it cannot be reviewed from here.`);
-    const text = await this.sp.web.getFileByServerRelativePath(document.snapshotUrl).getText();
-    const snapshot = JSON.parse(text) as DraftSnapshot;
-    const blocks: DraftBlock[] = snapshot.blocks.map((b, i) => ({
-      key: b.key, kind: b.kind, sourceKey: b.sourceKey, sourceVersion: b.sourceVersion, baseText: b.baseText, mandatory: b.mandatory,
-      content: { text: b.text, included: true, note: '', sectionKey: b.sectionKey, order: (i + 1) * 10, risk: b.risk, removed: false }
-    }));
-    const sections = snapshot.sections.map((s, i) => ({ key: s.key, title: s.title, order: (i + 1) * 10 }));
-    const year = new Date().getFullYear();
-    return school.createDraft({
-      ...original, id: undefined, title: `${snapshot.title} (review ${year})`, sections, blocks, preamble: snapshot.preamble,
-      reviewDate: nextReviewDate(new Date(), profile.reviewPeriodMonths)
-    });
+  /**
+   * Starts the review of a published document: the next version of the same draft, based on the approved one (see
+   * `startNextVersion`), so its approval and publication continue the document's versions (2.0 after 1.0) in the same
+   * file. Returns the draft to open. Nothing changes when the next version is already under way.
+   */
+  async startReview(document: PublishedDocument, original: Draft, profile: SchoolProfile): Promise<number> {
+    const view = await this.approvals.view(document.draftId, profile);
+    if (view?.outcome.state === 'Approved' && original.nextVersionOf !== view.round.number) {
+      await this.startNextVersion({ id: document.draftId, preamble: original.preamble }, view);
+    }
+    return document.draftId;
   }
-
 }

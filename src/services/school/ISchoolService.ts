@@ -31,6 +31,8 @@ export interface DraftSummary {
   created: string;
   modified: string;
   reviewDate?: string;
+  /** The approved round this draft's next version is based on, once someone started one (see `editLock`). */
+  nextVersionOf?: number;
 }
 
 /** The school site behind PnPjs: its profile, its drafts and their blocks. */

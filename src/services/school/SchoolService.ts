@@ -81,7 +81,8 @@ export class SchoolService implements ISchoolService {
       const draft = toDraft(item, []);
       return {
         id: item.Id, title: draft.title, kind: draft.kind, templateKey: draft.templateKey, bankRelease: draft.bankRelease,
-        owner: item.DraftOwner?.Title ?? item.Author?.Title ?? '', created: item.Created, modified: item.Modified, reviewDate: draft.reviewDate
+        owner: item.DraftOwner?.Title ?? item.Author?.Title ?? '', created: item.Created, modified: item.Modified, reviewDate: draft.reviewDate,
+        nextVersionOf: draft.nextVersionOf
       };
     });
   }

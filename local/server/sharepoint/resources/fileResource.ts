@@ -32,7 +32,8 @@ function libraryOfFolder(ctx: SpContext, folderUrl: string): ListState {
   return list;
 }
 
-function fileItem(ctx: SpContext, fileUrl: string): { list: ListState; item: ListItemRecord } {
+/** A library file by its server-relative URL, if the caller may see it (otherwise SharePoint's file-not-found). */
+export function fileItem(ctx: SpContext, fileUrl: string): { list: ListState; item: ListItemRecord } {
   const wanted = fileUrl.toLowerCase();
   for (const list of ctx.store.listsOfSite(ctx.site.id)) {
     if (list.def.BaseTemplate !== 101) continue;
