@@ -15,6 +15,9 @@ const common = {
 };
 
 module.exports = {
+  // No test may lean on jest's 5 s default: on a loaded 2-core machine a test against the local server can take
+  // tens of seconds without anything being wrong. Budgets are counted (requests, bytes), never timed.
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/**/*.test.ts'] },
     { ...common, displayName: 'dom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/**/*.test.tsx'] }
