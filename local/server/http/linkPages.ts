@@ -22,7 +22,7 @@ export function localChannelId(groupId: string): string {
 export type DeepLinkLanding = { ok: true; path: string } | { ok: false; status: number; message: string };
 
 /** Resolves `/l/entity/<appId>/<entityId>?context=…` as Teams would, for the signed-in recipient. */
-export function landDeepLink(store: Store, catalogId: string, appId: string, query: URLSearchParams): DeepLinkLanding {
+export function landDeepLink(store: Store, catalogId: string, appId: string, query: URLSearchParams, userId: string | undefined): DeepLinkLanding {
   if (appId.toLowerCase() !== catalogId.toLowerCase()) {
     return { ok: false, status: 404, message: "We couldn't find this app. The link names an app id that is not in your organisation's Teams app catalogue." };
   }
@@ -38,7 +38,9 @@ export function landDeepLink(store: Store, catalogId: string, appId: string, que
   const sub = subEntityId ? `&subEntityId=${encodeURIComponent(subEntityId)}` : '';
   if (!channelId) return { ok: true, path: `/_layouts/15/workbench.aspx?host=teams-personal${sub}` };
   const site = [...store.sites.values()].find(s => s.groupId && localChannelId(s.groupId) === channelId);
-  if (!site) return { ok: false, status: 404, message: "We couldn't find this channel. It may have been deleted, or you may not be a member of its team." };
+  // Teams shows a channel only to its team's members (guests included once added to the team).
+  const member = site?.groupId !== undefined && userId !== undefined && (store.groups.get(site.groupId)?.memberIds.includes(userId) ?? false);
+  if (!site || !member) return { ok: false, status: 404, message: "We couldn't find this channel. It may have been deleted, or you may not be a member of its team." };
   return { ok: true, path: `${site.serverRelativeUrl}/_layouts/15/workbench.aspx?host=teams${sub}` };
 }
 

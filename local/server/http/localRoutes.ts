@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/Store';
 import { contentTypeOf, readWorkbenchFile } from './staticFiles';
 import { FaultCounters, parseFaultSpec, type FaultConfig } from './faults';
-import { isLoopback } from './identity';
+import { isLoopback, resolveCaller } from './identity';
 import { renderFeedPage, renderHomePage } from './homePage';
 import { landDeepLink, renderLinkError, renderOutboxPage } from './linkPages';
 import type { LocalTeamsApp } from '../graph/GraphHandler';
@@ -85,7 +85,8 @@ export function registerLocalRoutes(app: FastifyInstance, deps: LocalRouteDeps):
   // The local Teams: a deep link opens our personal app or channel tab with its sub-entity, as the signed-in person.
   app.get('/l/entity/:appId/:entityId', async (request, reply) => {
     const { appId } = request.params as { appId: string };
-    const landing = landDeepLink(store, deps.teamsApp.catalogId, appId, new URL(request.url, 'http://local').searchParams);
+    const caller = resolveCaller(store, request.socket.remoteAddress, request.headers as Record<string, string>);
+    const landing = landDeepLink(store, deps.teamsApp.catalogId, appId, new URL(request.url, 'http://local').searchParams, caller?.id);
     if (!landing.ok) {
       reply.code(landing.status).type('text/html; charset=utf-8').send(renderLinkError(landing.message));
       return reply;
