@@ -81,7 +81,9 @@ describe('a governor opens the round from every host, and the decision lands', (
     expect(await storedDecisions(ctx, 1, 2)).toEqual([
       { authorName: 'David Okafor', decision: 'Approve' }, { authorName: 'Margaret Lewis', decision: 'Approve' }, { authorName: 'Sarah Whitfield', decision: 'Approve' }
     ]);
-    await page.reload();
-    await page.getByTestId('round-state').getByText('Approved: round 2').waitFor({ timeout: 30_000 });
+    // The owner sees the outcome on the draft.
+    const home = await ctx.signIn(SITES.oakfield, 'Helen Carter');
+    await home.getByText('Online safety policy', { exact: true }).click();
+    await home.getByTestId('round-state').getByText('Approved: round 2').waitFor({ timeout: 30_000 });
   }, 420_000);
 });
