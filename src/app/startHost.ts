@@ -20,8 +20,11 @@ export interface HostStartInput {
   cache?: SmallCache;
   /** A PnPjs root for a site of the tenant (the page's own web, or the school site a link names). */
   spFor: (siteUrl: string) => SPFI;
-  /** The bank site for a school site (the web part's property, or the school site itself). */
-  bankSiteUrlFor: (siteUrl: string) => string;
+  /**
+   * The bank site the web part's settings name, if any. Without one, the bank the link names (the personal app has
+   * no settings), else the site itself (the bank site runs with the setting empty).
+   */
+  bankSiteUrlFor: (siteUrl: string) => string | undefined;
   /** How documents open in this host, once the site is known (Teams keeps them in Teams). */
   navigationFor?: (site: SPFI, host: HostInfo) => HostNavigation | undefined;
   /** The page that hosts the app on the school site, for mail links (default: see `linkBuilder`). */
@@ -46,9 +49,9 @@ export async function startHost(input: HostStartInput): Promise<HostStart> {
   if (resolution.kind !== 'ready') return { kind: 'notice', resolution };
   const host = resolution.host;
   const site = input.spFor(host.siteUrl);
-  const bankSiteUrl = input.bankSiteUrlFor(host.siteUrl);
+  const bankSiteUrl = input.bankSiteUrlFor(host.siteUrl) ?? resolution.bankSiteUrl ?? host.siteUrl;
   const bank = sameSite(bankSiteUrl, host.siteUrl) ? site : input.spFor(bankSiteUrl);
-  const links = linkBuilder({ teamsAppId: identity.appId, host, appPageUrl: input.appPageUrlFor?.(host) });
+  const links = linkBuilder({ teamsAppId: identity.appId, host, appPageUrl: input.appPageUrlFor?.(host), bankSiteUrl });
   const services = createAppServices({ site, bank, bankSiteUrl }, input.graph, host, {
     links, teamsAppId: identity.fromCatalogue ? identity.appId : undefined, navigation: input.navigationFor?.(site, host)
   });

@@ -80,6 +80,13 @@ describe('sub-entities that name their school site', () => {
     expect(parseSubEntity(text)).toEqual({ kind: 'round', draftId: 12, round: 3 });
   });
 
+  it('carry the bank site too when it is not the school site', () => {
+    const text = formatSubEntity({ kind: 'draft', draftId: 7 }, '/sites/oakfield-primary', '/sites/esafety-bank');
+    expect(text).toBe('draft:7@/sites/oakfield-primary;bank=/sites/esafety-bank');
+    expect(parseLinkTarget(text)).toEqual({ target: { kind: 'draft', draftId: 7 }, sitePath: '/sites/oakfield-primary', bankPath: '/sites/esafety-bank' });
+    expect(() => formatSubEntity({ kind: 'draft', draftId: 7 }, '/sites/oakfield-primary', 'https://evil.example/sites/bank')).toThrow(/not a site path/);
+  });
+
   it('still read links of the old shape, which name no site', () => {
     expect(parseLinkTarget('round:12:3')).toEqual({ target: { kind: 'round', draftId: 12, round: 3 } });
     expect(parseLinkTarget('round:12:3')?.sitePath).toBeUndefined();
@@ -90,7 +97,9 @@ describe('sub-entities that name their school site', () => {
     'round:12:3@https://evil.example/sites/oakfield', 'round:12:3@//evil.example/sites/oakfield', 'round:12:3@/sites/../_api',
     'round:12:3@/sites/..', 'round:12:3@/sites/.hidden', 'round:12:3@/sites/a/b', 'round:12:3@/sites/a?x=1', 'round:12:3@/sites/a#b',
     'round:12:3@/sites/a%2F..', 'round:12:3@/personal/helen', 'round:12:3@/_layouts/15', 'round:12:3@/sites/a b',
-    'round:12:3@/sites/oakfield@/sites/other', 'round:12:3@/SITES/oakfield\n', '@/sites/oakfield', 'round:1:2:3@/sites/oakfield'
+    'round:12:3@/sites/oakfield@/sites/other', 'round:12:3@/SITES/oakfield\n', '@/sites/oakfield', 'round:1:2:3@/sites/oakfield',
+    'round:12:3@/sites/oakfield;', 'round:12:3@/sites/oakfield;bank=', 'round:12:3@/sites/oakfield;bank=https://evil.example/sites/b',
+    'round:12:3@/sites/oakfield;bank=/sites/b;bank=/sites/c', 'round:12:3@/sites/oakfield;site=/sites/b', 'round:12:3;bank=/sites/b'
   ])('refuse %j (a link can only name a /sites/ or /teams/ site of this tenant)', text => {
     expect(parseLinkTarget(text)).toBeUndefined();
     expect(parseSubEntity(text)).toBeUndefined();

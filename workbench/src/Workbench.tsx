@@ -56,7 +56,12 @@ export function Workbench(): JSX.Element {
   // Teams changes its theme while a tab is open and tells the tab: the workbench does the same, without a reload.
   const [teamsTheme, setTeamsTheme] = React.useState<HostTheme>(() => themeFromLocation(window.location));
   // The web part's "bank site" property: the seeded bank, unless the address says otherwise (?bankSiteUrl=/sites/x).
-  const bankSiteUrl = React.useMemo(() => `${window.location.origin}${new URLSearchParams(window.location.search).get('bankSiteUrl') ?? '/sites/esafety-bank'}`, []);
+  // The personal app has no web part settings (it takes the bank from the link), as in Teams.
+  const bankSiteUrl = React.useMemo(() => {
+    const given = new URLSearchParams(window.location.search).get('bankSiteUrl');
+    if (given) return `${window.location.origin}${given}`;
+    return hostKind === 'personal' ? undefined : `${window.location.origin}/sites/esafety-bank`;
+  }, [hostKind]);
   const [start, setStart] = React.useState<HostStart | undefined>();
 
   React.useEffect(() => {

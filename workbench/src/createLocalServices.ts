@@ -14,7 +14,7 @@ import webPartManifest from '../../src/webparts/eSafetyPolicyHub/ESafetyPolicyHu
  * at the local Graph. Identity travels in the local cookie. Only what differs is passed: how sites are reached, the
  * bank site, and the app page (this site's workbench page) that mail links open.
  */
-export async function startLocalHost(host: HostInfo, bankSiteUrl: string): Promise<HostStart> {
+export async function startLocalHost(host: HostInfo, bankSiteUrl: string | undefined): Promise<HostStart> {
   const graph = Client.init({
     baseUrl: `${window.location.origin}/graph`,
     defaultVersion: 'v1.0',

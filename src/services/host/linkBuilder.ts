@@ -14,6 +14,8 @@ export interface LinkBuilderInput {
    * part runs on (a SharePoint page), else the school site's home page (set-up makes the app's page the home page).
    */
   appPageUrl?: string;
+  /** The authority's bank site; links name it when it is another site, for the personal app to find it. */
+  bankSiteUrl?: string;
 }
 
 /** The school site's server-relative path when it is one a link may carry (`/sites/<name>`, `/teams/<name>`). */
@@ -32,10 +34,12 @@ function sitePathOf(siteUrl: string): string | undefined {
 export function linkBuilder(input: LinkBuilderInput): LinkBuilder {
   const { host } = input;
   const sitePath = sitePathOf(host.siteUrl);
+  const bankPath = input.bankSiteUrl && sitePath && new URL(input.bankSiteUrl).origin === new URL(host.siteUrl).origin ? sitePathOf(input.bankSiteUrl) : undefined;
+  const bank = bankPath && bankPath.toLowerCase() !== sitePath?.toLowerCase() ? bankPath : undefined;
   const appPage = input.appPageUrl ?? host.appPageUrl ?? host.siteUrl;
   const webUrl: LinkBuilder['webUrl'] = target => {
     const url = new URL(appPage);
-    url.searchParams.set('subEntityId', formatSubEntity(target, sitePath));
+    url.searchParams.set('subEntityId', formatSubEntity(target, sitePath, bank));
     return url.toString();
   };
   // From a channel tab, the link opens that tab (its entity id and channel); otherwise the personal app.
@@ -43,7 +47,7 @@ export function linkBuilder(input: LinkBuilderInput): LinkBuilder {
   return {
     webUrl,
     deepLink: (target, label) => teamsDeepLink({
-      appId: input.teamsAppId, entityId: channel?.entityId ?? TEAMS_PERSONAL_ENTITY_ID, webUrl: webUrl(target), label, subEntity: target, sitePath, channelId: channel?.channelId
+      appId: input.teamsAppId, entityId: channel?.entityId ?? TEAMS_PERSONAL_ENTITY_ID, webUrl: webUrl(target), label, subEntity: target, sitePath, bankPath: bank, channelId: channel?.channelId
     })
   };
 }

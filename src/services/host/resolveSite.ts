@@ -3,12 +3,13 @@ import type { HostInfo } from './HostInfo';
 
 /**
  * What the app works against once the link (if any) has been read:
- * - `ready`: the host, with `siteUrl` the school site to build the services for and `subEntityId` the bare target;
+ * - `ready`: the host, with `siteUrl` the school site to build the services for and `subEntityId` the bare target,
+ *   and the bank site the link names (for the personal app, which has no web part settings to name it);
  * - `noSchool`: the personal app opened without a link naming a school site (the root site is nobody's school);
  * - `refused`: the link names a site that is not one of this tenant's sites, or one the signed-in person cannot read.
  */
 export type SiteResolution =
-  | { kind: 'ready'; host: HostInfo }
+  | { kind: 'ready'; host: HostInfo; bankSiteUrl?: string }
   | { kind: 'noSchool'; host: HostInfo }
   | { kind: 'refused'; host: HostInfo; siteUrl: string; reason: 'notThisTenant' | 'cannotRead' };
 
@@ -39,21 +40,24 @@ export async function resolveSite(host: HostInfo, canRead: (siteUrl: string) => 
     return { kind: 'ready', host: withTarget(host.siteUrl, true) };
   }
   let siteUrl: string;
+  let origin: string;
   try {
-    const origin = new URL(pageWeb).origin;
+    origin = new URL(pageWeb).origin;
     siteUrl = new URL(link.sitePath, origin).toString().replace(/\/+$/, '');
     if (new URL(siteUrl).origin !== origin) return { kind: 'refused', host, siteUrl, reason: 'notThisTenant' };
   } catch {
     return { kind: 'refused', host, siteUrl: link.sitePath, reason: 'notThisTenant' };
   }
-  if (sameSiteUrl(siteUrl, host.siteUrl)) return { kind: 'ready', host: withTarget(host.siteUrl, true) };
+  // The bank is only ever a path too: it stays on this origin (whether the person may read it, the bank check says).
+  const bankSiteUrl = link.bankPath ? new URL(link.bankPath, origin).toString().replace(/\/+$/, '') : undefined;
+  if (sameSiteUrl(siteUrl, host.siteUrl)) return { kind: 'ready', host: withTarget(host.siteUrl, true), bankSiteUrl };
   let readable = false;
   try {
     readable = await canRead(siteUrl);
   } catch {
     readable = false;
   }
-  return readable ? { kind: 'ready', host: withTarget(siteUrl, false) } : { kind: 'refused', host, siteUrl, reason: 'cannotRead' };
+  return readable ? { kind: 'ready', host: withTarget(siteUrl, false), bankSiteUrl } : { kind: 'refused', host, siteUrl, reason: 'cannotRead' };
 }
 
 /** True for the tenant's root site (`https://contoso.sharepoint.com`), which is where the personal app loads. */

@@ -61,7 +61,7 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
     const teams = this.context.sdks.microsoftTeams;
     this.start = await startHost({
       host, graph, manifestId: this.manifest.id, cache: sessionCache(), spFor,
-      bankSiteUrlFor: siteUrl => this.properties.bankSiteUrl?.trim() || siteUrl,
+      bankSiteUrlFor: () => this.properties.bankSiteUrl?.trim() || undefined,
       // In Teams, documents open in Teams' file viewer (a file deep link through teams-js), not a browser tab.
       navigationFor: (site, resolved) => teams && resolved.teams
         ? teamsNavigation(site, { siteUrl: resolved.siteUrl, tenantId: resolved.teams.tenantId, channelId: resolved.teams.channelId, groupId: resolved.teams.groupId }, link => teams.teamsJs.app.openLink(link))

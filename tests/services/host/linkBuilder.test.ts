@@ -36,6 +36,14 @@ describe('linkBuilder (one builder for the web part and the workbench)', () => {
     expect(linkBuilder({ teamsAppId: CATALOGUE_ID, host: personal }).webUrl(ROUND)).toMatch(new RegExp(`^${SCHOOL}\\?subEntityId=`));
   });
 
+  it('names the bank site in the link when it is another site of the tenant, never one elsewhere', () => {
+    const link = linkBuilder({ teamsAppId: CATALOGUE_ID, host: personal, bankSiteUrl: 'https://contoso.sharepoint.com/sites/esafety-bank' }).deepLink(ROUND, 'x');
+    expect(parseLinkTarget(contextOf(link).subEntityId)).toEqual({ target: ROUND, sitePath: '/sites/oakfield-primary', bankPath: '/sites/esafety-bank' });
+    for (const bankSiteUrl of [SCHOOL, 'https://fabrikam.sharepoint.com/sites/esafety-bank']) {
+      expect(contextOf(linkBuilder({ teamsAppId: CATALOGUE_ID, host: personal, bankSiteUrl }).deepLink(ROUND, 'x')).subEntityId).toBe('round:12:3@/sites/oakfield-primary');
+    }
+  });
+
   it('from a channel tab: a deep link to that tab (its entity id and channel)', () => {
     const channel: HostInfo = { kind: 'Teams', locale: 'en-GB', theme: 'default', siteUrl: SCHOOL, teams: { channelId: '19:abc@thread.tacv2', entityId: 'tab-7', groupId: 'g' } };
     const link = linkBuilder({ teamsAppId: CATALOGUE_ID, host: channel }).deepLink(ROUND, 'x');

@@ -24,6 +24,11 @@ describe('resolveSite (which school site the app works against)', () => {
     expect(result.host.teams?.subEntityId).toBe('round:12:3');
   });
 
+  it("brings the bank the link names, on the page's origin", async () => {
+    const result = await resolveSite(personal('round:12:3@/sites/oakfield-primary;bank=/sites/esafety-bank'), async () => true);
+    expect(result).toMatchObject({ kind: 'ready', bankSiteUrl: `${ROOT}/sites/esafety-bank`, host: { siteUrl: SCHOOL, subEntityId: 'round:12:3' } });
+  });
+
   it('explains, rather than reading the root site, when the personal app has no school to open', async () => {
     const never = jest.fn(async () => true);
     expect((await resolveSite(personal(undefined), never)).kind).toBe('noSchool');

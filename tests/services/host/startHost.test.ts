@@ -16,18 +16,23 @@ describe('startHost in the personal app', () => {
   const input = (login: string, subPageId: string, graph?: IGraphClient) => ({
     host: personalHost(subPageId), graph: graph ?? tenant.graph(login), manifestId: webPartManifest.id,
     spFor: (siteUrl: string) => tenant.sp(new URL(siteUrl).pathname.replace(/\/$/, ''), login),
-    bankSiteUrlFor: () => `${tenant.url}${SITES.bank}`
+    // The personal app has no web part settings: the bank comes from the link.
+    bankSiteUrlFor: () => undefined
   });
 
   it("builds every service for the school site the link names, and links by the catalogue's app id", async () => {
-    const start = await startHost(input(PEOPLE.oakfieldGuestGovernor, 'round:1:1@/sites/oakfield-primary'));
+    const start = await startHost(input(PEOPLE.oakfieldGuestGovernor, 'round:1:1@/sites/oakfield-primary;bank=/sites/esafety-bank'));
     if (start.kind !== 'app') throw new Error(`expected the app, got ${start.kind}`);
     expect(start.linksNeedCopying).toBe(false);
+    expect(start.services.isBankSite).toBe(false);
+    expect(start.services.bank.siteUrl).toBe(`${tenant.url}${SITES.bank}`);
     expect(start.services.host.siteUrl).toBe(`${tenant.url}${SITES.oakfield}`);
     expect(start.services.host.subEntityId).toBe('round:1:1');
     expect((await start.services.site.getSiteAndUser()).site.title).toBe('Oakfield Primary School');
     const link = new URL(start.services.links.deepLink({ kind: 'round', draftId: 1, round: 1 }, 'Policy'));
     expect(link.pathname.split('/')[3]).toBe(teamsAppFromManifest(buildManifest()).catalogId);
+    // Links made here carry both sites on, so the next person's personal app finds them too.
+    expect(JSON.parse(link.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'round:1:1@/sites/oakfield-primary;bank=/sites/esafety-bank' });
   }, 30_000);
 
   it('explains rather than opening a school the person cannot read', async () => {
