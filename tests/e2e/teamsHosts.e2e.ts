@@ -4,6 +4,7 @@ import { openFromFeed, openFromMail, storedDecisions } from './support/teamsHost
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { OAKFIELD_PROFILE } from '../../local/seed/productSeed';
 import { PEOPLE, SITES, type TestTenant } from '../support/testTenant';
+import { buildManifest } from '../../scripts/teamsManifest';
 
 /**
  * Oakfield's governors must all approve (so every decision lands before the round closes), and David Okafor, a
@@ -86,4 +87,20 @@ describe('a governor opens the round from every host, and the decision lands', (
     await home.getByText('Online safety policy', { exact: true }).click();
     await home.getByTestId('round-state').getByText('Approved: round 2').waitFor({ timeout: 30_000 });
   }, 420_000);
+
+  it('the personal app explains, instead of failing on the root site, when a link names no school or one the person cannot read', async () => {
+    const noLink = await ctx.signIn('', 'Margaret Lewis', { query: '?host=teams-personal' });
+    await noLink.getByTestId('host-notice').getByText('Open a school to start').waitFor({ timeout: 30_000 });
+    expect(await noLink.getByText("We couldn't load this site.").count()).toBe(0);
+
+    const guest = await ctx.signIn('', 'Sarah Whitfield', { query: `?host=teams-personal&subEntityId=${encodeURIComponent('round:1:1@/sites/riverside-secondary')}` });
+    await guest.getByTestId('host-notice').getByText("You can't open the school site this link points to").waitFor({ timeout: 30_000 });
+  }, 120_000);
+
+  it('a Teams link that does not carry the catalogue id fails as Teams would', async () => {
+    const page = await (await ctx.browser.newContext()).newPage();
+    const response = await page.goto(`${ctx.tenant.url}/l/entity/${buildManifest().id as string}/esafety-policy-hub?context=${encodeURIComponent('{"subEntityId":"round:1:1@/sites/oakfield-primary"}')}`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { name: "Teams couldn't open this link" }).waitFor();
+  }, 60_000);
 });
