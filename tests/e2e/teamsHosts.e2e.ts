@@ -82,6 +82,12 @@ describe('a governor opens the round from every host, and the decision lands', (
     expect(await storedDecisions(ctx, 1, 2)).toEqual([
       { authorName: 'David Okafor', decision: 'Approve' }, { authorName: 'Margaret Lewis', decision: 'Approve' }, { authorName: 'Sarah Whitfield', decision: 'Approve' }
     ]);
+    // A guest in the Team's channel tab opens the same round (a channel tab's context, as a guest).
+    const guestTab = await ctx.signIn(SITES.oakfield, 'Sarah Whitfield', { query: `?host=teams&subEntityId=${encodeURIComponent('round:1:2@/sites/oakfield-primary')}` });
+    await guestTab.getByTestId('frozen-draft').waitFor({ timeout: 30_000 });
+    expect(await guestTab.getByTestId('webpart-canvas').getAttribute('data-host')).toBe('channel');
+    expect(await guestTab.getByTestId('round-title').textContent()).toBe('Online safety policy: round 2');
+
     // The owner sees the outcome on the draft.
     const home = await ctx.signIn(SITES.oakfield, 'Helen Carter');
     await home.getByText('Online safety policy', { exact: true }).click();
