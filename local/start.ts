@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`e-Safety Policy Hub: local Microsoft 365 ${server.seeded ? '(new tenant seeded in ' + config.dataDir + ')' : '(data kept from ' + config.dataDir + ')'}`);
   console.log(`  Home:       ${server.url}/`);
-  for (const site of SEEDED_SITES) console.log(`  Workbench:  ${server.url}${site.url}/_layouts/15/workbench.aspx   (${site.title})`);
+  for (const site of SEEDED_SITES) console.log(`  Workbench:  ${server.url}${site.url.replace(/\/$/, '')}/_layouts/15/workbench.aspx   (${site.title})`);
   console.log(`  SharePoint: ${server.url}/sites/<site>/_api/…   Graph: ${server.url}/graph/v1.0/…`);
   console.log(`  People:     ${people.map(p => p.displayName).join(', ')}`);
   console.log('  Sign in as anyone from the workbench. Ctrl+C stops the server; your data stays in .local/.');

@@ -54,6 +54,12 @@ interface SiteSeed {
 
 const SITES: SiteSeed[] = [
   {
+    // The tenant's root site: a plain communication site every member reads (guests do not). SPFx loads a Teams
+    // personal app here (sp-dev-docs deployment-spfx-teams-solutions.md), so the app must cope with it.
+    url: '/', title: 'Northshire County Council', description: 'The council intranet home.',
+    owners: ['ben.morgan'], members: [], everyoneReads: true
+  },
+  {
     url: '/sites/esafety-bank', title: 'Northshire e-Safety Bank',
     description: "Northshire County Council's online-safety statement bank, templates and resources for schools.",
     owners: ['priya.shah'], members: ['ben.morgan'], everyoneReads: true

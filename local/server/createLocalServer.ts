@@ -227,6 +227,10 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
     if (request.method === 'GET' && /^\/sites\/[^/]+\/[^_][^/]*\/.+\.[A-Za-z0-9]+$/i.test(path)) return handleApi(request, reply, 'sharepoint', r => sharePoint.openFileUrl(r));
     reply.code(404).type('text/plain').send(`Nothing at ${path}. SharePoint REST lives under /sites/<site>/_api, the workbench at /sites/<site>/_layouts/15/workbench.aspx.`);
   });
+  // The tenant's root site answers at the origin like any other site (SPFx loads the Teams personal app there).
+  app.all('/_api', async (request, reply) => handleApi(request, reply, 'sharepoint', r => sharePoint.handle(r)));
+  app.all('/_api/*', async (request, reply) => handleApi(request, reply, 'sharepoint', r => sharePoint.handle(r)));
+  app.get('/_layouts/15/workbench.aspx', async (_request, reply) => serveWorkbenchPage(reply, options.workbenchDir));
   app.all('/graph/*', async (request, reply) => {
     const path = new URL(request.url, 'http://local').pathname;
     if (!isGraphPath(path)) {
@@ -236,7 +240,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
     await handleApi(request, reply, 'graph', r => graph.handle(r));
   });
 
-  registerLocalRoutes(app, { store, faults, workbenchDir: options.workbenchDir });
+  registerLocalRoutes(app, { store, faults, workbenchDir: options.workbenchDir, teamsApp: options.teamsApp });
   return { app, store, faults, graph };
 }
 

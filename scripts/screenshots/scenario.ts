@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { startLocalServer, type RunningLocalServer } from '../../local/startLocalServer';
+import { startLocalServer, teamsAppFromManifest, type RunningLocalServer } from '../../local/startLocalServer';
+import { linkBuilder } from '../../src/services/host/linkBuilder';
 import { BANK_SITE, OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
 import { localGraph, localSp } from '../../local/client/localClients';
 import { buildManifest } from '../teamsManifest';
@@ -17,7 +18,6 @@ import { ApprovalService, type LinkBuilder } from '../../src/services/approval/A
 import { GraphNotificationService } from '../../src/services/notify/GraphNotificationService';
 import { assembleDraft } from '../../src/domain/draft/assembleDraft';
 import { nextReviewDate } from '../../src/domain/school/SchoolProfile';
-import { formatSubEntity } from '../../src/domain/approval/deepLink';
 
 /** The seeded people the shots sign in as (see local/seed/tenantSeed.ts). */
 export const PEOPLE = {
@@ -103,10 +103,12 @@ export async function startScenario(workbenchDir: string, log: (line: string) =>
 
     const ensureRoundOpen = async (): Promise<void> => {
       const groupId = [...server.store.groups.values()].find(g => g.displayName === OAKFIELD_PROFILE.schoolName)?.id;
-      const links: LinkBuilder = {
-        webUrl: target => `${url}${workbenchPath(SITES.oakfield, `?host=teams&subEntityId=${encodeURIComponent(formatSubEntity(target))}`)}`,
-        deepLink: (target, label) => `https://teams.microsoft.com/l/entity/local/local?webUrl=${encodeURIComponent(links.webUrl(target))}&label=${encodeURIComponent(label)}`
-      };
+      // The web part's own link builder, so the feed's "Open as" opens the round in the local Teams (by catalogue id).
+      const siteUrl = `${url}${SITES.oakfield}`;
+      const links: LinkBuilder = linkBuilder({
+        teamsAppId: teamsAppFromManifest(buildManifest()).catalogId, appPageUrl: `${siteUrl}/_layouts/15/workbench.aspx`,
+        host: { kind: 'SharePoint', locale: 'en-GB', theme: 'default', siteUrl, pageWebUrl: siteUrl }
+      });
       const approvals = new ApprovalService(localSp(url, SITES.oakfield, PEOPLE.oakfieldHead.login), new GraphNotificationService(localGraph(url, PEOPLE.oakfieldHead.login), groupId), links);
       const current = await approvals.view(policy.id, profile);
       if (current?.outcome.state === 'Open') return;

@@ -28,6 +28,17 @@ export const enGB = {
     /** The technical detail of a failure that has an HTTP status. */
     technicalDetailStatus: 'HTTP {0}: {1}'
   },
+  host: {
+    /** The personal app opened without a link naming a school: it runs on the tenant's root site, which is no school's. */
+    noSchoolTitle: 'Open a school to start',
+    noSchool: "This is your organisation's home site, not a school's. Open e-Safety Policy Hub from your school's Team (its tab in a channel), or from the link in a notification or e-mail.",
+    notThisTenantTitle: "This link doesn't point to one of your organisation's sites",
+    notThisTenant: 'The link names {0}, which is not a site of this organisation. Ask the person who sent it for a new link.',
+    cannotReadTitle: "You can't open the school site this link points to",
+    cannotRead: "The link points to {0}, and you don't have access to that site, or it no longer exists. Ask the school's site owner to add you, then open the link again.",
+    linksNeedCopying: "We couldn't read this app's id from your organisation's Teams app catalogue (the app's API access may not be approved yet). Links in notifications may not open in Teams: people can copy them into a browser, and the e-mail links work.",
+    dismiss: 'Dismiss'
+  },
   bank: {
     title: 'Statement bank',
     publishedRelease: 'Published release {0}',
@@ -469,9 +480,6 @@ export const enGB = {
     bankGroup: 'Statement bank',
     bankSiteUrl: 'Bank site address',
     bankSiteUrlHelp: 'The SharePoint site where your local authority publishes the statement bank. Leave empty if this site is the bank.',
-    teamsGroup: 'Teams',
-    teamsAppId: 'Teams app id',
-    teamsAppIdHelp: "The app's id in your Teams admin centre (Manage apps), used in the links of approval notifications. Leave empty to use the app's own id.",
     notHttps: 'Use the https:// address of the bank site.',
     notASite: 'Use the address of a SharePoint site, e.g. https://contoso.sharepoint.com/sites/esafety-bank.',
     notAnAddress: 'This is not a web address. Copy the bank site address from your browser.'

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatSubEntity, MAX_DEEP_LINK, parseSubEntity, teamsDeepLink, teamsFileLink } from '../../src/domain/approval/deepLink';
+import { formatSubEntity, isSitePath, MAX_DEEP_LINK, parseLinkTarget, parseSubEntity, teamsDeepLink, teamsFileLink } from '../../src/domain/approval/deepLink';
 import type { SubEntity } from '../../src/domain/approval/deepLink';
 
 const APP_ID = '6f1c2a7e-0d5b-4c3a-9a51-2f7e8b0c9d11';
@@ -71,6 +71,63 @@ describe('formatSubEntity and parseSubEntity', () => {
   });
 });
 
+describe('sub-entities that name their school site', () => {
+  it('carry the site after the target, and read back both', () => {
+    const text = formatSubEntity({ kind: 'round', draftId: 12, round: 3 }, '/sites/oakfield-primary');
+    expect(text).toBe('round:12:3@/sites/oakfield-primary');
+    expect(parseLinkTarget(text)).toEqual({ target: { kind: 'round', draftId: 12, round: 3 }, sitePath: '/sites/oakfield-primary' });
+    expect(parseLinkTarget('draft:7@/teams/riverside')).toEqual({ target: { kind: 'draft', draftId: 7 }, sitePath: '/teams/riverside' });
+    expect(parseSubEntity(text)).toEqual({ kind: 'round', draftId: 12, round: 3 });
+  });
+
+  it('carry the bank site too when it is not the school site', () => {
+    const text = formatSubEntity({ kind: 'draft', draftId: 7 }, '/sites/oakfield-primary', '/sites/esafety-bank');
+    expect(text).toBe('draft:7@/sites/oakfield-primary;bank=/sites/esafety-bank');
+    expect(parseLinkTarget(text)).toEqual({ target: { kind: 'draft', draftId: 7 }, sitePath: '/sites/oakfield-primary', bankPath: '/sites/esafety-bank' });
+    expect(() => formatSubEntity({ kind: 'draft', draftId: 7 }, '/sites/oakfield-primary', 'https://evil.example/sites/bank')).toThrow(/not a site path/);
+  });
+
+  it('still read links of the old shape, which name no site', () => {
+    expect(parseLinkTarget('round:12:3')).toEqual({ target: { kind: 'round', draftId: 12, round: 3 } });
+    expect(parseLinkTarget('round:12:3')?.sitePath).toBeUndefined();
+  });
+
+  it.each([
+    'round:12:3@', 'round:12:3@/', 'round:12:3@/sites/', 'round:12:3@/sites', 'round:12:3@sites/oakfield',
+    'round:12:3@https://evil.example/sites/oakfield', 'round:12:3@//evil.example/sites/oakfield', 'round:12:3@/sites/../_api',
+    'round:12:3@/sites/..', 'round:12:3@/sites/.hidden', 'round:12:3@/sites/a/b', 'round:12:3@/sites/a?x=1', 'round:12:3@/sites/a#b',
+    'round:12:3@/sites/a%2F..', 'round:12:3@/personal/helen', 'round:12:3@/_layouts/15', 'round:12:3@/sites/a b',
+    'round:12:3@/sites/oakfield@/sites/other', 'round:12:3@/SITES/oakfield\n', '@/sites/oakfield', 'round:1:2:3@/sites/oakfield',
+    'round:12:3@/sites/oakfield;', 'round:12:3@/sites/oakfield;bank=', 'round:12:3@/sites/oakfield;bank=https://evil.example/sites/b',
+    'round:12:3@/sites/oakfield;bank=/sites/b;bank=/sites/c', 'round:12:3@/sites/oakfield;site=/sites/b', 'round:12:3;bank=/sites/b'
+  ])('refuse %j (a link can only name a /sites/ or /teams/ site of this tenant)', text => {
+    expect(parseLinkTarget(text)).toBeUndefined();
+    expect(parseSubEntity(text)).toBeUndefined();
+  });
+
+  it('will not write a site that could not be read back', () => {
+    expect(() => formatSubEntity({ kind: 'draft', draftId: 1 }, 'https://evil.example/sites/x')).toThrow(/not a site path/);
+    expect(() => formatSubEntity({ kind: 'draft', draftId: 1 }, '/')).toThrow(/not a site path/);
+  });
+
+  it('round-trip any target with any site path the pattern allows', () => {
+    const name = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/);
+    fc.assert(fc.property(fc.constantFrom('sites', 'teams'), name, fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 9999 }), (root, site, draftId, round) => {
+      const sitePath = `/${root}/${site}`;
+      expect(isSitePath(sitePath)).toBe(true);
+      expect(parseLinkTarget(formatSubEntity({ kind: 'round', draftId, round }, sitePath))).toEqual({ target: { kind: 'round', draftId, round }, sitePath });
+    }), { numRuns: 200 });
+  });
+
+  it('keep a deep link with the longest site path, an 80-character label and a channel under the limit', () => {
+    const sitePath = `/sites/${'a'.repeat(128)}`;
+    const webUrl = `https://contoso.sharepoint.com${sitePath}/SitePages/Home.aspx?subEntityId=${encodeURIComponent(`round:999999999:9999@${sitePath}`)}`;
+    const deepLink = link({ webUrl, label: '€'.repeat(80), sitePath, subEntity: { kind: 'round', draftId: 999_999_999, round: 9999 }, channelId: '19:0123456789abcdef0123456789abcdef@thread.tacv2' });
+    expect(deepLink.length).toBeLessThan(MAX_DEEP_LINK);
+    expect(context(deepLink).subEntityId).toBe(`round:999999999:9999@${sitePath}`);
+  });
+});
+
 describe('teamsDeepLink', () => {
   it('points at our app and entity in Teams', () => {
     const url = new URL(link());
@@ -88,6 +145,10 @@ describe('teamsDeepLink', () => {
     expect(context(link())).toEqual({ subEntityId: 'round:12:3' });
     expect(context(link({ subEntity: { kind: 'draft', draftId: 7 } }))).toEqual({ subEntityId: 'draft:7' });
     expect(parseSubEntity(context(link()).subEntityId as string)).toEqual({ kind: 'round', draftId: 12, round: 3 });
+  });
+
+  it('carries the school site in the sub-entity when given', () => {
+    expect(context(link({ sitePath: '/sites/oakfield-primary' }))).toEqual({ subEntityId: 'round:12:3@/sites/oakfield-primary' });
   });
 
   it('adds the channel to the context when given', () => {

@@ -1,8 +1,10 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, Link, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text, ThemeProvider, type IDropdownOption } from '@fluentui/react';
-import { App } from '../../src/components/App';
-import type { HostInfo, HostKind, HostTheme } from '../../src/services/host/HostInfo';
-import { createLocalServices } from './createLocalServices';
+import type { HostTheme } from '../../src/services/host/HostInfo';
+import type { HostStart } from '../../src/app/startHost';
+import { HostFrame } from '../../src/components/host/HostFrame';
+import { startLocalHost } from './createLocalServices';
+import { hostPageUrl, localHostKind, pageWebUrl, readLocalHost, type LocalHostKind } from './localHost';
 import { fetchPeople, readSignedInLogin, signInAs, type LocalPerson } from './localSession';
 
 const classes = mergeStyleSets({
@@ -12,27 +14,6 @@ const classes = mergeStyleSets({
   canvas: { maxWidth: 1200, margin: '16px auto', border: '1px dashed #c8c6c4' },
   chooser: { maxWidth: 720, margin: '48px auto', padding: 16 }
 });
-
-/** Reads the emulated host from the page address (`?host=teams&theme=dark&subEntityId=…`). */
-export function hostFromLocation(location: Location): HostInfo {
-  const params = new URLSearchParams(location.search);
-  const match = /^(\/sites\/[^/]+)/i.exec(location.pathname);
-  const siteUrl = `${location.origin}${match ? match[1] : ''}`;
-  const kind: HostKind = params.get('host') === 'teams' ? 'Teams' : 'Local';
-  const themeParam = params.get('theme');
-  const theme: HostTheme = themeParam === 'dark' || themeParam === 'contrast' ? themeParam : 'default';
-  return {
-    kind, locale: 'en-GB', theme, siteUrl, subEntityId: params.get('subEntityId') ?? undefined,
-    teams: kind === 'Teams' ? { subEntityId: params.get('subEntityId') ?? undefined, teamName: params.get('team') ?? undefined } : undefined
-  };
-}
-
-function setParam(name: string, value: string | undefined): void {
-  const url = new URL(window.location.href);
-  if (value) url.searchParams.set(name, value);
-  else url.searchParams.delete(name);
-  window.location.assign(url.toString());
-}
 
 function SignInChooser({ people, siteUrl }: { people: LocalPerson[]; siteUrl: string }): JSX.Element {
   const sitePath = new URL(siteUrl).pathname.toLowerCase();
@@ -56,21 +37,47 @@ function SignInChooser({ people, siteUrl }: { people: LocalPerson[]; siteUrl: st
   );
 }
 
-/** The local workbench: a "signed in as" switcher, the emulated host, and the web part's app in a canvas. */
+/** The theme a Teams host starts in (`?theme=dark`). */
+function themeFromLocation(location: Location): HostTheme {
+  const theme = new URLSearchParams(location.search).get('theme');
+  return theme === 'dark' || theme === 'contrast' ? theme : 'default';
+}
+
+/**
+ * The local workbench: a "signed in as" switcher, the emulated host (a SharePoint page, a Teams channel tab on the
+ * team's site, or the Teams personal app on the tenant's root site) and the web part's app in a canvas, started
+ * through the same `startHost` as the web part.
+ */
 export function Workbench(): JSX.Element {
   const [people, setPeople] = React.useState<LocalPerson[] | undefined>();
   const [loadError, setLoadError] = React.useState<string | undefined>();
   const login = readSignedInLogin();
-  const host = React.useMemo(() => hostFromLocation(window.location), []);
+  const hostKind: LocalHostKind = React.useMemo(() => localHostKind(window.location.search), []);
   // Teams changes its theme while a tab is open and tells the tab: the workbench does the same, without a reload.
-  const [teamsTheme, setTeamsTheme] = React.useState<HostTheme>(host.theme);
+  const [teamsTheme, setTeamsTheme] = React.useState<HostTheme>(() => themeFromLocation(window.location));
   // The web part's "bank site" property: the seeded bank, unless the address says otherwise (?bankSiteUrl=/sites/x).
-  const bankSiteUrl = React.useMemo(() => `${window.location.origin}${new URLSearchParams(window.location.search).get('bankSiteUrl') ?? '/sites/esafety-bank'}`, []);
-  const services = React.useMemo(() => (login ? createLocalServices(host, bankSiteUrl) : undefined), [login, host, bankSiteUrl]);
+  // The personal app has no web part settings (it takes the bank from the link), as in Teams.
+  const bankSiteUrl = React.useMemo(() => {
+    const given = new URLSearchParams(window.location.search).get('bankSiteUrl');
+    if (given) return `${window.location.origin}${given}`;
+    return hostKind === 'personal' ? undefined : `${window.location.origin}/sites/esafety-bank`;
+  }, [hostKind]);
+  const [start, setStart] = React.useState<HostStart | undefined>();
 
   React.useEffect(() => {
     fetchPeople().then(setPeople, (error: Error) => setLoadError(error.message));
   }, []);
+  React.useEffect(() => {
+    // SPFx loads the personal app on the root site only: the workbench does too.
+    if (hostKind === 'personal' && pageWebUrl(window.location) !== window.location.origin) {
+      window.location.replace(hostPageUrl(window.location, 'personal'));
+      return;
+    }
+    if (!login) return;
+    readLocalHost(window.location, themeFromLocation(window.location))
+      .then(host => startLocalHost(host, bankSiteUrl))
+      .then(setStart, (error: Error) => setLoadError(error.message));
+  }, [login, hostKind, bankSiteUrl]);
 
   const personOptions: IDropdownOption[] = (people ?? []).map(p => ({ key: p.login, text: p.displayName }));
   return (
@@ -84,10 +91,10 @@ export function Workbench(): JSX.Element {
         />
         <Dropdown
           label="Host" styles={{ root: { minWidth: 160 }, label: { color: '#ffffff' } }}
-          options={[{ key: 'Local', text: 'SharePoint page' }, { key: 'Teams', text: 'Teams tab' }]} selectedKey={host.kind}
-          onChange={(_e, option) => setParam('host', option?.key === 'Teams' ? 'teams' : undefined)}
+          options={[{ key: 'page', text: 'SharePoint page' }, { key: 'channel', text: 'Teams channel tab' }, { key: 'personal', text: 'Teams personal app' }]} selectedKey={hostKind}
+          onChange={(_e, option) => { if (option) window.location.assign(hostPageUrl(window.location, option.key as LocalHostKind)); }}
         />
-        {host.kind === 'Teams' && (
+        {hostKind !== 'page' && (
           <Dropdown
             label="Teams theme" styles={{ root: { minWidth: 140 }, label: { color: '#ffffff' } }}
             options={[{ key: 'default', text: 'Default' }, { key: 'dark', text: 'Dark' }, { key: 'contrast', text: 'High contrast' }]}
@@ -106,11 +113,11 @@ export function Workbench(): JSX.Element {
         <Link className={classes.barLink} href="/">All sites</Link>
       </Stack>
       {loadError && <MessageBar messageBarType={MessageBarType.error}>{loadError} Is the local server running (npm start)?</MessageBar>}
-      {!login && people && <SignInChooser people={people} siteUrl={host.siteUrl} />}
-      {login && services && (
+      {!login && people && <SignInChooser people={people} siteUrl={pageWebUrl(window.location)} />}
+      {login && start && (
         // Teams paints around a tab in its own theme's background; a SharePoint page stays white.
-        <div className={classes.canvas} data-testid="webpart-canvas" style={host.kind === 'Teams' && teamsTheme !== 'default' ? { background: teamsTheme === 'dark' ? '#1f1f1f' : '#000000' } : undefined}>
-          <App key={`${login}|${host.kind}`} services={services} theme={teamsTheme} />
+        <div className={classes.canvas} data-testid="webpart-canvas" data-host={hostKind} style={hostKind !== 'page' && teamsTheme !== 'default' ? { background: teamsTheme === 'dark' ? '#1f1f1f' : '#000000' } : undefined}>
+          <HostFrame key={`${login}|${hostKind}`} start={start} theme={teamsTheme} />
         </div>
       )}
       {login && <Stack horizontalAlign="center"><DefaultButton text="Reload" onClick={() => window.location.reload()} /></Stack>}

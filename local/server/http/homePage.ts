@@ -1,4 +1,5 @@
 import type { Store } from '../store/Store';
+import { localTeamsPath, openAs } from './linkPages';
 
 /** Escapes text for HTML (names like O'Brien and anything a test types must stay text). */
 export function escapeHtml(text: string): string {
@@ -8,7 +9,7 @@ export function escapeHtml(text: string): string {
 /** The local server's front page: the sites with their workbench links, the seeded people and the local tools. */
 export function renderHomePage(store: Store): string {
   const sites = [...store.sites.values()].map(site =>
-    `<li><a href="${escapeHtml(site.serverRelativeUrl)}/_layouts/15/workbench.aspx">${escapeHtml(site.Title)}</a> <code>${escapeHtml(site.serverRelativeUrl)}</code></li>`).join('');
+    `<li><a href="${escapeHtml(site.serverRelativeUrl.replace(/\/$/, ''))}/_layouts/15/workbench.aspx">${escapeHtml(site.Title)}</a> <code>${escapeHtml(site.serverRelativeUrl)}</code></li>`).join('');
   const people = [...store.users.values()].map(user =>
     `<tr><td>${escapeHtml(user.displayName)}</td><td><code>${escapeHtml(user.userPrincipalName)}</code></td><td>${escapeHtml(user.jobTitle)}</td><td>${user.userType}</td></tr>`).join('');
   return `<!doctype html>
@@ -34,34 +35,17 @@ export interface FeedLine {
   topic: { webUrl?: string; value: string };
 }
 
-/**
- * The web address a Teams deep link opens: Teams would open our tab with the link's context; locally its
- * `webUrl` parameter (which carries the same sub-entity) is opened, on this server's origin.
- */
-export function deepLinkTarget(deepLink: string | undefined): string | undefined {
-  if (!deepLink) return undefined;
-  try {
-    const web = new URL(deepLink).searchParams.get('webUrl');
-    if (!web) return undefined;
-    const url = new URL(web);
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The local Teams activity feed: each notification, with a link that opens it as its recipient would. */
 export function renderFeedPage(lines: FeedLine[]): string {
   const rows = lines.map(line => {
-    const target = deepLinkTarget(line.topic.webUrl);
-    const open = target
-      ? `<a href="/_local/signin?user=${encodeURIComponent(line.recipientLogin)}&amp;then=${encodeURIComponent(target)}">Open as ${escapeHtml(line.recipient)}</a>`
-      : '';
+    // Teams opens the deep link itself (`/l/entity/…`, see linkPages.ts), never its webUrl fallback.
+    const target = localTeamsPath(line.topic.webUrl);
+    const open = target ? `<a href="${escapeHtml(openAs(line.recipientLogin, target))}">Open as ${escapeHtml(line.recipient)}</a>` : '';
     return `<li><strong>${escapeHtml(line.recipient)}</strong>: ${escapeHtml(line.sender)} · <code>${escapeHtml(line.activityType)}</code> · ${escapeHtml(line.topic.value)}<br>${escapeHtml(line.previewText)}<br><small>${escapeHtml(line.createdDateTime)}</small> ${open}</li>`;
   }).join('');
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Local Teams activity feed</title>
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;margin:2rem;max-width:60rem;color:#242424}li{margin-bottom:1rem}code{background:#f3f2f1;padding:0 .25rem}</style>
-</head><body><h1>Teams activity feed (local)</h1><p>Notifications sent through Graph's sendActivityNotification. "Open" signs in as the recipient and opens the deep link, as their Teams would.</p>
+</head><body><h1>Teams activity feed (local)</h1><p>Notifications sent through Graph's sendActivityNotification. "Open" signs in as the recipient and opens the deep link in the local Teams, as their Teams would: the personal app, or the channel tab when the link names a channel.</p>
 <ol>${rows || '<li>No notifications yet.</li>'}</ol><p><a href="/">All sites</a></p></body></html>`;
 }

@@ -2,13 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/Store';
 import { contentTypeOf, readWorkbenchFile } from './staticFiles';
 import { FaultCounters, parseFaultSpec, type FaultConfig } from './faults';
-import { isLoopback } from './identity';
+import { isLoopback, resolveCaller } from './identity';
 import { renderFeedPage, renderHomePage } from './homePage';
+import { landDeepLink, renderLinkError, renderOutboxPage } from './linkPages';
+import type { LocalTeamsApp } from '../graph/GraphHandler';
 
 interface LocalRouteDeps {
   store: Store;
   faults: { config: FaultConfig; counters: FaultCounters };
   workbenchDir?: string;
+  /** The Teams app the local catalogue holds: deep links must carry its catalogue id. */
+  teamsApp: LocalTeamsApp;
 }
 
 /**
@@ -70,7 +74,25 @@ export function registerLocalRoutes(app: FastifyInstance, deps: LocalRouteDeps):
     return reply;
   });
 
-  app.get('/_local/outbox', async () => store.outbox().map(m => ({ ...m, sender: store.users.get(m.senderId)?.displayName ?? m.senderId })));
+  app.get('/_local/outbox', async (request, reply) => {
+    if (/text\/html/.test(String(request.headers.accept ?? ''))) {
+      reply.type('text/html; charset=utf-8').send(renderOutboxPage(store, store.outbox(), `${request.protocol}://${String(request.headers.host ?? '')}`));
+      return reply;
+    }
+    return store.outbox().map(m => ({ ...m, sender: store.users.get(m.senderId)?.displayName ?? m.senderId }));
+  });
+
+  // The local Teams: a deep link opens our personal app or channel tab with its sub-entity, as the signed-in person.
+  app.get('/l/entity/:appId/:entityId', async (request, reply) => {
+    const { appId } = request.params as { appId: string };
+    const caller = resolveCaller(store, request.socket.remoteAddress, request.headers as Record<string, string>);
+    const landing = landDeepLink(store, deps.teamsApp.catalogId, appId, new URL(request.url, 'http://local').searchParams, caller?.id);
+    if (!landing.ok) {
+      reply.code(landing.status).type('text/html; charset=utf-8').send(renderLinkError(landing.message));
+      return reply;
+    }
+    return reply.redirect(landing.path);
+  });
 
   app.get('/_local/faults', async () => ({ config: faults.config, counters: faults.counters.counts }));
   app.post('/_local/faults', async (request, reply) => {

@@ -1,4 +1,5 @@
 import type { Store } from '../store/Store';
+import type { SiteRecord } from '../store/model';
 import { parseApiPath } from './apiPath';
 import { formatBatchResponse, parseBatch } from './batch';
 import { DigestIssuer, DIGEST_TIMEOUT_SECONDS } from './digest';
@@ -12,7 +13,12 @@ import { entityResponse } from './odataShape';
 import { selectProps } from './plainQuery';
 import { fileItem } from './resources/fileResource';
 
-const API_PATH = /^(\/sites\/[^/]+)\/_api(?:\/(.*))?$/i;
+/**
+ * `/sites/<name>/_api/…`, or `/_api/…` for the tenant's root site, which SharePoint Online serves at the origin and
+ * where SPFx loads a Teams personal app (`/_layouts/15/teamshostedapp.aspx`, sp-dev-docs
+ * `docs/spfx/deployment-spfx-teams-solutions.md`): the root site answers like any other site.
+ */
+const API_PATH = /^((?:\/sites\/[^/]+)?)\/_api(?:\/(.*))?$/i;
 
 /** True when a URL path is a SharePoint REST call this handler answers. */
 export function isSharePointApiPath(pathname: string): boolean {
@@ -77,7 +83,7 @@ export class SharePointHandler {
   private async route(request: SpRequest): Promise<SpResponse> {
     const match = API_PATH.exec(request.url.pathname);
     if (!match) throw SpErrors.notFound(request.url.pathname);
-    const site = this.store.siteByUrl(safeDecode(match[1]));
+    const site = match[1] ? this.store.siteByUrl(safeDecode(match[1])) : this.rootSite();
     if (!site) throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
     const segments = parseApiPath(safeDecode(match[2] ?? ''), request.url.searchParams);
     if (!request.user) throw SpErrors.notSignedIn();
@@ -114,6 +120,12 @@ export class SharePointHandler {
       default:
         throw SpErrors.notFound(segments[0]?.raw ?? '_api');
     }
+  }
+
+  /** The tenant's root site (server-relative URL `/`), if the tenant has one. */
+  private rootSite(): SiteRecord | undefined {
+    for (const site of this.store.sites.values()) if (site.serverRelativeUrl === '/') return site;
+    return undefined;
   }
 
   private contextInfo(ctx: SpContext): SpResponse {

@@ -23,7 +23,8 @@ export class SpContext {
     readonly user: TenantUser
   ) {
     this.format = odataFormat(request.headers.accept);
-    this.webUrl = `${request.url.origin}${site.serverRelativeUrl}`;
+    // The root site's ServerRelativeUrl is '/', but its web URL is the bare origin (`https://contoso.sharepoint.com`).
+    this.webUrl = `${request.url.origin}${site.serverRelativeUrl.replace(/\/$/, '')}`;
     this.apiUrl = `${this.webUrl}/_api`;
   }
 

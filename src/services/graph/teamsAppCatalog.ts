@@ -9,5 +9,5 @@ import type { IGraphClient } from './IGraphClient';
  */
 export async function findTeamsAppCatalogId(graph: IGraphClient, manifestId: string): Promise<string | undefined> {
   const found = await graph.get<{ value?: { id: string; externalId?: string }[] }>(`/appCatalogs/teamsApps?$filter=${encodeURIComponent(Filter.eq('externalId', manifestId))}`);
-  return (found.value ?? []).find(app => app.externalId === manifestId)?.id;
+  return (found.value ?? []).find(app => app.externalId?.toLowerCase() === manifestId.toLowerCase() && app.id)?.id;
 }

@@ -17,8 +17,15 @@ export interface HostInfo {
   /** BCP 47 locale, e.g. `en-GB`. */
   locale: string;
   theme: HostTheme;
-  /** Absolute URL of the site the app reads (the Team's site in Teams). */
+  /** Absolute URL of the site the app reads (the Team's site in a channel tab; the link's school site in the personal app). */
   siteUrl: string;
+  /**
+   * Absolute URL of the web SPFx loaded the web part on (`pageContext.web`): the page's site, the team's site in a
+   * channel tab, the tenant's **root site** in the personal app. Links are checked against its origin.
+   */
+  pageWebUrl?: string;
+  /** The page that hosts the app on this site, which mail links open (on a SharePoint page: that page). */
+  appPageUrl?: string;
   /** What to open first: a Teams deep link's sub-entity, or `?subEntityId=` on a SharePoint page. */
   subEntityId?: string;
   /** Only in Teams. */
@@ -29,6 +36,10 @@ export interface HostInfo {
     channelId?: string;
     teamName?: string;
     tenantId?: string;
+    /** The tab's entity id (`page.id`): a channel tab's deep links name it. */
+    entityId?: string;
+    /** Our personal app (no team, no channel, loaded on the root site) rather than a channel tab. */
+    personal?: boolean;
   };
 }
 

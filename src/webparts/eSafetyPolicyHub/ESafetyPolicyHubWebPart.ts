@@ -6,16 +6,17 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import { initializeIcons } from '@fluentui/react';
 import { SPFx } from '@pnp/sp';
-import { spfi } from '../../services/sharepoint/pnp';
+import { spfi, type SPFI } from '../../services/sharepoint/pnp';
+import { sameSite } from '../../app/createAppServices';
 import { GraphClientAdapter } from '../../services/graph/GraphClientAdapter';
 import { toHostTheme, type HostInfo, type HostTheme, type SectionTheme } from '../../services/host/HostInfo';
+import { hostFromSharePointPage, hostFromTeamsContext } from '../../services/host/hostContext';
 import { teamsNavigation } from '../../services/host/teamsNavigation';
-import { createAppServices, sameSite } from '../../app/createAppServices';
-import type { AppServices } from '../../app/AppServices';
+import { startHost, type HostStart } from '../../app/startHost';
+import { sessionCache } from '../../services/host/teamsCatalogue';
 import { resolveStrings } from '../../loc/strings';
-import { App } from '../../components/App';
+import { HostFrame } from '../../components/host/HostFrame';
 import { buildPropertyPane, type ESafetyPolicyHubWebPartProps } from './propertyPane';
-import { linkBuilder } from './linkBuilder';
 
 /**
  * The composition root in SharePoint and Teams: builds PnPjs over the SPFx context, the Graph adapter over
@@ -23,7 +24,9 @@ import { linkBuilder } from './linkBuilder';
  * Nothing else lives here.
  */
 export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafetyPolicyHubWebPartProps> {
-  private services: AppServices | undefined;
+  private start: HostStart | undefined;
+  /** The host as SPFx and teams-js describe it (before a link's school site is resolved). */
+  private host: HostInfo | undefined;
   /** The host's theme now: Teams tells us when it changes. */
   private theme: HostTheme = 'default';
   /** On a SharePoint page: the section's theme, which changes when an author re-themes the section. */
@@ -35,6 +38,7 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
     // (SharePoint/sp-dev-docs#3844, microsoft/fluentui#15188). Fonts come from Fluent's CDN; re-registering is harmless.
     initializeIcons(undefined, { disableWarnings: true });
     const host = await this.readHost();
+    this.host = host;
     this.theme = host.theme;
     if (host.kind === 'SharePoint') this.followSectionTheme();
     await this.buildServices(host);
@@ -50,54 +54,47 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
     });
   }
 
+  /**
+   * Builds the services for the school site: the page's own site, or in the personal app (which SPFx loads on the
+   * tenant's root site) the school site the link names, once checked (see `startHost`).
+   */
   private async buildServices(host: HostInfo): Promise<void> {
-    const site = spfi().using(SPFx(this.context));
-    const bankSiteUrl = this.properties.bankSiteUrl?.trim() || host.siteUrl;
-    // The bank may be another site of the tenant: its own PnPjs root, with the same SPFx behaviour (and digests per web).
-    const bank = sameSite(bankSiteUrl, this.context.pageContext.web.absoluteUrl) ? site : spfi(bankSiteUrl).using(SPFx(this.context));
+    const pageWeb = this.context.pageContext.web.absoluteUrl;
+    const spFor = (siteUrl: string): SPFI => sameSite(siteUrl, pageWeb) ? spfi().using(SPFx(this.context)) : spfi(siteUrl).using(SPFx(this.context));
     const graph = new GraphClientAdapter(await this.context.msGraphClientFactory.getClient('3'));
-    const teamsAppId = this.properties.teamsAppId?.trim() || this.manifest.id;
     const teams = this.context.sdks.microsoftTeams;
-    // In Teams, documents open in Teams' file viewer (a file deep link through teams-js), not a browser tab.
-    const navigation = teams && host.teams
-      ? teamsNavigation(site, { siteUrl: host.siteUrl, tenantId: host.teams.tenantId, channelId: host.teams.channelId, groupId: host.teams.groupId }, link => teams.teamsJs.app.openLink(link))
-      : undefined;
-    this.services = createAppServices({ site, bank, bankSiteUrl }, graph, host, { links: linkBuilder(teamsAppId, host), teamsAppId: this.properties.teamsAppId?.trim() || undefined, navigation });
+    this.start = await startHost({
+      host, graph, manifestId: this.manifest.id, cache: sessionCache(), spFor,
+      bankSiteUrlFor: () => this.properties.bankSiteUrl?.trim() || undefined,
+      // In Teams, documents open in Teams' file viewer (a file deep link through teams-js), not a browser tab.
+      navigationFor: (site, resolved) => teams && resolved.teams
+        ? teamsNavigation(site, { siteUrl: resolved.siteUrl, tenantId: resolved.teams.tenantId, channelId: resolved.teams.channelId, groupId: resolved.teams.groupId }, link => teams.teamsJs.app.openLink(link))
+        : undefined
+    });
   }
 
   protected onPropertyPaneFieldChanged(): void {
     // A new bank site address needs new services: rebuild them on the next render.
-    if (this.services) void this.buildServices(this.services.host).then(() => this.render());
+    if (this.host) void this.buildServices(this.host).then(() => this.render());
   }
 
-  /** Where we are: a SharePoint page, or a Teams tab with its theme and deep-link sub-entity. */
+  /** Where we are: a SharePoint page, or a Teams tab or personal app, through the same mapping the workbench uses. */
   private async readHost(): Promise<HostInfo> {
     const page = this.context.pageContext;
-    const siteUrl = page.web.absoluteUrl;
     const teams = this.context.sdks.microsoftTeams;
-    if (!teams) {
-      const subEntityId = new URLSearchParams(window.location.search).get('subEntityId') ?? undefined;
-      return { kind: 'SharePoint', locale: page.cultureInfo.currentUICultureName, theme: 'default', siteUrl, subEntityId };
-    }
+    if (!teams) return hostFromSharePointPage({ pageWebUrl: page.web.absoluteUrl, pageUrl: window.location.href, locale: page.cultureInfo.currentUICultureName });
     const context = await teams.teamsJs.app.getContext();
     // Teams changes its theme while the tab is open: re-theme in place (services and unsaved edits stay as they are).
     teams.teamsJs.app.registerOnThemeChangeHandler(theme => {
       this.theme = toHostTheme(theme);
       this.render();
     });
-    return {
-      kind: 'Teams',
-      locale: context.app.locale,
-      theme: toHostTheme(context.app.theme),
-      siteUrl: context.sharePointSite?.teamSiteUrl ?? siteUrl,
-      subEntityId: context.page.subPageId,
-      teams: { subEntityId: context.page.subPageId, groupId: context.team?.groupId, channelId: context.channel?.id, teamName: context.team?.displayName, tenantId: context.user?.tenant?.id }
-    };
+    return hostFromTeamsContext(context, page.web.absoluteUrl);
   }
 
   public render(): void {
-    if (!this.services) return;
-    ReactDom.render(React.createElement(App, { services: this.services, theme: this.theme, sectionTheme: this.sectionTheme }), this.domElement);
+    if (!this.start) return;
+    ReactDom.render(React.createElement(HostFrame, { start: this.start, theme: this.theme, sectionTheme: this.sectionTheme }), this.domElement);
   }
 
   protected onDispose(): void {

@@ -6,8 +6,6 @@ import { validateBankSiteUrl } from './bankSiteUrl';
 export interface ESafetyPolicyHubWebPartProps {
   /** Absolute URL of the authority's bank site; empty means the current site is the bank. */
   bankSiteUrl: string;
-  /** The app's id in the tenant's Teams catalogue, for deep links in notifications (default: the manifest id). */
-  teamsAppId?: string;
 }
 
 /** The property pane: where a site owner points a school site at the authority's bank. */
@@ -23,12 +21,6 @@ export function buildPropertyPane(strings: Strings): IPropertyPaneConfiguration 
           description: t.bankSiteUrlHelp,
           onGetErrorMessage: value => validateBankSiteUrl(value, t),
           deferredValidationTime: 500
-        })]
-      }, {
-        groupName: t.teamsGroup,
-        groupFields: [PropertyPaneTextField('teamsAppId', {
-          label: t.teamsAppId,
-          description: t.teamsAppIdHelp
         })]
       }]
     }]

@@ -1,7 +1,9 @@
 import { ApprovalService } from '../../../src/services/approval/ApprovalService';
 import { GraphNotificationService } from '../../../src/services/notify/GraphNotificationService';
 import { SchoolService } from '../../../src/services/school/SchoolService';
-import { formatSubEntity, teamsDeepLink } from '../../../src/domain/approval/deepLink';
+import { linkBuilder } from '../../../src/services/host/linkBuilder';
+import { teamsAppFromManifest } from '../../../local/startLocalServer';
+import { buildManifest } from '../../../scripts/teamsManifest';
 import { OAKFIELD_PROFILE } from '../../../local/seed/productSeed';
 import { PEOPLE, SITES, type TestTenant } from '../../support/testTenant';
 
@@ -17,10 +19,13 @@ export async function submitOakfieldPolicy(tenant: TestTenant): Promise<void> {
   const sp = tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead);
   const school = new SchoolService(sp, `${tenant.url}${SITES.oakfield}`);
   const groupId = [...tenant.server.store.groups.values()].find(g => g.displayName === 'Oakfield Primary School')!.id;
-  const webUrl = (target: Parameters<typeof formatSubEntity>[0]): string => `${tenant.url}${SITES.oakfield}/_layouts/15/workbench.aspx?host=teams&subEntityId=${encodeURIComponent(formatSubEntity(target))}`;
-  const approvals = new ApprovalService(sp, new GraphNotificationService(tenant.graph(PEOPLE.oakfieldHead), groupId), {
-    webUrl, deepLink: (target, label) => teamsDeepLink({ appId: 'esafety-policy-hub-local', entityId: 'esafety-policy-hub', webUrl: webUrl(target), label, subEntity: target })
+  // The web part's own link builder, as the workbench's SharePoint page would use it (catalogue id, app page).
+  const siteUrl = `${tenant.url}${SITES.oakfield}`;
+  const links = linkBuilder({
+    teamsAppId: teamsAppFromManifest(buildManifest()).catalogId, appPageUrl: `${siteUrl}/_layouts/15/workbench.aspx`,
+    host: { kind: 'SharePoint', locale: 'en-GB', theme: 'default', siteUrl, pageWebUrl: siteUrl }
   });
+  const approvals = new ApprovalService(sp, new GraphNotificationService(tenant.graph(PEOPLE.oakfieldHead), groupId), links);
   const me = await school.access();
   const profile = await school.loadProfile();
   const { draft } = await school.openDraft(1);
