@@ -9,6 +9,9 @@ import { siteRecord, SP, spErrorOf } from './helpers';
  * collection, MERGE/DELETE on groups and users as reads, and `removeById('5')` with "group not found".
  */
 
+// The machine is shared: generous explicit time for each network round trip, never jest's default.
+jest.setTimeout(60_000);
+
 interface Group { Id: number; Title: string; LoginName: string; Description: string; OwnerTitle: string; AllowMembersEditMembership: boolean }
 interface User { Id: number; Title: string; LoginName: string; Email: string }
 interface Assignment { PrincipalId: number; Member?: { Title: string } }
