@@ -67,8 +67,10 @@ describe('principals and permissions through the real PnPjs, as its own test sui
     it('refuses a group update with a property SP.Group does not have, or a read-only change, changing nothing', async () => {
       const group = await owner.web.siteGroups.add({ Title: 'Test Group Strict' }) as Group;
       const target = owner.web.siteGroups.getById(group.Id);
-      expect(await spErrorOf(target.update({ Colour: 'red' }))).toMatchObject({ status: 400, code: SP.invalidClientQuery });
-      expect(await spErrorOf(target.update({ Title: 'Changed', Id: 12 }))).toMatchObject({ status: 400 });
+      // PnPjs types the body as the group's own properties; a client can still send any JSON.
+      const anyUpdate = (props: Record<string, unknown>): Promise<unknown> => target.update(props as Parameters<typeof target.update>[0]);
+      expect(await spErrorOf(anyUpdate({ Colour: 'red' }))).toMatchObject({ status: 400, code: SP.invalidClientQuery });
+      expect(await spErrorOf(anyUpdate({ Title: 'Changed', Id: 12 }))).toMatchObject({ status: 400 });
       expect(await spErrorOf(target.update({ AllowRequestToJoinLeave: true }))).toMatchObject({ status: 501, message: expect.stringContaining('not supported by the local server') });
       expect((await target.select('Title')<Group>()).Title).toBe('Test Group Strict');
     });

@@ -85,6 +85,8 @@ export function handleLists(ctx: SpContext, collection: PathSegment, rest: PathS
   if (collection.called) return handleList(ctx, resolveList(ctx, collection), rest);
   if (rest.length === 0) {
     if (ctx.request.method === 'POST') return createList(ctx);
+    // A MERGE or DELETE on the collection is refused, never answered as a read (issue 13).
+    if (ctx.request.method !== 'GET') throw SpErrors.methodNotAllowed(ctx.request.method, 'the lists collection');
     const visible = ctx.store.listsOfSite(ctx.site.id).filter(l => hasPermission(ctx.listPermissions(l), PermissionKind.ViewListItems));
     return collectionResponse(ctx, queryPlain(ctx, visible.map(l => listEntity(ctx, l))), 'SP.ApiData.Lists');
   }
@@ -200,6 +202,7 @@ function handleFields(ctx: SpContext, list: ListState, collection: PathSegment, 
   const target = collection.called ? collection : rest[0];
   if (!target) {
     if (method === 'POST') return addField(ctx, list, ctx.jsonBody());
+    if (method !== 'GET') throw SpErrors.methodNotAllowed(method, 'the fields collection');
     return collectionResponse(ctx, queryPlain(ctx, list.def.fields.map(f => fieldEntity(list, f))), 'SP.ApiData.Fields');
   }
   if (target.name === 'addfield' || target.name === 'createfieldasxml') {
