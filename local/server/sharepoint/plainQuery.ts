@@ -2,6 +2,7 @@ import { parseFilter, type FilterNode } from './odataFilter';
 import { isEntity, type Entity } from './odataShape';
 import type { SpContext } from './SpContext';
 import { SpErrors } from './SpError';
+import { notSupported } from './unsupported';
 
 function plainValue(value: unknown): unknown {
   if (typeof value === 'string') return value.toLowerCase();
@@ -58,10 +59,24 @@ function pick(entity: Entity, path: string[], out: Record<string, unknown>): voi
 }
 
 /**
+ * `$expand` of a navigation property this server does not fill (`siteGroups?$expand=Users`) is refused with 501,
+ * never silently dropped: the caller would read the missing property as empty. Expansions a resource does fill
+ * (a role assignment's Member, a web's ParentWeb) are present in `props` by the time this runs.
+ */
+function refuseUnknownExpand(ctx: SpContext, entity: Entity): void {
+  const expand = ctx.query.get('$expand');
+  if (!expand) return;
+  for (const name of expand.split(',').map(part => part.trim().split('/')[0]).filter(Boolean)) {
+    if (!Object.keys(entity.props).some(key => key.toLowerCase() === name.toLowerCase())) throw notSupported(`$expand=${name} on ${entity.meta.type}`);
+  }
+}
+
+/**
  * Keeps only the `$select`ed properties of an entity (unknown names are SharePoint's 400). `A/B` selects inside a
  * property the caller expanded (`roleAssignments?$expand=Member&$select=Member/Title`), as OData allows.
  */
 export function selectProps(ctx: SpContext, entity: Entity): Entity {
+  refuseUnknownExpand(ctx, entity);
   const select = ctx.query.get('$select');
   if (!select || select.split(',').some(s => s.trim() === '*')) return entity;
   const props: Record<string, unknown> = {};

@@ -32,3 +32,25 @@ export function requireNoKey(segment: PathSegment): void {
 export function requireEnd(rest: PathSegment[], where: string): void {
   if (rest.length > 0) throw SpErrors.notFound(`${where}/${rest[0].raw}`);
 }
+
+/**
+ * Members of SP.List that PnPjs v4 reaches (node_modules/@pnp/sp/lists/types.js and the modules that extend a list)
+ * and this server does not implement: 501, never "not found", which would tell a client they do not exist.
+ */
+export const LIST_MEMBERS_NOT_IMPLEMENTED = new Set([
+  'views', 'getview', 'defaultview', 'contenttypes', 'forms', 'usercustomactions', 'subscriptions', 'eventreceivers',
+  'getitems', 'getchanges', 'getlistitemchangessincetoken', 'renderlistdataasstream', 'renderlistdata', 'renderlistformdata',
+  'reservelistitemid', 'getrelatedfields', 'effectivebasepermissionsforui', 'informationrightsmanagementsettings'
+]);
+
+/** Members of SP.ListItem that PnPjs v4 reaches (items/types.js, attachments, comments, likes) and this server does not implement. */
+export const ITEM_MEMBERS_NOT_IMPLEMENTED = new Set([
+  'attachmentfiles', 'comments', 'likedby', 'likedbyinformation', 'like', 'unlike', 'contenttype', 'folder', 'fieldvaluesashtml',
+  'fieldvaluesastext', 'fieldvaluesforedit', 'getwopiframeurl', 'deletewithparameters', 'getsharinginformation', 'sharewith', 'unshare'
+]);
+
+/** Members of SP.Site that PnPjs v4 reaches (sites/types.js, features, user custom actions) and this server does not implement. */
+export const SITE_MEMBERS_NOT_IMPLEMENTED = new Set([
+  'features', 'usercustomactions', 'getchanges', 'openwebbyid', 'joinhubsite', 'registerhubsite', 'unregisterhubsite', 'recyclebin',
+  'owner', 'getcatalog', 'getdocumentlibraries', 'getwebtemplates', 'createcopyjobs', 'getcopyjobprogress', 'delete', 'ismultilingual'
+]);

@@ -77,7 +77,12 @@ const GUARD_ROWS: [string, string, number][] = [
   ['GET', '{FOLDER}/noSuchThing', 404], ['MERGE', '{FILE}', 405], ['POST', '{FILE}/$value', 405], ['DELETE', '{FILE}/versions', 405],
   ['POST', '{FILE}/checkout', 501], ['GET', '{FILE}/recycle', 405], ['MERGE', '{FILE}/listItemAllFields', 501], ['GET', '{FILE}/noSuchThing', 404],
   // regional settings
-  ['MERGE', 'web/regionalSettings', 405], ['DELETE', 'web/regionalSettings/timeZone', 405]
+  ['MERGE', 'web/regionalSettings', 405], ['DELETE', 'web/regionalSettings/timeZone', 405],
+  // the site, list and item members PnPjs reaches that are not implemented, and expansions not filled
+  ['MERGE', 'site', 405], ['GET', 'site/features', 501], ['GET', 'site/noSuchThing', 404], ['DELETE', 'site/rootWeb', 405],
+  ['GET', "web/lists(guid'{L}')/views", 501], ['POST', "web/lists(guid'{L}')/getitems", 501],
+  ['GET', "web/lists(guid'{L}')/items(1)/attachmentFiles", 501], ['GET', 'web/siteGroups?$expand=Users', 501],
+  ['GET', "web/lists(guid'{L}')?$expand=RootFolder", 501]
 ];
 
 describe('PnPjs request shapes and honest refusals on the local SharePoint', () => {
@@ -123,6 +128,13 @@ describe('PnPjs request shapes and honest refusals on the local SharePoint', () 
     const list = await owner.web.lists.getById(fixture.L as string).select('Title')<{ Title: string; value?: unknown }>();
     expect(list.value).toBeUndefined();
     expect(list.Title).toBe('Guard List');
+  });
+
+  it("answers site/rootWeb as the web, and PnPjs's getParentWeb() with the root's null parent", async () => {
+    const root = await owner.site.rootWeb.select('Title', 'Id')<{ Title: string; Id: string }>();
+    const web = await owner.web.select('Title', 'Id')<{ Title: string; Id: string }>();
+    expect(root).toMatchObject({ Title: web.Title, Id: web.Id });
+    expect(await owner.web.getParentWeb()).toBeNull();
   });
 
   describe('a verb or segment the server does not implement gets a non-2xx and changes nothing', () => {

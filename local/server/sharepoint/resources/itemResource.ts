@@ -10,7 +10,7 @@ import { hasPermission, PermissionKind } from '../permissions';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
-import { notSupported } from '../unsupported';
+import { ITEM_MEMBERS_NOT_IMPLEMENTED, notSupported } from '../unsupported';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFileOfItem } from './fileResource';
 
@@ -125,6 +125,7 @@ function handleItem(ctx: SpContext, list: ListState, item: ListItemRecord, rest:
     case 'file':
       return handleFileOfItem(ctx, list, item, rest.slice(1));
     default:
+      if (ITEM_MEMBERS_NOT_IMPLEMENTED.has(first.name)) throw notSupported(`ListItem/${first.raw}`);
       throw SpErrors.notFound(first.raw);
   }
 }

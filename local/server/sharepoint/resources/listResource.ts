@@ -14,6 +14,7 @@ import { SpErrors } from '../SpError';
 import { handleItems } from './itemResource';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFolderOfList } from './fileResource';
+import { LIST_MEMBERS_NOT_IMPLEMENTED, notSupported } from '../unsupported';
 
 const MAX_INDEXES = 20;
 
@@ -184,7 +185,9 @@ export function handleList(ctx: SpContext, list: ListState, rest: PathSegment[])
       ctx.demand(ctx.listPermissions(list), PermissionKind.ManageLists);
       ctx.store.deleteList(list.def.Id);
       return primitiveResponse(ctx, 'Recycle', 'Edm.Guid', randomUUID());
-    default: throw SpErrors.notFound(first.raw);
+    default:
+      if (LIST_MEMBERS_NOT_IMPLEMENTED.has(first.name)) throw notSupported(`List/${first.raw}`);
+      throw SpErrors.notFound(first.raw);
   }
 }
 

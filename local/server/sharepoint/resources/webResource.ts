@@ -22,7 +22,9 @@ export function webEntity(ctx: SpContext): Entity {
     props: {
       Created: site.Created, Description: site.Description, Id: site.webId, Language: 2057, LastItemModifiedDate: site.Created,
       ServerRelativeUrl: site.serverRelativeUrl, Title: site.Title, Url: ctx.webUrl, WebTemplate: site.groupId ? 'GROUP' : 'STS',
-      HasUniqueRoleAssignments: true
+      HasUniqueRoleAssignments: true,
+      // Each local site is its own root web: PnPjs's getParentWeb() expands ParentWeb and reads null at the root.
+      ...(/(^|,)\s*parentweb\b/i.test(ctx.query.get('$expand') ?? '') ? { ParentWeb: null } : {})
     }
   };
 }
