@@ -1,6 +1,6 @@
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../../support/testTenant';
 import type { SPFI } from '../../../src/services/sharepoint/pnp';
-import { digestFor, listState, siteRecord, spErrorOfResponse } from './helpers';
+import { digestFor, listState, siteRecord, spErrorOf, spErrorOfResponse } from './helpers';
 
 // The machine is shared: generous explicit time for each network round trip, never jest's default.
 jest.setTimeout(60_000);
@@ -135,6 +135,17 @@ describe('PnPjs request shapes and honest refusals on the local SharePoint', () 
     const web = await owner.web.select('Title', 'Id')<{ Title: string; Id: string }>();
     expect(root).toMatchObject({ Title: web.Title, Id: web.Id });
     expect(await owner.web.getParentWeb()).toBeNull();
+  });
+
+  it('updates the web title (MERGE) and refuses web properties it does not keep (501) or that do not exist (400)', async () => {
+    const original = (await owner.web.select('Title')<{ Title: string }>()).Title;
+    await owner.web.update({ Title: 'Oakfield Renamed' });
+    expect((await owner.web.select('Title')<{ Title: string }>()).Title).toBe('Oakfield Renamed');
+    expect(await spErrorOf(owner.web.update({ QuickLaunchEnabled: false, Title: 'Not this' }))).toMatchObject({ status: 501 });
+    const unknown = owner.web.update({ Colour: 'red' } as Parameters<SPFI['web']['update']>[0]);
+    expect(await spErrorOf(unknown)).toMatchObject({ status: 400 });
+    expect((await owner.web.select('Title')<{ Title: string }>()).Title).toBe('Oakfield Renamed');
+    await owner.web.update({ Title: original });
   });
 
   describe('a verb or segment the server does not implement gets a non-2xx and changes nothing', () => {

@@ -2,6 +2,7 @@ import type { PathSegment } from '../apiPath';
 import { collectionResponse, entityResponse, type Entity } from '../odataShape';
 import { PermissionKind } from '../permissions';
 import { selectProps } from '../plainQuery';
+import { applyUpdate, textValue } from '../entityUpdate';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
@@ -57,6 +58,13 @@ const WEB_MEMBERS_NOT_IMPLEMENTED = new Set([
   'unshareobject', 'usercustomactions', 'webinfos'
 ]);
 
+/** Writable SP.Web properties (PnPjs IWebInfo) this server does not keep. */
+const WEB_PROPERTIES_NOT_KEPT = [
+  'AlternateCssUrl', 'CustomMasterUrl', 'EnableMinimalDownload', 'HeaderEmphasis', 'HeaderLayout', 'HorizontalQuickLaunch',
+  'MasterUrl', 'MegaMenuEnabled', 'NavAudienceTargetingEnabled', 'ObjectCacheEnabled', 'QuickLaunchEnabled', 'SaveSiteAsTemplateEnabled',
+  'SiteLogoDescription', 'SiteLogoUrl', 'SyndicationEnabled', 'TreeViewEnabled', 'UIVersion', 'UIVersionConfigurationEnabled'
+];
+
 /** Everything under `_api/web`. */
 export function handleWeb(ctx: SpContext, rest: PathSegment[]): SpResponse {
   const method = ctx.request.method;
@@ -65,9 +73,13 @@ export function handleWeb(ctx: SpContext, rest: PathSegment[]): SpResponse {
     if (method === 'GET') return entityResponse(ctx, selectProps(ctx, webEntity(ctx)), 'SP.Web');
     if (method === 'MERGE' || method === 'PATCH') {
       ctx.demand(ctx.webPermissions(), PermissionKind.ManageWeb);
-      const body = ctx.jsonBody();
-      if (typeof body.Title === 'string') ctx.site.Title = body.Title;
-      if (typeof body.Description === 'string') ctx.site.Description = body.Description;
+      // Title and Description are kept; other writable SP.Web properties are refused (501) rather than dropped with a 204.
+      const unkept = (name: string) => (): () => void => { throw notSupported(`Setting the web's ${name}`); };
+      applyUpdate(webEntity(ctx), ctx.jsonBody(), {
+        Title: value => { const title = textValue('Title', value); return () => { ctx.site.Title = title; }; },
+        Description: value => { const text = textValue('Description', value); return () => { ctx.site.Description = text; }; },
+        ...Object.fromEntries(WEB_PROPERTIES_NOT_KEPT.map(name => [name, unkept(name)]))
+      });
       ctx.saveSite();
       return emptyResponse(204);
     }
