@@ -136,6 +136,8 @@ describe('principals and permissions through the real PnPjs, as its own test sui
       await member.web.currentUser.update({ ...props, Title: 'Tom Reid (DSL)' });
       expect((await member.web.currentUser<User>()).Title).toBe('Tom Reid (DSL)');
       expect(await spErrorOf(member.web.currentUser.update({ LoginName: 'i:0#.f|membership|someone@else.example' }))).toMatchObject({ status: 400 });
+      expect(await spErrorOf(member.web.currentUser.update({ Email: 'someone@else.example' }))).toMatchObject({ status: 403 });
+      expect((await member.web.currentUser<User>()).Email).toBe(PEOPLE.oakfieldDsl);
     });
 
     it("refuses a member editing someone else's entry (403), and answers removing users from the site with 501", async () => {

@@ -109,7 +109,12 @@ function updateUser(ctx: SpContext, user: SiteUser): SpResponse {
   ctx.demand(ctx.webPermissions(), self ? PermissionKind.EditMyUserInfo : PermissionKind.ManagePermissions);
   applyUpdate(userEntity(user), ctx.jsonBody(), {
     Title: value => { const title = textValue('Title', value); return () => { user.Title = title; }; },
-    Email: value => { const email = textValue('Email', value); return () => { user.Email = email; }; },
+    Email: value => {
+      // No source says people may change their own address in SharePoint Online (the profile feeds it): stricter reading.
+      const email = textValue('Email', value);
+      if (email !== user.Email) ctx.demand(ctx.webPermissions(), PermissionKind.ManagePermissions);
+      return () => { user.Email = email; };
+    },
     IsSiteAdmin: value => {
       const admin = booleanValue('IsSiteAdmin', value);
       if (admin !== user.IsSiteAdmin && !ctx.siteUser.IsSiteAdmin) throw SpErrors.accessDenied();
