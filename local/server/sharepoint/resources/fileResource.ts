@@ -197,7 +197,10 @@ function handleFiles(ctx: SpContext, list: ListState, segment: PathSegment, rest
   const method = ctx.request.method;
   const inFolder = (name: string): { list: ListState; item: ListItemRecord } => {
     refuseLegacyPercentHash(name);
-    return fileItem(ctx, name.startsWith('/') ? name : `${list.def.rootFolderUrl}/${name}`);
+    const url = name.startsWith('/') ? name : `${list.def.rootFolderUrl}/${name}`;
+    // A folder's files are its own: a server-relative URL elsewhere is not found through this folder.
+    if (!url.toLowerCase().startsWith(`${list.def.rootFolderUrl.toLowerCase()}/`)) throw SpErrors.fileNotFound(url);
+    return fileItem(ctx, url);
   };
   if (segment.called) return handleFile(ctx, inFolder(stringArg(segment)), rest);
   const [action, ...tail] = rest;
