@@ -176,6 +176,21 @@ describe('principals and permissions through the real PnPjs, as its own test sui
       expect(siteRecord(tenant, SITES.oakfield).roleAssignments.some(a => a.principalId === group.Id)).toBe(false);
     });
 
+    it('changes a list\'s assignments only once it holds its own (breakRoleInheritance first), as SharePoint requires', async () => {
+      await owner.web.lists.add('Test Inheriting List', '', 100);
+      const list = owner.web.lists.getByTitle('Test Inheriting List');
+      const members = await owner.web.associatedMemberGroup.select('Id')<{ Id: number }>();
+      const read = await owner.web.roleDefinitions.getByType(2).select('Id')<{ Id: number }>();
+      const refused = await spErrorOf(list.roleAssignments.add(members.Id, read.Id));
+      expect(refused).toMatchObject({ status: 400, message: 'This operation is not allowed on an object that inherits permissions.' });
+      expect(await spErrorOf(list.roleAssignments.getById(members.Id).delete())).toMatchObject({ status: 400 });
+      expect(await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).toMatchObject({ HasUniqueRoleAssignments: false });
+      await list.breakRoleInheritance(true, false);
+      await list.roleAssignments.add(members.Id, read.Id);
+      const bindings = await list.roleAssignments.getById(members.Id).bindings<RoleDef[]>();
+      expect(bindings.map(b => b.Id)).toContain(read.Id);
+    });
+
     it('refuses a member deleting a role assignment (403), the assignment kept', async () => {
       const owners = await owner.web.associatedOwnerGroup.select('Id')<{ Id: number }>();
       expect(await spErrorOf(member.web.roleAssignments.getById(owners.Id).delete())).toMatchObject({ status: 403 });

@@ -7,7 +7,7 @@ import { maskFromAssignments, principalIdsOf, siteUserOf, upnFromLogin, webMask 
 import { hasPermission, PermissionKind } from '../permissions';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
-import { SpErrors } from '../SpError';
+import { SpError, SpErrors } from '../SpError';
 import { notSupported, requireEnd, requireGet } from '../unsupported';
 import { principalEntity } from './principalResource';
 
@@ -141,7 +141,7 @@ function handleAssignments(ctx: SpContext, securable: Securable, collection: Pat
     requireEnd(tail, `RoleAssignments/${action.raw}`);
     if (method !== 'POST') throw SpErrors.methodNotAllowed(method, action.raw);
     ctx.demand(securable.permissions(), PermissionKind.ManagePermissions);
-    if (!securable.hasUniqueRoleAssignments()) securable.breakInheritance(true);
+    requireOwnAssignments(securable);
     const principalId = Number(action.named.principalid ?? action.args[0]);
     const roleId = Number(action.named.roledefid ?? action.args[1]);
     if (!principalExists(ctx, principalId)) throw SpErrors.userNotFound();
@@ -161,6 +161,18 @@ function handleAssignments(ctx: SpContext, securable: Securable, collection: Pat
   throw SpErrors.notFound(`RoleAssignments/${action.raw}`);
 }
 
+/**
+ * Role assignments change only on an object that holds its own: SharePoint's object model refuses changes to an
+ * inheriting one with "This operation is not allowed on an object that inherits permissions." until
+ * breakroleinheritance runs (SPRoleAssignmentCollection). No REST page states it, so this is the stricter reading:
+ * the server never breaks inheritance on the caller's behalf, so code that forgets to break it fails here too.
+ */
+function requireOwnAssignments(securable: Securable): void {
+  if (!securable.hasUniqueRoleAssignments()) {
+    throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.');
+  }
+}
+
 /** One principal's assignment: GET, DELETE (PnPjs `roleAssignments.getById(n).delete()`), `member`, `roledefinitionbindings`. */
 function assignmentResource(ctx: SpContext, securable: Securable, principalId: number, rest: PathSegment[]): SpResponse {
   const method = ctx.request.method;
@@ -172,8 +184,7 @@ function assignmentResource(ctx: SpContext, securable: Securable, principalId: n
     if (method === 'GET') return entityResponse(ctx, selectProps(ctx, assignmentEntity(ctx, securable, assignment)), 'SP.RoleAssignments');
     if (method === 'DELETE') {
       ctx.demand(securable.permissions(), PermissionKind.ManagePermissions);
-      // As addroleassignment/removeroleassignment above: an inheriting object first takes a copy of its parent's assignments.
-      if (!securable.hasUniqueRoleAssignments()) securable.breakInheritance(true);
+      requireOwnAssignments(securable);
       const assignments = securable.assignments();
       const own = assignments.findIndex(a => a.principalId === principalId);
       if (own >= 0) assignments.splice(own, 1);
