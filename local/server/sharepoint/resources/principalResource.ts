@@ -70,7 +70,7 @@ export function userByLogin(ctx: SpContext, raw: string): SiteUser | undefined {
 /**
  * One user addressed by `getById(n)`, `getByEmail('…')`, `getByLoginName('…')` or the collection key
  * `siteusers('!@v::login')` (PnPjs v4 `getByLoginName`), among `candidates` (the site's users or a group's members).
- * Returns undefined when the segment is none of these forms.
+ * Returns undefined when no candidate matches, and 'no-form' when the segment is none of these forms.
  */
 export function findUserBy(ctx: SpContext, segment: PathSegment, candidates: SiteUser[], keyed: boolean): SiteUser | undefined | 'no-form' {
   if (segment.name === 'getbyid' || segment.name === 'getuserbyid') return candidates.find(u => u.Id === numberArg(segment));
