@@ -8,9 +8,8 @@ import { SpContext } from './SpContext';
 import { SpError, SpErrors } from './SpError';
 import { jsonResponse, odataFormat, type SpRequest, type SpResponse } from './SpRequest';
 import { canOpenWeb } from './resources/securityResource';
-import { handleWeb, webEntity } from './resources/webResource';
-import { entityResponse } from './odataShape';
-import { selectProps } from './plainQuery';
+import { handleWeb } from './resources/webResource';
+import { handleSite } from './resources/siteResource';
 import { fileItem } from './resources/fileResource';
 
 /**
@@ -110,13 +109,10 @@ export class SharePointHandler {
       return formatBatchResponse(answers);
     }
     switch (first) {
-      case 'web': return handleWeb(ctx, segments.slice(1));
-      case 'site':
-        return entityResponse(ctx, selectProps(ctx, {
-          meta: { type: 'SP.Site', path: 'Site', id: `${ctx.apiUrl}/Site` },
-          // GroupId is the connected Microsoft 365 group (the Team), or the empty GUID, as SharePoint answers.
-          props: { Id: site.id, ServerRelativeUrl: site.serverRelativeUrl, Url: ctx.webUrl, RootWeb: webEntity(ctx).props.Id, GroupId: site.groupId ?? '00000000-0000-0000-0000-000000000000' }
-        }), 'SP.Site');
+      case 'web':
+        if (segments[0].called) throw SpErrors.badQuery(`The expression "${segments[0].raw}(…)" is not valid.`);
+        return handleWeb(ctx, segments.slice(1));
+      case 'site': return handleSite(ctx, segments[0], segments.slice(1));
       default:
         throw SpErrors.notFound(segments[0]?.raw ?? '_api');
     }

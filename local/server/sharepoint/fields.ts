@@ -101,25 +101,47 @@ export function makeField(props: Partial<FieldDefinition> & { Title: string; Fie
   };
 }
 
-/** The columns every list (100) or library (101) is born with. */
+/**
+ * The fixed ids SharePoint gives its built-in columns: the same GUID in every list of every tenant, so a client
+ * may address them as `fields(guid'…')` / `fields.getById(…)`. Sources: Microsoft's `SPBuiltInFieldId` members
+ * (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-server/ms411768(v=office.15)) and the
+ * full table in SubPointSolutions/spmeta2 `SPMeta2/SPMeta2/BuiltInDefinitions/BuiltInFieldDefinitions.cs`.
+ */
+export const BUILT_IN_FIELD_IDS = {
+  ID: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1',
+  Title: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
+  Created: '8c06beca-0777-48f7-91c7-6da68bc07b69',
+  Modified: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f',
+  Author: '1df5e554-ec7e-46a6-901d-d85a3881cb18',
+  Editor: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2',
+  _UIVersionString: 'dce8262a-3ae9-45aa-aab4-83bd75fb738a',
+  GUID: 'ae069f25-3ac2-4256-b9c3-15dbc15da0e0',
+  ContentTypeId: '03e45e84-1992-4d42-9116-26f756012634',
+  Attachments: '67df98f4-9dec-48ff-a553-29bece9c5bf4',
+  FileLeafRef: '8553196d-ec8d-4564-9861-3dbe931050c8',
+  FileRef: '94f89715-e097-4e8b-ba79-ea02aa8b7adb'
+} as const;
+
+/** The columns every list (100) or library (101) is born with, under their fixed ids. */
 export function builtInFields(baseTemplate: number): FieldDefinition[] {
   const base = { FromBaseType: true, Sealed: true };
+  const ids = BUILT_IN_FIELD_IDS;
   const fields = [
-    makeField({ ...base, Title: 'ID', InternalName: 'ID', FieldTypeKind: FieldType.Counter, ReadOnlyField: true, Indexed: true }),
-    makeField({ ...base, Title: 'Title', InternalName: 'Title', FieldTypeKind: FieldType.Text, Sealed: false, Required: baseTemplate === 100 }),
-    makeField({ ...base, Title: 'Created', InternalName: 'Created', FieldTypeKind: FieldType.DateTime, ReadOnlyField: true }),
-    makeField({ ...base, Title: 'Modified', InternalName: 'Modified', FieldTypeKind: FieldType.DateTime, ReadOnlyField: true }),
-    makeField({ ...base, Title: 'Created By', InternalName: 'Author', FieldTypeKind: FieldType.User, ReadOnlyField: true, LookupList: 'UserInfo', LookupField: 'Title' }),
-    makeField({ ...base, Title: 'Modified By', InternalName: 'Editor', FieldTypeKind: FieldType.User, ReadOnlyField: true, LookupList: 'UserInfo', LookupField: 'Title' }),
-    makeField({ ...base, Title: 'Version', InternalName: '_UIVersionString', FieldTypeKind: FieldType.Text, ReadOnlyField: true }),
-    makeField({ ...base, Title: 'GUID', InternalName: 'GUID', FieldTypeKind: FieldType.Guid, ReadOnlyField: true, Hidden: true }),
-    makeField({ ...base, Title: 'Content Type ID', InternalName: 'ContentTypeId', FieldTypeKind: FieldType.ContentTypeId, ReadOnlyField: true, Hidden: true }),
-    makeField({ ...base, Title: 'Attachments', InternalName: 'Attachments', FieldTypeKind: FieldType.Attachments, ReadOnlyField: true })
+    makeField({ ...base, Id: ids.ID, Title: 'ID', InternalName: 'ID', FieldTypeKind: FieldType.Counter, ReadOnlyField: true, Indexed: true }),
+    makeField({ ...base, Id: ids.Title, Title: 'Title', InternalName: 'Title', FieldTypeKind: FieldType.Text, Sealed: false, Required: baseTemplate === 100 }),
+    makeField({ ...base, Id: ids.Created, Title: 'Created', InternalName: 'Created', FieldTypeKind: FieldType.DateTime, ReadOnlyField: true }),
+    makeField({ ...base, Id: ids.Modified, Title: 'Modified', InternalName: 'Modified', FieldTypeKind: FieldType.DateTime, ReadOnlyField: true }),
+    makeField({ ...base, Id: ids.Author, Title: 'Created By', InternalName: 'Author', FieldTypeKind: FieldType.User, ReadOnlyField: true, LookupList: 'UserInfo', LookupField: 'Title' }),
+    makeField({ ...base, Id: ids.Editor, Title: 'Modified By', InternalName: 'Editor', FieldTypeKind: FieldType.User, ReadOnlyField: true, LookupList: 'UserInfo', LookupField: 'Title' }),
+    makeField({ ...base, Id: ids._UIVersionString, Title: 'Version', InternalName: '_UIVersionString', FieldTypeKind: FieldType.Text, ReadOnlyField: true }),
+    makeField({ ...base, Id: ids.GUID, Title: 'GUID', InternalName: 'GUID', FieldTypeKind: FieldType.Guid, ReadOnlyField: true, Hidden: true }),
+    makeField({ ...base, Id: ids.ContentTypeId, Title: 'Content Type ID', InternalName: 'ContentTypeId', FieldTypeKind: FieldType.ContentTypeId, ReadOnlyField: true, Hidden: true }),
+    makeField({ ...base, Id: ids.Attachments, Title: 'Attachments', InternalName: 'Attachments', FieldTypeKind: FieldType.Attachments, ReadOnlyField: true })
   ];
   if (baseTemplate === 101) {
     fields.push(
-      makeField({ ...base, Title: 'Name', InternalName: 'FileLeafRef', FieldTypeKind: FieldType.File, ReadOnlyField: true }),
-      makeField({ ...base, Title: 'URL Path', InternalName: 'FileRef', FieldTypeKind: FieldType.Computed, ReadOnlyField: true, Hidden: true })
+      makeField({ ...base, Id: ids.FileLeafRef, Title: 'Name', InternalName: 'FileLeafRef', FieldTypeKind: FieldType.File, ReadOnlyField: true }),
+      makeField({ ...base, Id: ids.FileRef, Title: 'URL Path', InternalName: 'FileRef', FieldTypeKind: FieldType.Computed, ReadOnlyField: true, Hidden: true })
     );
   }
   return fields;

@@ -27,7 +27,8 @@ function verboseValue(value: unknown): unknown {
   return value;
 }
 
-function isEntity(value: unknown): value is Entity {
+/** True for an entity value (expanded navigation properties are entities inside `props`). */
+export function isEntity(value: unknown): value is Entity {
   return typeof value === 'object' && value !== null && 'meta' in value && 'props' in value;
 }
 

@@ -10,6 +10,7 @@ import { hasPermission, PermissionKind } from '../permissions';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
+import { ITEM_MEMBERS_NOT_IMPLEMENTED, notSupported } from '../unsupported';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFileOfItem } from './fileResource';
 
@@ -124,6 +125,7 @@ function handleItem(ctx: SpContext, list: ListState, item: ListItemRecord, rest:
     case 'file':
       return handleFileOfItem(ctx, list, item, rest.slice(1));
     default:
+      if (ITEM_MEMBERS_NOT_IMPLEMENTED.has(first.name)) throw notSupported(`ListItem/${first.raw}`);
       throw SpErrors.notFound(first.raw);
   }
 }
@@ -148,6 +150,9 @@ function versionEntity(ctx: SpContext, list: ListState, item: ListItemRecord, ve
 }
 
 function handleVersions(ctx: SpContext, list: ListState, item: ListItemRecord, segment: PathSegment, rest: PathSegment[]): SpResponse {
+  // Reads only: deleting or restoring item versions is not implemented here, and a write is never answered as a read.
+  if (ctx.request.method === 'DELETE' || (ctx.request.method === 'POST' && rest.length > 0)) throw notSupported('Changing list item versions');
+  if (ctx.request.method !== 'GET') throw SpErrors.methodNotAllowed(ctx.request.method, 'item versions');
   const versions = ctx.store.versionsOf(list.def.Id, item.Id);
   const wanted = segment.called ? segment : rest[0]?.name === 'getbyid' ? rest[0] : undefined;
   if (wanted) {

@@ -14,6 +14,7 @@ import { SpErrors } from '../SpError';
 import { handleItems } from './itemResource';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFolderOfList } from './fileResource';
+import { LIST_MEMBERS_NOT_IMPLEMENTED, notSupported } from '../unsupported';
 
 const MAX_INDEXES = 20;
 
@@ -85,6 +86,8 @@ export function handleLists(ctx: SpContext, collection: PathSegment, rest: PathS
   if (collection.called) return handleList(ctx, resolveList(ctx, collection), rest);
   if (rest.length === 0) {
     if (ctx.request.method === 'POST') return createList(ctx);
+    // A MERGE or DELETE on the collection is refused, never answered as a read (issue 13).
+    if (ctx.request.method !== 'GET') throw SpErrors.methodNotAllowed(ctx.request.method, 'the lists collection');
     const visible = ctx.store.listsOfSite(ctx.site.id).filter(l => hasPermission(ctx.listPermissions(l), PermissionKind.ViewListItems));
     return collectionResponse(ctx, queryPlain(ctx, visible.map(l => listEntity(ctx, l))), 'SP.ApiData.Lists');
   }
@@ -182,7 +185,9 @@ export function handleList(ctx: SpContext, list: ListState, rest: PathSegment[])
       ctx.demand(ctx.listPermissions(list), PermissionKind.ManageLists);
       ctx.store.deleteList(list.def.Id);
       return primitiveResponse(ctx, 'Recycle', 'Edm.Guid', randomUUID());
-    default: throw SpErrors.notFound(first.raw);
+    default:
+      if (LIST_MEMBERS_NOT_IMPLEMENTED.has(first.name)) throw notSupported(`List/${first.raw}`);
+      throw SpErrors.notFound(first.raw);
   }
 }
 
@@ -200,6 +205,7 @@ function handleFields(ctx: SpContext, list: ListState, collection: PathSegment, 
   const target = collection.called ? collection : rest[0];
   if (!target) {
     if (method === 'POST') return addField(ctx, list, ctx.jsonBody());
+    if (method !== 'GET') throw SpErrors.methodNotAllowed(method, 'the fields collection');
     return collectionResponse(ctx, queryPlain(ctx, list.def.fields.map(f => fieldEntity(list, f))), 'SP.ApiData.Fields');
   }
   if (target.name === 'addfield' || target.name === 'createfieldasxml') {

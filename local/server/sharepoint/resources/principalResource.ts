@@ -1,12 +1,15 @@
 import type { SiteGroup, SiteUser } from '../../store/model';
 import type { PathSegment } from '../apiPath';
 import { numberArg, stringArg } from '../apiPath';
+import { applyUpdate, booleanValue, textValue } from '../entityUpdate';
 import { collectionResponse, entityResponse, type Entity } from '../odataShape';
 import { hasPermission, PermissionKind } from '../permissions';
+import { queryPlain, selectProps } from '../plainQuery';
 import { ensureSiteUser, principalIdsOf, upnFromLogin } from '../security';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
+import { notSupported, requireEnd, requireGet, requireNoKey } from '../unsupported';
 
 /** A site user as `SP.User`. */
 export function userEntity(user: SiteUser): Entity {
@@ -58,72 +61,136 @@ export function principalEntity(ctx: SpContext, id: number): Entity | null {
   return group ? groupEntity(group) : null;
 }
 
-function findUser(ctx: SpContext, segment: PathSegment): SiteUser {
-  let user: SiteUser | undefined;
-  if (segment.name === 'getbyid' || segment.name === 'getuserbyid') user = ctx.site.users.find(u => u.Id === numberArg(segment));
-  else if (segment.name === 'getbyemail') {
-    const email = stringArg(segment).toLowerCase();
-    user = ctx.site.users.find(u => u.Email.toLowerCase() === email);
-  } else if (segment.name === 'getbyloginname' || (segment.called && segment.name === 'siteusers')) {
-    const login = stringArg(segment).replace(/^!@v::/, '').toLowerCase();
-    user = ctx.site.users.find(u => u.LoginName.toLowerCase() === login || u.UserPrincipalName.toLowerCase() === upnFromLogin(login));
-  }
-  if (!user) throw SpErrors.userNotFound();
-  return user;
+/** The site user a login name stands for (`i:0#.f|membership|upn`, a bare UPN, or PnPjs's `!@v::` form). */
+export function userByLogin(ctx: SpContext, raw: string): SiteUser | undefined {
+  const login = raw.replace(/^!@v::/, '').toLowerCase();
+  return ctx.site.users.find(u => u.LoginName.toLowerCase() === login || u.UserPrincipalName.toLowerCase() === upnFromLogin(login));
 }
 
-function findGroup(ctx: SpContext, segment: PathSegment): SiteGroup {
-  let group: SiteGroup | undefined;
-  if (segment.name === 'getbyid') group = ctx.site.groups.find(g => g.Id === numberArg(segment));
-  else if (segment.name === 'getbyname') {
-    const name = stringArg(segment).toLowerCase();
-    group = ctx.site.groups.find(g => g.Title.toLowerCase() === name);
+/**
+ * One user addressed by `getById(n)`, `getByEmail('…')`, `getByLoginName('…')` or the collection key
+ * `siteusers('!@v::login')` (PnPjs v4 `getByLoginName`), among `candidates` (the site's users or a group's members).
+ * Returns undefined when no candidate matches, and 'no-form' when the segment is none of these forms.
+ */
+export function findUserBy(ctx: SpContext, segment: PathSegment, candidates: SiteUser[], keyed: boolean): SiteUser | undefined | 'no-form' {
+  if (segment.name === 'getbyid' || segment.name === 'getuserbyid') return candidates.find(u => u.Id === numberArg(segment));
+  if (segment.name === 'getbyemail') {
+    const email = stringArg(segment).toLowerCase();
+    return candidates.find(u => u.Email.toLowerCase() === email);
   }
-  if (!group) throw SpErrors.groupNotFound();
-  return group;
+  if (segment.name === 'getbyloginname' || keyed) {
+    const user = userByLogin(ctx, stringArg(segment));
+    return user && candidates.includes(user) ? user : undefined;
+  }
+  return 'no-form';
 }
 
 /** Whether the caller may change a group's members: its owner, its members when allowed, or a site owner. */
-function canEditMembership(ctx: SpContext, group: SiteGroup): boolean {
+export function canEditMembership(ctx: SpContext, group: SiteGroup): boolean {
   if (hasPermission(ctx.webPermissions(), PermissionKind.ManagePermissions)) return true;
   const principals = ctx.principalIds();
   if (principals.has(group.ownerId)) return true;
   return group.AllowMembersEditMembership && group.memberIds.some(id => principals.has(id));
 }
 
-function groupsOfUser(ctx: SpContext, user: SiteUser): SiteGroup[] {
+export function groupsOfUser(ctx: SpContext, user: SiteUser): SiteGroup[] {
   const tenantUser = ctx.store.users.get(user.aadObjectId);
   const ids = tenantUser ? principalIdsOf(ctx.site, tenantUser, ctx.store.groups) : new Set([user.Id]);
   return ctx.site.groups.filter(g => ids.has(g.Id));
 }
 
-/** `currentUser`, `currentUser/groups`. */
-export function handleCurrentUser(ctx: SpContext, rest: PathSegment[]): SpResponse {
-  const me = ctx.siteUser;
-  if (rest.length === 0) return entityResponse(ctx, userEntity(me), 'SP.User');
-  if (rest[0].name === 'groups') return collectionResponse(ctx, groupsOfUser(ctx, me).map(groupEntity), 'SP.Groups');
-  throw SpErrors.notFound(`currentUser/${rest[0].raw}`);
+/**
+ * MERGE on a user: the writable properties are Email, IsSiteAdmin and Title ("Gets or sets" in the User members
+ * reference, https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee542337(v=office.15)). People may edit
+ * their own entry (EditMyUserInfo); anyone else's needs ManagePermissions; only a site collection admin makes another.
+ */
+function updateUser(ctx: SpContext, user: SiteUser): SpResponse {
+  const self = user.Id === ctx.siteUser.Id;
+  ctx.demand(ctx.webPermissions(), self ? PermissionKind.EditMyUserInfo : PermissionKind.ManagePermissions);
+  applyUpdate(userEntity(user), ctx.jsonBody(), {
+    Title: value => { const title = textValue('Title', value); return () => { user.Title = title; }; },
+    Email: value => {
+      // No source says people may change their own address in SharePoint Online (the profile feeds it): stricter reading.
+      const email = textValue('Email', value);
+      if (email !== user.Email) ctx.demand(ctx.webPermissions(), PermissionKind.ManagePermissions);
+      return () => { user.Email = email; };
+    },
+    IsSiteAdmin: value => {
+      const admin = booleanValue('IsSiteAdmin', value);
+      if (admin !== user.IsSiteAdmin && !ctx.siteUser.IsSiteAdmin) throw SpErrors.accessDenied();
+      return () => { user.IsSiteAdmin = admin; };
+    }
+  });
+  ctx.saveSite();
+  return emptyResponse(204);
 }
 
-/** `siteUsers`, `siteUsers/getById(n)`, `getUserById(n)`, `…/groups`. */
+/** One user and what hangs under it (`groups`). */
+function userResource(ctx: SpContext, user: SiteUser, rest: PathSegment[], where: string): SpResponse {
+  const method = ctx.request.method;
+  const [first] = rest;
+  if (!first) {
+    if (method === 'GET') return entityResponse(ctx, selectProps(ctx, userEntity(user)), 'SP.User');
+    if (method === 'MERGE' || method === 'PATCH') return updateUser(ctx, user);
+    // Removing someone from the site collection also strips their memberships and grants everywhere, and the
+    // local store cannot yet do that without leaving items pointing at a missing person: refuse honestly.
+    if (method === 'DELETE') throw notSupported('Removing a user from the site collection');
+    throw SpErrors.methodNotAllowed(method, 'a user');
+  }
+  if (first.name === 'groups') {
+    requireNoKey(first);
+    requireEnd(rest.slice(1), `${where}/groups`);
+    requireGet(method, 'a user\'s groups');
+    return collectionResponse(ctx, queryPlain(ctx, groupsOfUser(ctx, user).map(groupEntity)), 'SP.Groups');
+  }
+  throw SpErrors.notFound(`${where}/${first.raw}`);
+}
+
+/** `currentUser`, `currentUser/groups`; MERGE edits the caller's own entry. */
+export function handleCurrentUser(ctx: SpContext, segment: PathSegment, rest: PathSegment[]): SpResponse {
+  requireNoKey(segment);
+  return userResource(ctx, ctx.siteUser, rest, 'currentUser');
+}
+
+/**
+ * `siteUsers[?query]`, `siteUsers/getById(n)`, `…/getByEmail('…')`, `…/getByLoginName('…')`, `siteUsers('!@v::…')`,
+ * `getUserById(n)`, each with `/groups`; POST to the collection adds a user. `removeById`/`removeByLoginName`
+ * are refused as not supported (see userResource).
+ */
 export function handleSiteUsers(ctx: SpContext, segment: PathSegment, rest: PathSegment[]): SpResponse {
   ctx.demand(ctx.webPermissions(), PermissionKind.BrowseUserInfo);
   const method = ctx.request.method;
-  if (segment.name === 'siteusers' && !segment.called && rest.length === 0) {
+  if (segment.name === 'getuserbyid') {
+    const user = ctx.site.users.find(u => u.Id === numberArg(segment));
+    if (!user) throw SpErrors.userNotFound();
+    return userResource(ctx, user, rest, `getUserById(${user.Id})`);
+  }
+  if (segment.called) {
+    const user = findUserBy(ctx, segment, ctx.site.users, true);
+    if (!user || user === 'no-form') throw SpErrors.userNotFound();
+    return userResource(ctx, user, rest, 'siteUsers(…)');
+  }
+  const [target] = rest;
+  if (!target) {
     if (method === 'POST') {
       ctx.demand(ctx.webPermissions(), PermissionKind.ManagePermissions);
       return entityResponse(ctx, userEntity(ensureFromBody(ctx)), 'SP.User', 201);
     }
-    return collectionResponse(ctx, ctx.site.users.map(userEntity), 'SP.Users');
+    requireGet(method, 'the site users');
+    return collectionResponse(ctx, queryPlain(ctx, ctx.site.users.map(userEntity)), 'SP.Users');
   }
-  const target = segment.name === 'siteusers' && !segment.called ? rest.shift() : segment;
-  if (!target) throw SpErrors.userNotFound();
-  const user = findUser(ctx, target);
-  if (rest[0]?.name === 'groups') return collectionResponse(ctx, groupsOfUser(ctx, user).map(groupEntity), 'SP.Groups');
-  return entityResponse(ctx, userEntity(user), 'SP.User');
+  if (target.name === 'removebyid' || target.name === 'removebyloginname') {
+    if (method !== 'POST') throw SpErrors.methodNotAllowed(method, target.raw);
+    throw notSupported(`siteUsers/${target.raw}`);
+  }
+  const user = findUserBy(ctx, target, ctx.site.users, false);
+  if (user === 'no-form') throw SpErrors.notFound(`siteUsers/${target.raw}`);
+  if (!user) throw SpErrors.userNotFound();
+  return userResource(ctx, user, rest.slice(1), `siteUsers/${target.raw}(…)`);
 }
 
-function ensureFromBody(ctx: SpContext): SiteUser {
+/** The tenant person a `{logonName}` / `{LoginName}` body names, made a user of this site. */
+export function ensureFromBody(ctx: SpContext): SiteUser {
   const body = ctx.jsonBody();
   const login = String(body.logonName ?? body.LoginName ?? '');
   const upn = upnFromLogin(login);
@@ -135,81 +202,11 @@ function ensureFromBody(ctx: SpContext): SiteUser {
 }
 
 /** `POST ensureuser` with `{logonName}`. */
-export function handleEnsureUser(ctx: SpContext): SpResponse {
+export function handleEnsureUser(ctx: SpContext, segment: PathSegment, rest: PathSegment[]): SpResponse {
+  requireEnd(rest, 'ensureuser');
   if (ctx.request.method !== 'POST') throw SpErrors.methodNotAllowed(ctx.request.method, 'ensureuser');
   ctx.demand(ctx.webPermissions(), PermissionKind.BrowseUserInfo);
+  // `ensureuser('login')` with the login in the path is also SharePoint's; PnPjs sends the body form.
+  if (segment.called) throw notSupported('ensureuser with the login name in the path');
   return entityResponse(ctx, userEntity(ensureFromBody(ctx)), 'SP.User');
-}
-
-/** `siteGroups`, `siteGroups/getByName('X')`, `…/getById(n)`, `…/users`, `…/users/removeById(n)`, associated groups. */
-export function handleSiteGroups(ctx: SpContext, segments: PathSegment[]): SpResponse {
-  const method = ctx.request.method;
-  const [first, second, third, fourth] = segments;
-  if (first.name.startsWith('associated')) {
-    const id = first.name === 'associatedownergroup' ? ctx.site.associatedOwnerGroupId
-      : first.name === 'associatedmembergroup' ? ctx.site.associatedMemberGroupId : ctx.site.associatedVisitorGroupId;
-    const group = ctx.site.groups.find(g => g.Id === id);
-    if (!group) throw SpErrors.groupNotFound();
-    return groupResource(ctx, group, second, third);
-  }
-  if (!second) {
-    if (method === 'POST') {
-      ctx.demand(ctx.webPermissions(), PermissionKind.CreateGroups);
-      const body = ctx.jsonBody();
-      const title = String(body.Title ?? '').trim();
-      if (!title) throw SpErrors.badRequest('A group needs a Title.');
-      if (ctx.site.groups.some(g => g.Title.toLowerCase() === title.toLowerCase())) {
-        throw SpErrors.badRequest(`The specified name is already in use. A group or user with the name '${title}' already exists.`);
-      }
-      const group: SiteGroup = {
-        Id: ctx.site.nextPrincipalId++, Title: title, Description: String(body.Description ?? ''), OwnerTitle: ctx.siteUser.Title,
-        ownerId: ctx.siteUser.Id, OnlyAllowMembersViewMembership: body.OnlyAllowMembersViewMembership === true,
-        AllowMembersEditMembership: body.AllowMembersEditMembership === true, memberIds: [ctx.siteUser.Id]
-      };
-      ctx.site.groups.push(group);
-      ctx.saveSite();
-      return entityResponse(ctx, groupEntity(group), 'SP.Groups', 201);
-    }
-    ctx.demand(ctx.webPermissions(), PermissionKind.BrowseUserInfo);
-    return collectionResponse(ctx, ctx.site.groups.map(groupEntity), 'SP.Groups');
-  }
-  return groupResource(ctx, findGroup(ctx, second), third, fourth);
-}
-
-function groupResource(ctx: SpContext, group: SiteGroup, sub: PathSegment | undefined, action: PathSegment | undefined): SpResponse {
-  const method = ctx.request.method;
-  if (!sub) {
-    ctx.demand(ctx.webPermissions(), PermissionKind.BrowseUserInfo);
-    return entityResponse(ctx, groupEntity(group), 'SP.Groups');
-  }
-  if (sub.name !== 'users') throw SpErrors.notFound(sub.raw);
-  const isMemberOrOwner = group.memberIds.some(id => ctx.principalIds().has(id)) || ctx.principalIds().has(group.ownerId);
-  if (group.OnlyAllowMembersViewMembership && !isMemberOrOwner && !hasPermission(ctx.webPermissions(), PermissionKind.ManagePermissions)) {
-    throw SpErrors.accessDenied();
-  }
-  ctx.demand(ctx.webPermissions(), PermissionKind.BrowseUserInfo);
-  if (!action && method === 'GET') {
-    const members = group.memberIds.map(id => ctx.site.users.find(u => u.Id === id)).filter((u): u is SiteUser => Boolean(u));
-    return collectionResponse(ctx, members.map(userEntity), 'SP.Users');
-  }
-  if (!canEditMembership(ctx, group)) throw SpErrors.accessDenied();
-  if (!action && method === 'POST') {
-    const user = ensureFromBody(ctx);
-    if (!group.memberIds.includes(user.Id)) group.memberIds.push(user.Id);
-    ctx.saveSite();
-    return entityResponse(ctx, userEntity(user), 'SP.Users', 201);
-  }
-  if (action?.name === 'removebyid' && method === 'POST') {
-    group.memberIds = group.memberIds.filter(id => id !== numberArg(action));
-    ctx.saveSite();
-    return emptyResponse(200);
-  }
-  if (action?.name === 'removebyloginname' && method === 'POST') {
-    const login = stringArg(action).toLowerCase();
-    const user = ctx.site.users.find(u => u.LoginName.toLowerCase() === login);
-    if (user) group.memberIds = group.memberIds.filter(id => id !== user.Id);
-    ctx.saveSite();
-    return emptyResponse(200);
-  }
-  throw SpErrors.notFound(action?.raw ?? sub.raw);
 }

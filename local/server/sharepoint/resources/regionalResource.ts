@@ -35,6 +35,11 @@ export function handleRegionalSettings(ctx: SpContext, rest: PathSegment[]): SpR
     Description: zone.description, Id: zone.id,
     Information: { Bias: zone.bias, DaylightBias: zone.daylightBias, StandardBias: 0 }
   };
+  const method = ctx.request.method;
+  // The settings and the zone are reads; the conversions are functions PnPjs POSTs (PROTOCOL §7) and GET also answers.
+  if (!second && method !== 'GET') throw SpErrors.methodNotAllowed(method, 'regional settings');
+  if (second && method !== 'GET' && method !== 'POST') throw SpErrors.methodNotAllowed(method, second.raw);
+  if (rest.length > 2) throw SpErrors.notFound(rest[2].raw);
   if (!first) {
     return entityResponse(ctx, { meta: { type: 'SP.RegionalSettings', path: 'Web/RegionalSettings' }, props: { LocaleId: 2057, Time24: true, TimeZone: timeZone } }, 'SP.RegionalSettings');
   }

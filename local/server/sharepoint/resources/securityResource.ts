@@ -2,11 +2,13 @@ import type { BasePermissions, RoleAssignment, RoleDefinition } from '../../stor
 import type { PathSegment } from '../apiPath';
 import { numberArg, stringArg } from '../apiPath';
 import { collectionResponse, entityResponse, primitiveResponse, type Entity } from '../odataShape';
+import { queryPlain, selectProps } from '../plainQuery';
 import { maskFromAssignments, principalIdsOf, siteUserOf, upnFromLogin, webMask } from '../security';
 import { hasPermission, PermissionKind } from '../permissions';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
-import { SpErrors } from '../SpError';
+import { SpError, SpErrors } from '../SpError';
+import { notSupported, requireEnd, requireGet } from '../unsupported';
 import { principalEntity } from './principalResource';
 
 /** A web, list or item whose permissions can be read and managed. */
@@ -66,18 +68,23 @@ function requireRole(ctx: SpContext, id: number): RoleDefinition {
 /**
  * Handles the security sub-resources every securable shares: `EffectiveBasePermissions`,
  * `getUserEffectivePermissions(@user)`, `breakroleinheritance(…)`, `resetroleinheritance`,
- * `HasUniqueRoleAssignments` and `roleassignments[/addroleassignment(…)|/removeroleassignment(…)|/getbyprincipalid(n)]`.
+ * `HasUniqueRoleAssignments` and `roleassignments[(n)|/getbyprincipalid(n)|/addroleassignment(…)|/removeroleassignment(…)]`
+ * (PnPjs v4: node_modules/@pnp/sp/security/{funcs,types}.js; pnp/pnpjs test/sp/security.ts).
  * Returns undefined when `segments` is not one of them.
  */
 export function handleSecurity(ctx: SpContext, securable: Securable, segments: PathSegment[]): SpResponse | undefined {
-  const [first, second] = segments;
+  const [first, ...rest] = segments;
   if (!first) return undefined;
   const method = ctx.request.method;
   const manage = (): void => ctx.demand(securable.permissions(), PermissionKind.ManagePermissions);
   switch (first.name) {
     case 'effectivebasepermissions':
+      requireEnd(rest, first.raw);
+      requireGet(method, first.raw);
       return primitiveOrEntity(ctx, 'EffectiveBasePermissions', basePermissionsBody(securable.permissions()));
     case 'getusereffectivepermissions': {
+      requireEnd(rest, first.raw);
+      requireGet(method, first.raw);
       ctx.demand(securable.permissions(), PermissionKind.EnumeratePermissions);
       const upn = upnFromLogin(stringArg(first));
       const user = [...ctx.store.users.values()].find(u => u.userPrincipalName.toLowerCase() === upn);
@@ -87,8 +94,11 @@ export function handleSecurity(ctx: SpContext, securable: Securable, segments: P
       return primitiveOrEntity(ctx, 'GetUserEffectivePermissions', basePermissionsBody(mask));
     }
     case 'hasuniqueroleassignments':
+      requireEnd(rest, first.raw);
+      requireGet(method, first.raw);
       return primitiveResponse(ctx, 'HasUniqueRoleAssignments', 'Edm.Boolean', securable.hasUniqueRoleAssignments());
     case 'breakroleinheritance': {
+      requireEnd(rest, first.raw);
       if (method !== 'POST') throw SpErrors.methodNotAllowed(method, first.raw);
       manage();
       const copy = first.named.copyroleassignments ?? first.args[0] ?? false;
@@ -97,13 +107,16 @@ export function handleSecurity(ctx: SpContext, securable: Securable, segments: P
       return emptyResponse(200);
     }
     case 'resetroleinheritance':
+      requireEnd(rest, first.raw);
       if (method !== 'POST') throw SpErrors.methodNotAllowed(method, first.raw);
       manage();
       securable.resetInheritance();
       securable.save();
       return emptyResponse(200);
     case 'roleassignments':
-      return handleAssignments(ctx, securable, second, segments.slice(2));
+      return handleAssignments(ctx, securable, first, rest);
+    case 'firstuniqueancestorsecurableobject':
+      throw notSupported(first.raw);
     default:
       return undefined;
   }
@@ -113,26 +126,22 @@ function primitiveOrEntity(ctx: SpContext, name: string, value: Record<string, s
   return entityResponse(ctx, { meta: { type: 'SP.BasePermissions', path: name }, props: value }, 'SP.BasePermissions');
 }
 
-function handleAssignments(ctx: SpContext, securable: Securable, action: PathSegment | undefined, rest: PathSegment[]): SpResponse {
+/** `roleassignments`, its key form `roleassignments(n)` (PnPjs `getById`) and its actions. */
+function handleAssignments(ctx: SpContext, securable: Securable, collection: PathSegment, rest: PathSegment[]): SpResponse {
   const method = ctx.request.method;
+  if (collection.called) return assignmentResource(ctx, securable, numberArg(collection), rest);
+  const [action, ...tail] = rest;
   if (!action) {
+    requireGet(method, 'role assignments');
     ctx.demand(securable.permissions(), PermissionKind.EnumeratePermissions);
-    return collectionResponse(ctx, securable.assignments().map(a => assignmentEntity(ctx, securable, a)), 'SP.RoleAssignments');
+    return collectionResponse(ctx, queryPlain(ctx, securable.assignments().map(a => assignmentEntity(ctx, securable, a))), 'SP.RoleAssignments');
   }
-  if (action.name === 'getbyprincipalid') {
-    ctx.demand(securable.permissions(), PermissionKind.EnumeratePermissions);
-    const assignment = securable.assignments().find(a => a.principalId === numberArg(action));
-    if (!assignment) throw SpErrors.notFound(`RoleAssignments/GetByPrincipalId(${numberArg(action)})`);
-    if (rest[0]?.name === 'roledefinitionbindings') {
-      const roles = assignment.roleDefinitionIds.map(id => requireRole(ctx, id)).map(roleDefinitionEntity);
-      return collectionResponse(ctx, roles, 'SP.RoleDefinitions');
-    }
-    return entityResponse(ctx, assignmentEntity(ctx, securable, assignment), 'SP.RoleAssignments');
-  }
+  if (action.name === 'getbyprincipalid') return assignmentResource(ctx, securable, numberArg(action), tail);
   if (action.name === 'addroleassignment' || action.name === 'removeroleassignment') {
+    requireEnd(tail, `RoleAssignments/${action.raw}`);
     if (method !== 'POST') throw SpErrors.methodNotAllowed(method, action.raw);
     ctx.demand(securable.permissions(), PermissionKind.ManagePermissions);
-    if (!securable.hasUniqueRoleAssignments()) securable.breakInheritance(true);
+    requireOwnAssignments(securable);
     const principalId = Number(action.named.principalid ?? action.args[0]);
     const roleId = Number(action.named.roledefid ?? action.args[1]);
     if (!principalExists(ctx, principalId)) throw SpErrors.userNotFound();
@@ -150,6 +159,52 @@ function handleAssignments(ctx: SpContext, securable: Securable, action: PathSeg
     return emptyResponse(200);
   }
   throw SpErrors.notFound(`RoleAssignments/${action.raw}`);
+}
+
+/**
+ * Role assignments change only on an object that holds its own: SharePoint's object model refuses changes to an
+ * inheriting one with "This operation is not allowed on an object that inherits permissions." until
+ * breakroleinheritance runs (SPRoleAssignmentCollection). No REST page states it, so this is the stricter reading:
+ * the server never breaks inheritance on the caller's behalf, so code that forgets to break it fails here too.
+ */
+function requireOwnAssignments(securable: Securable): void {
+  if (!securable.hasUniqueRoleAssignments()) {
+    throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.');
+  }
+}
+
+/** One principal's assignment: GET, DELETE (PnPjs `roleAssignments.getById(n).delete()`), `member`, `roledefinitionbindings`. */
+function assignmentResource(ctx: SpContext, securable: Securable, principalId: number, rest: PathSegment[]): SpResponse {
+  const method = ctx.request.method;
+  ctx.demand(securable.permissions(), PermissionKind.EnumeratePermissions);
+  const assignment = securable.assignments().find(a => a.principalId === principalId);
+  if (!assignment) throw SpErrors.notFound(`RoleAssignments/GetByPrincipalId(${principalId})`);
+  const [sub, ...tail] = rest;
+  if (!sub) {
+    if (method === 'GET') return entityResponse(ctx, selectProps(ctx, assignmentEntity(ctx, securable, assignment)), 'SP.RoleAssignments');
+    if (method === 'DELETE') {
+      ctx.demand(securable.permissions(), PermissionKind.ManagePermissions);
+      requireOwnAssignments(securable);
+      const assignments = securable.assignments();
+      const own = assignments.findIndex(a => a.principalId === principalId);
+      if (own >= 0) assignments.splice(own, 1);
+      securable.save();
+      return emptyResponse(200);
+    }
+    throw SpErrors.methodNotAllowed(method, 'a role assignment');
+  }
+  requireEnd(tail, `RoleAssignments(${principalId})/${sub.raw}`);
+  requireGet(method, sub.raw);
+  if (sub.name === 'roledefinitionbindings') {
+    const roles = assignment.roleDefinitionIds.map(id => requireRole(ctx, id)).map(roleDefinitionEntity);
+    return collectionResponse(ctx, queryPlain(ctx, roles), 'SP.RoleDefinitions');
+  }
+  if (sub.name === 'member') {
+    const member = principalEntity(ctx, principalId);
+    if (!member) throw SpErrors.userNotFound();
+    return entityResponse(ctx, selectProps(ctx, member), member.meta.type);
+  }
+  throw SpErrors.notFound(`RoleAssignments(${principalId})/${sub.raw}`);
 }
 
 /** Whether the caller may see the web at all (no permissions: SharePoint answers 403 to everything). */

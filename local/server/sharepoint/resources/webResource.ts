@@ -1,16 +1,19 @@
 import type { PathSegment } from '../apiPath';
-import { numberArg, stringArg } from '../apiPath';
 import { collectionResponse, entityResponse, type Entity } from '../odataShape';
 import { PermissionKind } from '../permissions';
 import { selectProps } from '../plainQuery';
+import { applyUpdate, textValue } from '../entityUpdate';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
-import { handleFileByPath, handleFolderByPath } from './fileResource';
+import { notSupported, requireEnd, requireGet } from '../unsupported';
+import { handleFileById, handleFileByPath, handleFolderById, handleFolderByPath } from './fileResource';
 import { handleGetList, handleLists } from './listResource';
-import { handleCurrentUser, handleEnsureUser, handleSiteGroups, handleSiteUsers } from './principalResource';
+import { handleCurrentUser, handleEnsureUser, handleSiteUsers } from './principalResource';
 import { handleRegionalSettings } from './regionalResource';
-import { handleSecurity, roleDefinitionEntity, type Securable } from './securityResource';
+import { handleRoleDefinitions } from './roleDefinitionResource';
+import { handleSecurity, type Securable } from './securityResource';
+import { handleSiteGroups } from './siteGroupResource';
 
 /** The web as `SP.Web`. */
 export function webEntity(ctx: SpContext): Entity {
@@ -20,7 +23,9 @@ export function webEntity(ctx: SpContext): Entity {
     props: {
       Created: site.Created, Description: site.Description, Id: site.webId, Language: 2057, LastItemModifiedDate: site.Created,
       ServerRelativeUrl: site.serverRelativeUrl, Title: site.Title, Url: ctx.webUrl, WebTemplate: site.groupId ? 'GROUP' : 'STS',
-      HasUniqueRoleAssignments: true
+      HasUniqueRoleAssignments: true,
+      // Each local site is its own root web: PnPjs's getParentWeb() expands ParentWeb and reads null at the root.
+      ...(/(^|,)\s*parentweb\b/i.test(ctx.query.get('$expand') ?? '') ? { ParentWeb: null } : {})
     }
   };
 }
@@ -39,36 +44,26 @@ function webSecurable(ctx: SpContext): Securable {
   };
 }
 
-function handleRoleDefinitions(ctx: SpContext, collection: PathSegment, rest: PathSegment[]): SpResponse {
-  const method = ctx.request.method;
-  const target = collection.called ? collection : rest[0];
-  if (!target) {
-    if (method === 'POST') {
-      ctx.demand(ctx.webPermissions(), PermissionKind.ManagePermissions);
-      const body = ctx.jsonBody();
-      const name = String(body.Name ?? '').trim();
-      const mask = body.BasePermissions as { High?: unknown; Low?: unknown } | undefined;
-      if (!name || !mask) throw SpErrors.badRequest('A role definition needs a Name and BasePermissions.');
-      if (ctx.site.roleDefinitions.some(r => r.Name.toLowerCase() === name.toLowerCase())) {
-        throw SpErrors.badRequest(`A permission level named '${name}' already exists.`);
-      }
-      const role = {
-        Id: 1073741924 + ctx.site.roleDefinitions.length, Name: name, Description: String(body.Description ?? ''),
-        BasePermissions: { High: Number(mask.High) >>> 0, Low: Number(mask.Low) >>> 0 }, Order: Number(body.Order ?? 1000), Hidden: false, RoleTypeKind: 0
-      };
-      ctx.site.roleDefinitions.push(role);
-      ctx.saveSite();
-      return entityResponse(ctx, roleDefinitionEntity(role), 'SP.ApiData.RoleDefinitions', 201);
-    }
-    return collectionResponse(ctx, ctx.site.roleDefinitions.map(roleDefinitionEntity), 'SP.ApiData.RoleDefinitions');
-  }
-  const roles = ctx.site.roleDefinitions;
-  const role = target.name === 'getbyname' ? roles.find(r => r.Name.toLowerCase() === stringArg(target).toLowerCase())
-    : target.name === 'getbytype' ? roles.find(r => r.RoleTypeKind === numberArg(target))
-      : roles.find(r => r.Id === numberArg(target));
-  if (!role) throw SpErrors.notFound(target.raw);
-  return entityResponse(ctx, roleDefinitionEntity(role), 'SP.ApiData.RoleDefinitions');
-}
+/**
+ * Members of SP.Web that SharePoint Online answers and this server does not implement (PnPjs v4 reaches each of
+ * them: node_modules/@pnp/sp/webs/types.js and the modules it extends). They are 501, not 404: a 404 would tell a
+ * client the thing does not exist (PnPjs's `lists.ensure` creates on any error), which is false in a tenant.
+ */
+const WEB_MEMBERS_NOT_IMPLEMENTED = new Set([
+  'allproperties', 'appcatalog', 'applytheme', 'applywebtemplate', 'availablefields', 'contenttypes', 'createdefaultassociatedgroups',
+  'customlisttemplates', 'defaultdocumentlibrary', 'features', 'fields', 'firstuniqueancestorsecurableobject', 'folders',
+  'getavailablewebtemplates', 'getcatalog', 'getchanges', 'getclientsidewebparts', 'getfilebyurl', 'getstorageentity',
+  'getsubwebsfilteredforcurrentuser', 'hubsitedata', 'maptoicon', 'navigation', 'recyclebin',
+  'removestorageentity', 'rootfolder', 'setstorageentity', 'shareobject', 'siteuserinfolist', 'synchubsitetheme',
+  'unshareobject', 'usercustomactions', 'webinfos'
+]);
+
+/** Writable SP.Web properties (PnPjs IWebInfo) this server does not keep. */
+const WEB_PROPERTIES_NOT_KEPT = [
+  'AlternateCssUrl', 'CustomMasterUrl', 'EnableMinimalDownload', 'HeaderEmphasis', 'HeaderLayout', 'HorizontalQuickLaunch',
+  'MasterUrl', 'MegaMenuEnabled', 'NavAudienceTargetingEnabled', 'ObjectCacheEnabled', 'QuickLaunchEnabled', 'SaveSiteAsTemplateEnabled',
+  'SiteLogoDescription', 'SiteLogoUrl', 'SyndicationEnabled', 'TreeViewEnabled', 'UIVersion', 'UIVersionConfigurationEnabled'
+];
 
 /** Everything under `_api/web`. */
 export function handleWeb(ctx: SpContext, rest: PathSegment[]): SpResponse {
@@ -78,9 +73,13 @@ export function handleWeb(ctx: SpContext, rest: PathSegment[]): SpResponse {
     if (method === 'GET') return entityResponse(ctx, selectProps(ctx, webEntity(ctx)), 'SP.Web');
     if (method === 'MERGE' || method === 'PATCH') {
       ctx.demand(ctx.webPermissions(), PermissionKind.ManageWeb);
-      const body = ctx.jsonBody();
-      if (typeof body.Title === 'string') ctx.site.Title = body.Title;
-      if (typeof body.Description === 'string') ctx.site.Description = body.Description;
+      // Title and Description are kept; other writable SP.Web properties are refused (501) rather than dropped with a 204.
+      const unkept = (name: string) => (): () => void => { throw notSupported(`Setting the web's ${name}`); };
+      applyUpdate(webEntity(ctx), ctx.jsonBody(), {
+        Title: value => { const title = textValue('Title', value); return () => { ctx.site.Title = title; }; },
+        Description: value => { const text = textValue('Description', value); return () => { ctx.site.Description = text; }; },
+        ...Object.fromEntries(WEB_PROPERTIES_NOT_KEPT.map(name => [name, unkept(name)]))
+      });
       ctx.saveSite();
       return emptyResponse(204);
     }
@@ -92,10 +91,10 @@ export function handleWeb(ctx: SpContext, rest: PathSegment[]): SpResponse {
   switch (first.name) {
     case 'lists': return handleLists(ctx, first, tail);
     case 'getlist': return handleGetList(ctx, first, tail);
-    case 'currentuser': return handleCurrentUser(ctx, tail);
+    case 'currentuser': return handleCurrentUser(ctx, first, tail);
     case 'siteusers':
     case 'getuserbyid': return handleSiteUsers(ctx, first, tail);
-    case 'ensureuser': return handleEnsureUser(ctx);
+    case 'ensureuser': return handleEnsureUser(ctx, first, tail);
     case 'sitegroups':
     case 'associatedownergroup':
     case 'associatedmembergroup':
@@ -106,6 +105,16 @@ export function handleWeb(ctx: SpContext, rest: PathSegment[]): SpResponse {
     case 'getfolderbyserverrelativeurl': return handleFolderByPath(ctx, first, tail);
     case 'getfilebyserverrelativepath':
     case 'getfilebyserverrelativeurl': return handleFileByPath(ctx, first, tail);
-    default: throw SpErrors.notFound(`Web/${first.raw}`);
+    case 'getfilebyid': return handleFileById(ctx, first, tail);
+    case 'getfolderbyid': return handleFolderById(ctx, first, tail);
+    case 'webs':
+      // Each local site is a single web with no subsites, so the subsite collection is truly empty; creating one is not implemented.
+      requireEnd(tail, 'Web/webs');
+      if (method === 'POST') throw notSupported('Creating a subsite');
+      requireGet(method, 'Web/webs');
+      return collectionResponse(ctx, [], 'SP.Webs');
+    default:
+      if (WEB_MEMBERS_NOT_IMPLEMENTED.has(first.name)) throw notSupported(`Web/${first.raw}`);
+      throw SpErrors.notFound(`Web/${first.raw}`);
   }
 }
