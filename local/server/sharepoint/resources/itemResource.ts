@@ -147,8 +147,23 @@ function versionEntity(ctx: SpContext, list: ListState, item: ListItemRecord, ve
   return { meta: { type: 'SP.ListItemVersion', path: `${listPath(list)}/Items(${item.Id})/Versions(${version.versionId})` }, props };
 }
 
+/**
+ * An item's history. Without versioning SharePoint keeps no history: the collection holds the current version only
+ * (SPListItemVersionCollection always includes the current version; Microsoft's "How versioning works in lists and
+ * libraries" [unverified for REST: the stricter reading, no earlier state is ever returned]).
+ */
+function versionsFor(ctx: SpContext, list: ListState, item: ListItemRecord): ItemVersionRecord[] {
+  const current: ItemVersionRecord = {
+    listId: list.def.Id, itemId: item.Id, versionId: item.uiVersion * 512, versionLabel: `${item.uiVersion}.0`,
+    editorId: item.EditorId, modified: item.Modified, values: { ...item.values }
+  };
+  if (!list.def.EnableVersioning) return [current];
+  const stored = ctx.store.versionsOf(list.def.Id, item.Id);
+  return stored.some(v => v.versionId === current.versionId) ? stored : [current, ...stored];
+}
+
 function handleVersions(ctx: SpContext, list: ListState, item: ListItemRecord, segment: PathSegment, rest: PathSegment[]): SpResponse {
-  const versions = ctx.store.versionsOf(list.def.Id, item.Id);
+  const versions = versionsFor(ctx, list, item);
   const wanted = segment.called ? segment : rest[0]?.name === 'getbyid' ? rest[0] : undefined;
   if (wanted) {
     const version = versions.find(v => v.versionId === numberArg(wanted));
