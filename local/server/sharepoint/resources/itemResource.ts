@@ -12,6 +12,7 @@ import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFileOfItem } from './fileResource';
+import { assignmentsAfterBreak } from '../security';
 
 function metadataFragment(list: ListState): string {
   return `SP.ListData.${list.def.EntityTypeName}Items`;
@@ -74,7 +75,7 @@ function itemSecurable(ctx: SpContext, list: ListState, item: ListItemRecord): S
     breakInheritance: copy => {
       if (item.hasUniqueRoleAssignments) return;
       const inherited = list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : ctx.site.roleAssignments;
-      item.roleAssignments = copy ? inherited.map(a => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] })) : [];
+      item.roleAssignments = assignmentsAfterBreak(ctx.siteUser.Id, inherited, copy);
       item.hasUniqueRoleAssignments = true;
     },
     resetInheritance: () => {

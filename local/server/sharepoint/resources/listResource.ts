@@ -7,6 +7,7 @@ import { builtInFields, fieldODataType, makeField, FieldType, TEXT_FIELD_LIMIT }
 import { entityTypeNameFor, itemEntityType } from '../listProperties';
 import { collectionResponse, entityResponse, primitiveResponse, type Entity } from '../odataShape';
 import { hasPermission, PermissionKind } from '../permissions';
+import { assignmentsAfterBreak } from '../security';
 import { queryPlain, selectProps } from '../plainQuery';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
@@ -147,10 +148,18 @@ function listSecurable(ctx: SpContext, list: ListState): Securable {
     permissions: () => ctx.listPermissions(list),
     hasUniqueRoleAssignments: () => list.def.hasUniqueRoleAssignments,
     assignments: () => (list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : ctx.site.roleAssignments),
-    breakInheritance: copy => {
-      if (list.def.hasUniqueRoleAssignments) return;
-      list.def.roleAssignments = copy ? ctx.site.roleAssignments.map(a => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] })) : [];
-      list.def.hasUniqueRoleAssignments = true;
+    breakInheritance: (copy, clearSubscopes) => {
+      if (!list.def.hasUniqueRoleAssignments) {
+        list.def.roleAssignments = assignmentsAfterBreak(ctx.siteUser.Id, ctx.site.roleAssignments, copy);
+        list.def.hasUniqueRoleAssignments = true;
+      }
+      // clearSubscopes: items with their own permissions inherit from the list again (SP.SecurableObject.breakRoleInheritance).
+      if (clearSubscopes) {
+        for (const item of list.items.values()) {
+          if (!item.hasUniqueRoleAssignments) continue;
+          ctx.store.saveItem(list, { ...item, hasUniqueRoleAssignments: false, roleAssignments: [] });
+        }
+      }
     },
     resetInheritance: () => {
       list.def.hasUniqueRoleAssignments = false;
