@@ -176,10 +176,30 @@ export function handleSiteGroups(ctx: SpContext, segments: PathSegment[]): SpRes
   return groupResource(ctx, findGroup(ctx, second), third, fourth);
 }
 
+/**
+ * MERGE on a site group (SP.Group: Title, Description and the membership settings), by its owner or someone who
+ * manages the site's permissions ("Change group settings", Microsoft's "Customize permissions for a SharePoint list
+ * or library" / SP.Group reference). A minimal, honest answer where a read used to be given.
+ */
+function updateGroup(ctx: SpContext, group: SiteGroup): SpResponse {
+  if (!hasPermission(ctx.webPermissions(), PermissionKind.ManagePermissions) && !ctx.principalIds().has(group.ownerId)) throw SpErrors.accessDenied();
+  for (const [key, value] of Object.entries(ctx.jsonBody())) {
+    if (key === '__metadata') continue;
+    if (key === 'Title') group.Title = String(value);
+    else if (key === 'Description') group.Description = String(value);
+    else if (key === 'OnlyAllowMembersViewMembership') group.OnlyAllowMembersViewMembership = value === true;
+    else if (key === 'AllowMembersEditMembership') group.AllowMembersEditMembership = value === true;
+    else throw SpErrors.propertyNotFound(key, 'SP.Group');
+  }
+  ctx.saveSite();
+  return emptyResponse(204);
+}
+
 function groupResource(ctx: SpContext, group: SiteGroup, sub: PathSegment | undefined, action: PathSegment | undefined): SpResponse {
   const method = ctx.request.method;
   if (!sub) {
     ctx.demand(ctx.webPermissions(), PermissionKind.BrowseUserInfo);
+    if (method === 'MERGE' || method === 'PATCH') return updateGroup(ctx, group);
     return entityResponse(ctx, groupEntity(group), 'SP.Groups');
   }
   if (sub.name !== 'users') throw SpErrors.notFound(sub.raw);
