@@ -11,6 +11,7 @@ import type { SPFI } from '../sharepoint/pnp';
 import { Filter, pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
+import { fitLabel } from '../sharepoint/schema/columnLimits';
 import {
   ACTIVITY_SELECT, DECISION_SELECT, ROUND_SELECT, toActivity, toDecision, toRound, type ActivityEntry, type ActivityItem, type ActivityKind, type DecisionItem, type RoundItem
 } from './approvalWire';
@@ -179,7 +180,7 @@ export class ApprovalService {
     });
     await this.addFrozen(name.replace(/\.json$/, '.docx'), word.bytes, async url => sameBytes(new Uint8Array(await this.sp.web.getFileByServerRelativePath(url).getBuffer()), word.bytes));
     const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({
-      Title: `${draft.title}, round ${number}`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash, SnapshotUrl: snapshotUrl,
+      Title: fitLabel(`${draft.title}, round ${number}`), DraftId: draft.id, RoundNumber: number, SnapshotHash: hash, SnapshotUrl: snapshotUrl,
       DueDate: `${input.dueDate}T23:59:59Z`
     }) as RoundItem;
     const round = toRound({ ...created, AuthorId: created.AuthorId ?? input.submitter.id });
@@ -326,7 +327,7 @@ export class ApprovalService {
   /** Appends a line to the activity log (SharePoint stamps who and when). */
   async record(draftId: number, roundId: number | undefined, kind: ActivityKind, summary: string, details?: unknown): Promise<void> {
     await this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.add({
-      Title: summary.slice(0, 250), DraftId: draftId, RoundId: roundId ?? null, ActivityKind: kind, Details: details === undefined ? '' : JSON.stringify(details)
+      Title: fitLabel(summary), DraftId: draftId, RoundId: roundId ?? null, ActivityKind: kind, Details: details === undefined ? '' : JSON.stringify(details)
     });
   }
 
