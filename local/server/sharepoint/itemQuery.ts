@@ -5,7 +5,7 @@ import { FieldType } from './fields';
 import { isIndexedProperty, resolveProperty, valueFor, type ResolvedProperty, type ValueKind } from './listProperties';
 import { hasPermission, PermissionKind } from './permissions';
 import type { SpContext } from './SpContext';
-import { SpErrors } from './SpError';
+import { SpError, SpErrors } from './SpError';
 
 /** SharePoint's list view threshold. */
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -152,6 +152,11 @@ function parseOrderBy(list: ListState, text: string | null): SortKey[] {
     const [path, direction] = part.trim().split(/\s+/);
     const property = resolveProperty(list.def, path);
     if (!property) throw SpErrors.fieldNotFound(path);
+    // A multi-line text column cannot be sorted on (Microsoft's "Create a view": "you can't sort or group by a
+    // Multiple lines of text column"); REST's exact wording is [unverified]: refused the stricter way, as in $filter.
+    if (property.field.FieldTypeKind === FieldType.Note) {
+      throw new SpError(400, '-1, Microsoft.SharePoint.SPException', `The field '${property.field.InternalName}' of type 'Note' cannot be used in the query order by expression.`);
+    }
     return { property, descending: (direction ?? '').toLowerCase() === 'desc' };
   });
 }

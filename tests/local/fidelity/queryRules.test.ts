@@ -44,6 +44,12 @@ describe('query rules SharePoint enforces', () => {
     }
   });
 
+  it('refuses ordering by a multi-line text (Note) column', async () => {
+    expect(await spErrorOf(list(SMALL).items.orderBy('Notes')())).toEqual({
+      status: 400, code: '-1, Microsoft.SharePoint.SPException', message: "The field 'Notes' of type 'Note' cannot be used in the query order by expression."
+    });
+  });
+
   it('refuses filtering or selecting Author/Title without $expand=Author, and answers once it is expanded', async () => {
     const filtered = await spErrorOf(list(SMALL).items.filter("Author/Title eq 'Priya Shah'")());
     expect(filtered).toMatchObject({ status: 400, code: SP.invalidClientQuery });
