@@ -31,6 +31,8 @@ const PEOPLE: PersonSeed[] = [
   { key: 'margaret.lewis', given: 'Margaret', surname: 'Lewis', jobTitle: 'Chair of Governors, Oakfield Primary School' },
   { key: 'david.okafor', given: 'David', surname: 'Okafor', jobTitle: 'Safeguarding Link Governor, Oakfield Primary School' },
   { key: 'sarah.whitfield', given: 'Sarah', surname: 'Whitfield', jobTitle: 'Parent Governor, Oakfield Primary School', guestMail: 'sarah.whitfield@outlook.example', teamsApp: false },
+  { key: 'chloe.adams', given: 'Chloe', surname: 'Adams', jobTitle: 'Teaching Assistant, Oakfield Primary School' },
+  { key: 'nadia.hussain', given: 'Nadia', surname: 'Hussain', jobTitle: 'Educational Psychologist, Northshire County Council' },
   { key: 'daniel.price', given: 'Daniel', surname: 'Price', jobTitle: 'Headteacher, Riverside Secondary School' },
   { key: 'grace.li', given: 'Grace', surname: 'Li', jobTitle: 'Designated Safeguarding Lead, Riverside Secondary School' },
   { key: 'robert.hughes', given: 'Robert', surname: 'Hughes', jobTitle: 'Chair of Governors, Riverside Secondary School' },
@@ -48,8 +50,17 @@ interface SiteSeed {
   members: string[];
   /** Read access for every member of the tenant (no guests): how schools read the bank. */
   everyoneReads?: boolean;
-  /** Extra SharePoint groups (e.g. a school's governors), owned by the site's owners group. */
-  extraGroups?: { title: string; description: string; members: string[] }[];
+  /** Extra SharePoint groups (e.g. a school's governors), owned by the site's owners group; Read unless `role` says. */
+  extraGroups?: { title: string; description: string; members: string[]; role?: number; onlyMembersSeeMembership?: boolean }[];
+  /** People given a permission level on the site directly, not through a group (a "direct grant"). */
+  directGrants?: { key: string; role: number }[];
+  /**
+   * Sharing links made from a document of the site. SharePoint keeps each as a site group named
+   * `SharingLinks.<document id>.<kind>.<link id>` holding the people who used it, with Limited Access on the web
+   * (and the link's real right on the document alone): TENANT-FACTS "Lists, fields, versions" (copied on
+   * breakroleinheritance like any principal).
+   */
+  sharingLinks?: { document: string; kind: 'OrganizationEdit' | 'OrganizationView'; members: string[] }[];
 }
 
 const SITES: SiteSeed[] = [
@@ -71,7 +82,15 @@ const SITES: SiteSeed[] = [
       members: ['tom.reid', 'aisha.khan', 'james.obrien', 'margaret.lewis', 'david.okafor', 'sarah.whitfield']
     },
     owners: [], members: [],
-    extraGroups: [{ title: 'Oakfield Governors', description: 'The governing board: approvers of school policies.', members: ['margaret.lewis', 'david.okafor', 'sarah.whitfield'] }]
+    extraGroups: [
+      // "Who can view the membership of the group: Group members" (TENANT-FACTS): others may not read its users.
+      { title: 'Oakfield Governors', description: 'The governing board: approvers of school policies.', members: ['margaret.lewis', 'david.okafor', 'sarah.whitfield'], onlyMembersSeeMembership: true },
+      // A custom group with Contribute, as schools make for staff outside the Team.
+      { title: 'Oakfield Teaching Assistants', description: 'Teaching assistants: can add and edit items and documents.', members: ['chloe.adams'], role: RoleDefinitionId.Contribute }
+    ],
+    // The local authority's safeguarding adviser reads the school site through a grant made to him alone.
+    directGrants: [{ key: 'ben.morgan', role: RoleDefinitionId.Read }],
+    sharingLinks: [{ document: 'oakfield-primary:safeguarding-referral-form.docx', kind: 'OrganizationEdit', members: ['nadia.hussain'] }]
   },
   {
     url: '/sites/riverside-secondary', title: 'Riverside Secondary School', description: "Riverside Secondary School's staff Team site.",
@@ -149,8 +168,18 @@ function buildSite(seed: SiteSeed, users: Map<string, TenantUser>, created: stri
   for (const extra of seed.extraGroups ?? []) {
     const group = makeGroup(extra.title, extra.description, owners.Id);
     group.memberIds = extra.members.map(addUser);
+    group.OnlyAllowMembersViewMembership = extra.onlyMembersSeeMembership === true;
     groups.push(group);
-    assignments.push({ principalId: group.Id, roleDefinitionIds: [RoleDefinitionId.Read] });
+    assignments.push({ principalId: group.Id, roleDefinitionIds: [extra.role ?? RoleDefinitionId.Read] });
+  }
+  for (const grant of seed.directGrants ?? []) assignments.push({ principalId: addUser(grant.key), roleDefinitionIds: [grant.role] });
+  for (const link of seed.sharingLinks ?? []) {
+    const title = `SharingLinks.${stableGuid(`document:${link.document}`)}.${link.kind}.${stableGuid(`link:${link.document}:${link.kind}`)}`;
+    const group = makeGroup(title, '', owners.Id);
+    group.OwnerTitle = 'System Account';
+    group.memberIds = link.members.map(addUser);
+    groups.push(group);
+    assignments.push({ principalId: group.Id, roleDefinitionIds: [RoleDefinitionId.LimitedAccess] });
   }
   const site: SiteRecord = {
     id: stableGuid(`site:${seed.url}`), webId: stableGuid(`web:${seed.url}`), serverRelativeUrl: seed.url, Title: seed.title,

@@ -51,7 +51,7 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     approvals,
     links: options.links,
     publishing: new PublishService(roots.site, approvals, () => site.timeZone()),
-    roles: new RoleService(school, async group => (await approvals.approvers(group)).map(a => a.id), isBankSite),
+    roles: new RoleService(school, group => approvals.isApprover(group), isBankSite),
     navigation: options.navigation ?? browserNavigation(new URL(host.siteUrl).origin)
   };
 }

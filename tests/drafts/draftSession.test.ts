@@ -1,3 +1,5 @@
+import { TextTooLongError } from '../../src/services/sharepoint/schema/columnLimits';
+import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
 import fc from 'fast-check';
 import type { DraftBlock } from '../../src/domain/draft/DraftModel';
 import { DraftSession, type PendingEdit } from '../../src/services/drafts/DraftSession';
@@ -318,6 +320,24 @@ describe('DraftSession: SharePoint refuses an edit for good', () => {
     expect(refusal.calls).toBe(1);
     // Still kept in storage: a reload would not lose it.
     expect(h.storage.get(QUEUE)).toContain('Very long.');
+  });
+
+  it('keeps an edit refused before sending for its length (TextTooLongError) and does not retry it on its own', async () => {
+    const h = open();
+    await h.session.flush();
+    const itemId = itemIdOf(h, 's:a');
+    let calls = 0;
+    const original = h.net.updateBlock.bind(h.net);
+    h.net.updateBlock = async (id, version, patch) => {
+      if (id !== itemId) return original(id, version, patch);
+      calls++;
+      throw new TextTooLongError(SCHOOL_LISTS.blocks, 'Section', 100, 101);
+    };
+    h.session.edit('s:a', { text: `${TEXT_A} Longer.` });
+    await h.session.flush();
+    expect(h.session.saveState()).toMatchObject({ kind: 'refused', refused: 1, message: expect.stringContaining('holds at most 100 characters') });
+    expect(h.clock.waiting).toBe(0);
+    expect(calls).toBe(1);
   });
 
   it('tries again when asked, or when the person changes that block', async () => {

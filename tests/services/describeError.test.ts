@@ -1,4 +1,5 @@
 import { describeError } from '../../src/services/errors/describeError';
+import { TextTooLongError } from '../../src/services/sharepoint/schema/columnLimits';
 
 describe('describeError', () => {
   it('reads the status of a PnPjs HttpRequestError and of a GraphError', () => {
@@ -15,5 +16,10 @@ describe('describeError', () => {
   it('calls a failed fetch "offline" and anything else "unexpected", keeping the message as detail', () => {
     expect(describeError(new TypeError('Failed to fetch'))).toEqual({ kind: 'offline', detail: 'Failed to fetch' });
     expect(describeError('boom')).toEqual({ kind: 'unexpected', detail: 'boom' });
+  });
+
+  it('calls text refused before sending for its length "tooLong", with what and where as detail', () => {
+    const failure = describeError(new TextTooLongError('School Profile', 'Headteacher', 255, 300));
+    expect(failure).toEqual({ kind: 'tooLong', detail: '"Headteacher" in School Profile holds at most 255 characters; this text has 300.' });
   });
 });

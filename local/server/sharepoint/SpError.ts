@@ -74,6 +74,18 @@ export const SpErrors = {
     new SpError(404, '-2130575338, Microsoft.SharePoint.SPException', `The file ${url} does not exist.`),
   fileExists: (url: string): SpError =>
     new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${url} already exists.`),
+  /**
+   * A text value longer than its column allows. SharePoint names it `SPFieldValueException` with the hresult of
+   * `InvalidFieldValue` (-2130575155; SPErrorCode tables of the client libraries, and the CLI for Microsoft 365's
+   * recorded batch answer "Only numbers can go here." with that code and type) and words it "Invalid text value. A
+   * text field contains invalid data." (red-gate.com "SharePoint's way of saying your string is too long").
+   * REST answers SPException subclasses with 500 (SPListDataValidationException in pnp/pnpjs#1770 and
+   * SharePoint/sp-dev-docs#4938; a too-long value gave 500 in sp-dev-docs#7942): 500 is also the stricter reading,
+   * as a client cannot tell it from a passing fault by its status and must check lengths before sending.
+   */
+  textTooLong: (field: string, limit: number): SpError =>
+    new SpError(500, '-2130575155, Microsoft.SharePoint.SPFieldValueException',
+      `Invalid text value.\r\n\r\nA text field contains invalid data. Please check the value and try again. (Column '${field}' holds at most ${limit} characters.)`),
   valueNotValid: (field: string, detail: string): SpError =>
     new SpError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', `Invalid value for '${field}': ${detail}`)
 };

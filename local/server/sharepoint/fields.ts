@@ -97,7 +97,8 @@ export function makeField(props: Partial<FieldDefinition> & { Title: string; Fie
     LookupList: props.LookupList,
     LookupField: props.LookupField,
     AllowMultipleValues: props.AllowMultipleValues,
-    RichText: props.RichText
+    RichText: props.RichText,
+    UnlimitedLengthInDocumentLibrary: kind === FieldType.Note ? props.UnlimitedLengthInDocumentLibrary ?? false : undefined
   };
 }
 
@@ -162,12 +163,9 @@ export function coerceFieldValue(field: FieldDefinition, raw: unknown): unknown 
   const value = isResultsWrapper(raw) ? raw.results : raw;
   const bad = (detail: string): never => { throw SpErrors.valueNotValid(field.InternalName, detail); };
   switch (field.FieldTypeKind) {
-    case FieldType.Text: {
+    case FieldType.Text:
       if (typeof value !== 'string') return bad('a text value is expected.');
-      const max = field.MaxLength ?? 255;
-      if ([...value].length > max) return bad(`the value is longer than ${max} characters.`);
       return value;
-    }
     case FieldType.Note:
     case FieldType.Choice:
       if (typeof value !== 'string') return bad('a text value is expected.');
@@ -206,6 +204,31 @@ export function coerceFieldValue(field: FieldDefinition, raw: unknown): unknown 
     default:
       return value;
   }
+}
+
+/** The most characters a single line of text holds, whatever its MaxLength says (SP.FieldText reference). */
+export const TEXT_FIELD_LIMIT = 255;
+
+/**
+ * The most characters `field` accepts in a list of `baseTemplate`, or undefined when it is not capped this way.
+ * - Text (2): its MaxLength, never more than 255 ("Single line of text … up to 255 characters", SP.FieldText /
+ *   Microsoft's "SharePoint limits" page).
+ * - Note (3) in a document library (101): 255 unless `UnlimitedLengthInDocumentLibrary` is true
+ *   (SP.FieldMultiLineText.UnlimitedLengthInDocumentLibrary; pnp/pnpjs#2599 sets it by MERGE on the field).
+ *   In a generic list a Note column is not capped this way.
+ * Characters are counted as UTF-16 code units, as .NET's String.Length counts them: the stricter reading for text
+ * outside the Basic Multilingual Plane [unverified which count SharePoint uses].
+ */
+export function lengthLimit(field: FieldDefinition, baseTemplate: number): number | undefined {
+  if (field.FieldTypeKind === FieldType.Text) return Math.min(field.MaxLength ?? TEXT_FIELD_LIMIT, TEXT_FIELD_LIMIT);
+  if (field.FieldTypeKind === FieldType.Note && baseTemplate === 101 && field.UnlimitedLengthInDocumentLibrary !== true) return TEXT_FIELD_LIMIT;
+  return undefined;
+}
+
+/** Throws SharePoint's field-value error when a text value is longer than its column allows. */
+export function checkTextLength(field: FieldDefinition, baseTemplate: number, value: unknown): void {
+  const limit = lengthLimit(field, baseTemplate);
+  if (limit !== undefined && typeof value === 'string' && value.length > limit) throw SpErrors.textTooLong(field.InternalName, limit);
 }
 
 function isResultsWrapper(value: unknown): value is { results: unknown[] } {

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import type { FieldDefinition, ListItemRecord } from '../store/model';
 import type { ListState } from '../store/Store';
 import { readItemProperty } from '../store/itemProperty';
-import { coerceFieldValue, FieldType, SERVER_STAMPED } from './fields';
+import { checkTextLength, coerceFieldValue, FieldType, SERVER_STAMPED } from './fields';
 import { itemEntityType, storedProperty } from './listProperties';
 import type { SpContext } from './SpContext';
 import { SpError, SpErrors } from './SpError';
@@ -30,7 +30,9 @@ export function applyBody(list: ListState, body: Record<string, unknown>, values
     const field = fieldForProperty(list, property);
     if (!field) throw SpErrors.propertyNotFound(property, itemEntityType(list.def));
     if (field.ReadOnlyField) continue;
-    values[storedProperty(field)] = coerceFieldValue(field, raw);
+    const value = coerceFieldValue(field, raw);
+    checkTextLength(field, list.def.BaseTemplate, value);
+    values[storedProperty(field)] = value;
   }
 }
 
@@ -52,7 +54,12 @@ function checkUnique(list: ListState, values: Record<string, unknown>, selfId: n
   }
 }
 
+/**
+ * Keeps a history entry for the item's new state, only on a list with versioning on: SharePoint keeps item versions
+ * only where `EnableVersioning` is true (Microsoft's "How versioning works in lists and libraries").
+ */
 function recordVersion(ctx: SpContext, list: ListState, item: ListItemRecord): void {
+  if (!list.def.EnableVersioning) return;
   ctx.store.addVersion({
     listId: list.def.Id,
     itemId: item.Id,
@@ -118,8 +125,10 @@ export function updateItem(ctx: SpContext, list: ListState, item: ListItemRecord
   const updated: ListItemRecord = {
     ...item,
     values,
+    // The ETag (owshiddenversion) grows on every change; the version label (1.0, 2.0 …) only where versioning is on,
+    // as an unversioned list keeps showing 1.0 (Microsoft's "How versioning works in lists and libraries").
     version: item.version + 1,
-    uiVersion: item.uiVersion + 1,
+    uiVersion: list.def.EnableVersioning ? item.uiVersion + 1 : item.uiVersion,
     EditorId: ctx.siteUser.Id,
     Modified: ctx.now()
   };

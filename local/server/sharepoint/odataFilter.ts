@@ -11,7 +11,6 @@ export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 /** The filter SharePoint accepts, as a tree. Field paths keep their case (`Author/Title`). */
 export type FilterNode =
   | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
-  | { kind: 'not'; operand: FilterNode }
   | { kind: 'compare'; op: CompareOp; field: string; literal: FilterLiteral }
   | { kind: 'startswith' | 'substringof'; field: string; text: string };
 
@@ -96,7 +95,10 @@ export function parseFilter(text: string): FilterNode {
     return node;
   };
   const parseUnary = (): FilterNode => {
-    if (isWord(peek(), 'not')) { pos++; return { kind: 'not', operand: parseUnary() }; }
+    // SharePoint's REST $filter has `and` and `or` but no `not` (SharePoint/sp-dev-docs#9298, #9823: "not
+    // substringof(…)" is not a correct syntax; Microsoft's "Use OData query operations in SharePoint REST requests"
+    // lists no `not`): refused, so no local query can rely on it.
+    if (isWord(peek(), 'not')) fail("the operator 'not' is not supported");
     return parsePrimary();
   };
   const parseOperand = (): { field?: string; literal?: FilterLiteral } => {
@@ -158,7 +160,6 @@ export function filterFields(node: FilterNode): string[] {
   switch (node.kind) {
     case 'and':
     case 'or': return [...filterFields(node.left), ...filterFields(node.right)];
-    case 'not': return filterFields(node.operand);
     default: return [node.field];
   }
 }

@@ -20,7 +20,6 @@ function matches(entity: Entity, node: FilterNode): boolean {
   switch (node.kind) {
     case 'and': return matches(entity, node.left) && matches(entity, node.right);
     case 'or': return matches(entity, node.left) || matches(entity, node.right);
-    case 'not': return !matches(entity, node.operand);
     case 'startswith': return String(fieldValue(entity, node.field) ?? '').toLowerCase().startsWith(node.text.toLowerCase());
     case 'substringof': return String(fieldValue(entity, node.field) ?? '').toLowerCase().includes(node.text.toLowerCase());
     case 'compare': {

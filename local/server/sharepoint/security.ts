@@ -1,5 +1,5 @@
 import type { BasePermissions, ListDefinition, ListItemRecord, RoleAssignment, SiteRecord, SiteUser, TenantGroup, TenantUser } from '../store/model';
-import { EMPTY_MASK, FULL_MASK, unionMask } from './permissions';
+import { EMPTY_MASK, FULL_MASK, RoleDefinitionId, unionMask } from './permissions';
 
 /** Login names in the SharePoint Online claims form: `i:0#.f|membership|<upn>`. */
 export function claimsLogin(upn: string): string {
@@ -98,4 +98,15 @@ export function itemMask(site: SiteRecord, list: ListDefinition, item: ListItemR
   if (!item.hasUniqueRoleAssignments) return listMask(site, list, user, principals);
   if (siteUserOf(site, user)?.IsSiteAdmin) return FULL_MASK;
   return maskFromAssignments(site, item.roleAssignments, principals);
+}
+
+/**
+ * The assignments an object gets when it stops inheriting (SP.SecurableObject.breakRoleInheritance): with
+ * copyRoleAssignments, a copy of **every** assignment of the parent (site groups, custom groups, direct user grants,
+ * sharing-link groups with Limited Access: TENANT-FACTS "Lists, fields, versions"); without, "only 1 role assignment
+ * containing the current user", who keeps Full Control.
+ */
+export function assignmentsAfterBreak(callerId: number, parent: RoleAssignment[], copy: boolean): RoleAssignment[] {
+  if (copy) return parent.map(a => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] }));
+  return [{ principalId: callerId, roleDefinitionIds: [RoleDefinitionId.FullControl] }];
 }

@@ -172,7 +172,9 @@ export class Store {
     this.statements.insertRecycled.run(recycleId, list.def.siteId, JSON.stringify({ item, deletedBy, deletedAt, listTitle: list.def.Title }));
   }
 
+  /** Keeps a history entry; lists without versioning keep none (SharePoint keeps versions only where it is on). */
   addVersion(version: ItemVersionRecord): void {
+    if (this.lists.get(version.listId)?.def.EnableVersioning !== true) return;
     this.statements.insertVersion.run(version.listId, version.itemId, version.versionId, JSON.stringify(version));
   }
 

@@ -134,6 +134,8 @@ export interface FieldDefinition {
   AllowMultipleValues?: boolean;
   /** Note fields: whether HTML is allowed. Stored only so it can be echoed. */
   RichText?: boolean;
+  /** Note fields in a document library: whether values may pass 255 characters (SP.FieldMultiLineText). */
+  UnlimitedLengthInDocumentLibrary?: boolean;
 }
 
 /** A list or document library. */

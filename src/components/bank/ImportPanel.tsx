@@ -5,6 +5,7 @@ import type { ImportPlan } from '../../domain/content/importPlan';
 import { parseContentPack } from '../../domain/content/parseContentPack';
 import { format, type Strings } from '../../loc/strings';
 import { DiffText } from '../common/DiffText';
+import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
 export interface ImportPanelProps {
   strings: Strings;
@@ -80,7 +81,7 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
             <Text variant="mediumPlus" data-testid="import-summary">{format(t.preview, plan.counts.new, plan.counts.changed, plan.counts.unchanged)}</Text>
             {plan.notInPack.length > 0 && <Text>{format(t.notInPack, plan.notInPack.length)}</Text>}
             <Checkbox label={t.publishAs} checked={publish} onChange={(_e, c) => setPublish(Boolean(c))} />
-            {publish && <TextField label={strings.bank.publishPanel.label} value={label} onChange={(_e, v) => setLabel(v ?? '')} />}
+            {publish && <TextField label={strings.bank.publishPanel.label} value={label} maxLength={TEXT_COLUMN_LIMIT} onChange={(_e, v) => setLabel(v ?? '')} />}
             <ul>
               {changed.slice(0, 200).map(item => (
                 <li key={`${item.entity}:${item.key}`}>

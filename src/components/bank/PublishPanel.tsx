@@ -7,6 +7,7 @@ import { planRelease, type PlannedChange } from '../../domain/bank/releasePlan';
 import { format, type Strings } from '../../loc/strings';
 import { DiffText } from '../common/DiffText';
 import { Badge } from '../common/Badge';
+import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
 export interface PublishPanelProps {
   strings: Strings;
@@ -77,7 +78,7 @@ export function PublishPanel({ strings, bank, onPublish, onDismiss }: PublishPan
             <ul>{warnings.map((p, i) => <li key={i}><code>{p.key}</code>: {p.message}</li>)}</ul>
           </MessageBar>
         )}
-        <TextField label={t.label} required value={label} description={t.labelHelp} onChange={(_e, v) => setLabel(v ?? '')} />
+        <TextField label={t.label} required value={label} maxLength={TEXT_COLUMN_LIMIT} description={t.labelHelp} onChange={(_e, v) => setLabel(v ?? '')} />
         <TextField label={t.notes} multiline rows={3} value={notes} onChange={(_e, v) => setNotes(v ?? '')} />
         <ol aria-label={t.changes} data-testid="release-changes">
           {changes.map(change => (

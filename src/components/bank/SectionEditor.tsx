@@ -4,6 +4,7 @@ import { AUP_AUDIENCES, type AupAudience } from '../../domain/bank/AupAudience';
 import type { SectionInput } from '../../domain/bank/bankCommands';
 import type { Strings } from '../../loc/strings';
 import { audienceLabel } from './labels';
+import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
 export interface SectionEditorProps {
   strings: Strings;
@@ -27,7 +28,7 @@ export function SectionEditor({ strings, initial, onSave, onDismiss }: SectionEd
         </Stack>
       )}>
       <Stack tokens={{ childrenGap: 12 }}>
-        <TextField label={t.name} required value={input.title} onChange={(_e, value) => setInput({ ...input, title: value ?? '' })} />
+        <TextField label={t.name} required value={input.title} maxLength={TEXT_COLUMN_LIMIT} onChange={(_e, value) => setInput({ ...input, title: value ?? '' })} />
         <TextField label={t.summary} multiline rows={3} value={input.summary} onChange={(_e, value) => setInput({ ...input, summary: value ?? '' })} />
         <ChoiceGroup label={t.group} disabled={Boolean(initial)} selectedKey={input.group} options={[{ key: 'Policy', text: strings.bank.policySections }, { key: 'Aup', text: strings.bank.aupSections }]}
           onChange={(_e, option) => option && setInput({ ...input, group: option.key === 'Aup' ? 'Aup' : 'Policy' })} />

@@ -5,6 +5,7 @@ import { SCHOOL_SETTINGS } from '../../domain/school/SchoolSetting';
 import { unknownMergeFields } from '../../domain/school/mergeFields';
 import { format, type Strings } from '../../loc/strings';
 import { settingLabel } from './labels';
+import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
 /** What the editor hands back: a statement's content but for its place in the order and its retirement. */
 export type StatementDraft = Pick<StatementContent, 'sectionKey' | 'text' | 'guidance' | 'mandatory' | 'settings' | 'tags' | 'checkAgainstGuidance'>;
@@ -62,7 +63,7 @@ export function StatementEditor({ strings, sections, initial, defaultSectionKey,
               onChange={(_e, checked) => setDraft({ ...draft, settings: checked ? [...draft.settings, setting].filter((s, i, all) => all.indexOf(s) === i) : draft.settings.filter(s => s !== setting) })} />
           ))}
         </Stack>
-        <TextField label={t.tags} value={tagText} onChange={(_e, value) => setTagText(value ?? '')} />
+        <TextField label={t.tags} value={tagText} maxLength={TEXT_COLUMN_LIMIT} onChange={(_e, value) => setTagText(value ?? '')} />
         <Checkbox label={t.checkGuidance} checked={draft.checkAgainstGuidance} onChange={(_e, checked) => setDraft({ ...draft, checkAgainstGuidance: Boolean(checked) })} />
         {problem && draft.text.trim() && <MessageBar messageBarType={MessageBarType.warning}>{problem}</MessageBar>}
       </Stack>

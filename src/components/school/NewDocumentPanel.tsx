@@ -3,6 +3,7 @@ import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, Panel, PanelTyp
 import type { Bank } from '../../domain/bank/BankModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import { format, type Strings } from '../../loc/strings';
+import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
 export interface NewDocumentPanelProps {
   strings: Strings;
@@ -53,7 +54,7 @@ export function NewDocumentPanel({ strings, bank, profile, onStart, onDismiss }:
       <Stack tokens={{ childrenGap: 12 }}>
         <Text>{format(t.intro, latest ? format(t.fromRelease, latest.label) : t.fromBank)}</Text>
         {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
-        <TextField label={t.name} placeholder={chosen?.working.title} value={title} onChange={(_e, v) => setTitle(v ?? '')} />
+        <TextField label={t.name} placeholder={chosen?.working.title} value={title} maxLength={TEXT_COLUMN_LIMIT} onChange={(_e, v) => setTitle(v ?? '')} />
         <ChoiceGroup selectedKey={selected} options={options} onChange={(_e, o) => o && setSelected(o.key)} label={strings.bank.templates} />
       </Stack>
     </Panel>

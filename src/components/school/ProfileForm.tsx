@@ -4,6 +4,7 @@ import type { ApprovalRule, SchoolProfile } from '../../domain/school/SchoolProf
 import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { Strings } from '../../loc/strings';
 import { settingLabel } from '../bank/labels';
+import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
 type TextKey = Exclude<keyof SchoolProfile, 'setting' | 'reviewPeriodMonths' | 'approvalRule'>;
 const TEXT_FIELDS: TextKey[] = ['schoolName', 'headteacherName', 'dslName', 'deputyDslName', 'onlineSafetyLead', 'chairOfGovernors', 'linkGovernor', 'itServiceProvider', 'website', 'address', 'phone', 'email', 'localAuthority', 'approversGroup'];
@@ -54,6 +55,7 @@ export function ProfileForm({ strings, initial, groups, onSave, onDismiss, only 
           onChange={(_e, o) => o && setProfile({ ...profile, setting: o.key as SchoolSetting })} />
         {TEXT_FIELDS.filter(k => k !== 'approversGroup').map(key => (
           <TextField key={key} label={t.fields[key]} required={REQUIRED.includes(key)} multiline={key === 'address'} value={profile[key]}
+            maxLength={key === 'address' ? undefined : TEXT_COLUMN_LIMIT}
             onChange={(_e, v) => setProfile({ ...profile, [key]: v ?? '' })} />
         ))}
         <SpinButton label={t.fields.reviewPeriodMonths} min={1} max={36} step={1} value={String(profile.reviewPeriodMonths)}

@@ -11,6 +11,7 @@ import type { SPFI } from '../sharepoint/pnp';
 import { Filter, pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
+import { fitLabel } from '../sharepoint/schema/columnLimits';
 import {
   ACTIVITY_SELECT, DECISION_SELECT, ROUND_SELECT, toActivity, toDecision, toRound, type ActivityEntry, type ActivityItem, type ActivityKind, type DecisionItem, type RoundItem
 } from './approvalWire';
@@ -48,6 +49,25 @@ export class SnapshotTamperedError extends Error {
   }
 }
 
+/**
+ * The approvers group shows its members only to its members and the site's owners ("Who can view the membership of
+ * the group"), so this person cannot see who approves: SharePoint answers 403 to reading its users.
+ */
+export class ApproversHiddenError extends Error {
+  /** SharePoint's answer, kept so callers still see an access refusal (describeError, retries). */
+  readonly status = 403;
+
+  constructor(readonly groupName: string) {
+    super(`Only members of "${groupName}" and the site's owners can see who is in it, so the approvers cannot be listed for you. Ask a site owner to open the app on this site: setting up approval lets staff see who the approvers are.`);
+    this.name = 'ApproversHiddenError';
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 /** How the app builds links to a round or a draft (Teams deep links and browser links). */
 export interface LinkBuilder {
   deepLink(target: SubEntity, label: string): string;
@@ -74,16 +94,57 @@ export class ApprovalService {
     private readonly links: LinkBuilder
   ) {}
 
-  /** Owners only: gives the approval lists their permissions (approvers add decisions; nobody but owners edits). */
+  /**
+   * Owners only: gives the approval lists their permissions (approvers add decisions; nobody but owners edits), and
+   * lets everyone on the site see who the approvers are. Staff must list them to submit a draft (each is notified)
+   * and to follow a round (a majority is counted among them), and a group can hide its members from non-members
+   * (TENANT-FACTS). Who approves a school's policies is no secret: schools publish their governors' names (DfE,
+   * "What maintained schools must publish online").
+   */
   async secure(approversGroup: string): Promise<void> {
     await secureApprovalLists(this.sp, approversGroup);
+    if (!approversGroup.trim()) return;
+    const group = this.sp.web.siteGroups.getByName(pathText(approversGroup));
+    const settings = await group.select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership?: boolean }>();
+    if (settings.OnlyAllowMembersViewMembership) await group.update({ OnlyAllowMembersViewMembership: false });
   }
 
-  /** The people of the approvers group, as approvers (groups nested in it are not expanded). */
+  /**
+   * The people of the approvers group, as approvers (groups nested in it are not expanded). Throws
+   * ApproversHiddenError when the group hides its members from this person.
+   */
   async approvers(groupName: string): Promise<Approver[]> {
     if (!groupName.trim()) return [];
-    const users = await this.sp.web.siteGroups.getByName(pathText(groupName)).users.select('Id', 'Title', 'Email', 'UserPrincipalName', 'PrincipalType')<{ Id: number; Title: string; Email: string; UserPrincipalName: string | null; PrincipalType: number }[]>();
+    type GroupUser = { Id: number; Title: string; Email: string; UserPrincipalName: string | null; PrincipalType: number };
+    let users: GroupUser[];
+    try {
+      users = await this.sp.web.siteGroups.getByName(pathText(groupName)).users.select('Id', 'Title', 'Email', 'UserPrincipalName', 'PrincipalType')<GroupUser[]>();
+    } catch (error) {
+      // A 403 is a hidden membership only when the group says so; anything else (no access to the site) stays as is.
+      if (statusOf(error) === 403 && await this.hidesMembers(groupName)) throw new ApproversHiddenError(groupName);
+      throw error;
+    }
     return users.filter(u => u.PrincipalType === 1).map(u => ({ id: u.Id, name: u.Title, login: u.UserPrincipalName || u.Email, email: u.Email }));
+  }
+
+  private async hidesMembers(groupName: string): Promise<boolean> {
+    try {
+      const group = await this.sp.web.siteGroups.getByName(pathText(groupName)).select('OnlyAllowMembersViewMembership')<{ OnlyAllowMembersViewMembership?: boolean }>();
+      return group.OnlyAllowMembersViewMembership === true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Whether the signed-in person is in the approvers group, read from their own groups (`web/currentUser/groups`),
+   * which SharePoint shows them whoever may see the group's other members.
+   */
+  async isApprover(groupName: string): Promise<boolean> {
+    const wanted = groupName.trim().toLowerCase();
+    if (!wanted) return false;
+    const groups = await this.sp.web.currentUser.groups.select('Title')<{ Title: string }[]>();
+    return groups.some(g => g.Title.toLowerCase() === wanted);
   }
 
   /**
@@ -119,7 +180,7 @@ export class ApprovalService {
     });
     await this.addFrozen(name.replace(/\.json$/, '.docx'), word.bytes, async url => sameBytes(new Uint8Array(await this.sp.web.getFileByServerRelativePath(url).getBuffer()), word.bytes));
     const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({
-      Title: `${draft.title}, round ${number}`, DraftId: draft.id, RoundNumber: number, SnapshotHash: hash, SnapshotUrl: snapshotUrl,
+      Title: fitLabel(`${draft.title}, round ${number}`), DraftId: draft.id, RoundNumber: number, SnapshotHash: hash, SnapshotUrl: snapshotUrl,
       DueDate: `${input.dueDate}T23:59:59Z`
     }) as RoundItem;
     const round = toRound({ ...created, AuthorId: created.AuthorId ?? input.submitter.id });
@@ -266,7 +327,7 @@ export class ApprovalService {
   /** Appends a line to the activity log (SharePoint stamps who and when). */
   async record(draftId: number, roundId: number | undefined, kind: ActivityKind, summary: string, details?: unknown): Promise<void> {
     await this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.add({
-      Title: summary.slice(0, 250), DraftId: draftId, RoundId: roundId ?? null, ActivityKind: kind, Details: details === undefined ? '' : JSON.stringify(details)
+      Title: fitLabel(summary), DraftId: draftId, RoundId: roundId ?? null, ActivityKind: kind, Details: details === undefined ? '' : JSON.stringify(details)
     });
   }
 

@@ -10,6 +10,7 @@ import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
 import { BatchWriteError, PAGE_SIZE, settleInBatches } from '../sharepoint/listItems';
 import { BANK_LISTS, BANK_SCHEMA } from '../sharepoint/schema/bankSchema';
+import { fitColumns } from '../sharepoint/schema/columnLimits';
 import { SchemaProvisioner, type ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
 import type { BankAccess, IBankService, ImportResult, ResourceItem, StatementVersion } from './IBankService';
 import {
@@ -34,10 +35,11 @@ interface ItemRef { id: number; etag: string }
 
 const LIST_OF: Record<EntityKind, string> = { section: BANK_LISTS.sections, statement: BANK_LISTS.statements, template: BANK_LISTS.templates };
 
+/** An entity's columns, checked against SharePoint's column limits before anything is sent (TextTooLongError). */
 function columnsFor(entity: EntityKind, key: string, content: Content): Record<string, unknown> {
-  if (entity === 'section') return sectionColumns(key, content as SectionContent);
-  if (entity === 'statement') return statementColumns(key, content as StatementContent);
-  return templateColumns(key, content as TemplateContent);
+  if (entity === 'section') return fitColumns(LIST_OF.section, sectionColumns(key, content as SectionContent));
+  if (entity === 'statement') return fitColumns(LIST_OF.statement, statementColumns(key, content as StatementContent));
+  return fitColumns(LIST_OF.template, templateColumns(key, content as TemplateContent));
 }
 
 function entitiesOf(bank: Bank, entity: EntityKind): Versioned<Content>[] {
@@ -177,10 +179,11 @@ export class BankService implements IBankService {
     const { bank, release } = publishRelease(this.requireLoaded(), label, notes);
     const file: ReleaseFile = { number: release.number, label: release.label, notes: release.notes, changes: release.changes };
     const folder = this.sp.web.lists.getByTitle(BANK_LISTS.releases).rootFolder;
+    const columns = fitColumns(BANK_LISTS.releases, { Title: release.label, ReleaseNumber: release.number, ReleaseNotes: release.notes, ReleaseStatus: 'Publishing', ChangeCount: release.changes.length });
     // The release is written first, marked "Publishing": if this session stops half-way, the next load finishes it.
     const added = await folder.files.addUsingPath(releaseFileName(release.number), JSON.stringify(file), { Overwrite: false }) as { ServerRelativeUrl: string };
     const item = await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
-    await item.update({ Title: release.label, ReleaseNumber: release.number, ReleaseNotes: release.notes, ReleaseStatus: 'Publishing', ChangeCount: release.changes.length });
+    await item.update(columns);
     this.releaseFiles.set(release.number, file);
     await this.applyPublished(release.changes, release.label);
     await this.sp.web.lists.getByTitle(BANK_LISTS.releases).items.getById(item.Id).update({ ReleaseStatus: 'Published' });
@@ -238,12 +241,13 @@ export class BankService implements IBankService {
 
   private async writeResource(resource: PackResource): Promise<void> {
     const folder = this.sp.web.lists.getByTitle(BANK_LISTS.resources).rootFolder;
-    const added = await folder.files.addUsingPath(`${resource.key}.svg`, renderResourceSvg(resource), { Overwrite: true }) as { ServerRelativeUrl: string };
-    const item = await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
-    await item.update({
+    const columns = fitColumns(BANK_LISTS.resources, {
       Title: resource.title, ResourceKey: resource.key, ResourceKind: resource.kind, Audience: resource.audience, PrintNotes: resource.printNotes,
       ResourceDescription: resource.description, ResourceLines: JSON.stringify(resource.lines), ContentHash: resourceHash(resource)
     });
+    const added = await folder.files.addUsingPath(`${resource.key}.svg`, renderResourceSvg(resource), { Overwrite: true }) as { ServerRelativeUrl: string };
+    const item = await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
+    await item.update(columns);
   }
 
   /** Writes the published copies of a release's changes (idempotent: a copy already at that version is left alone). */

@@ -271,7 +271,8 @@ export class DraftSession {
         this.lastError = undefined;
         this.retryDelay = this.options.retryMs ?? 1000;
       } catch (error) {
-        if (PERMANENT.has(statusOf(error))) {
+        // Text longer than its column holds is refused before sending (TextTooLongError): retrying cannot help.
+        if (PERMANENT.has(statusOf(error)) || (error as Error | null)?.name === 'TextTooLongError') {
           // Refused for good: keep the edit (nothing is lost), say why, and go on with the others.
           this.refused.set(next.key, (error as Error).message);
           this.notify();

@@ -4,6 +4,7 @@ import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
+import { fitColumns } from '../sharepoint/schema/columnLimits';
 import { BlockConflictError, type IBlockStore } from './IBlockStore';
 import { BLOCK_SELECT, blockColumns, blockKeyColumn, patchColumns, toBlock, type BlockItem } from './draftWire';
 
@@ -26,7 +27,7 @@ export class SharePointBlockStore implements IBlockStore {
 
   async updateBlock(itemId: number, version: number, patch: BlockPatch): Promise<number> {
     try {
-      const result = await this.list.items.getById(itemId).update(patchColumns(patch), `"${version}"`);
+      const result = await this.list.items.getById(itemId).update(fitColumns(SCHOOL_LISTS.blocks, patchColumns(patch)), `"${version}"`);
       return Number(/(\d+)/.exec(result.etag ?? '')?.[1] ?? version + 1);
     } catch (error) {
       if (statusOf(error) === 412) throw new BlockConflictError(itemId);
@@ -40,7 +41,7 @@ export class SharePointBlockStore implements IBlockStore {
 
   async addBlock(draftId: number, block: DraftBlock): Promise<DraftBlock> {
     try {
-      const created = await this.list.items.add(blockColumns(draftId, block)) as BlockItem;
+      const created = await this.list.items.add(fitColumns(SCHOOL_LISTS.blocks, blockColumns(draftId, block))) as BlockItem;
       return toBlock({ ...created, Modified: created.Modified });
     } catch (error) {
       // A retried add whose first try had landed meets the unique BlockKey: the block is there, so use it.

@@ -1,5 +1,5 @@
 /** The kinds of failure the app explains to people, each with its own sentence and next step. */
-export type FailureKind = 'accessDenied' | 'notSignedIn' | 'offline' | 'throttled' | 'notFound' | 'conflict' | 'unexpected';
+export type FailureKind = 'accessDenied' | 'notSignedIn' | 'offline' | 'throttled' | 'notFound' | 'conflict' | 'tooLong' | 'unexpected';
 
 /** A failure as the UI shows it: what kind, the HTTP status if any, and the technical detail behind "show more". */
 export interface Failure {
@@ -23,6 +23,8 @@ export function describeError(error: unknown): Failure {
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : undefined;
   const detail = typeof e.message === 'string' ? e.message : String(error);
+  // Refused before sending: a value longer than its SharePoint column holds (TextTooLongError).
+  if (e.name === 'TextTooLongError') return { kind: 'tooLong', detail };
   if (status === undefined || status === 0 || status === -1) {
     if (e.name === 'TypeError' || /fetch|network|ECONN|socket/i.test(detail)) return { kind: 'offline', detail };
     return { kind: 'unexpected', detail };

@@ -6,6 +6,7 @@ import type { ApprovalService, RoundView } from '../approval/ApprovalService';
 import type { SPFI } from '../sharepoint/pnp';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
+import { fitColumns, fitLabel } from '../sharepoint/schema/columnLimits';
 import { slugify } from '../../domain/bank/bankCommands';
 import { makeWordFile, type WordFile } from '../word/WordService';
 import { approvedVersion, nextWholeVersion } from '../../domain/draft/versions';
@@ -123,10 +124,10 @@ export class PublishService {
     for (let n = 1; taken(fileName); n++) fileName = `${stem}-${draft.id}${n > 1 ? `-${n}` : ''}.docx`;
     const added = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.policies).rootFolder.files.addUsingPath(fileName, file.bytes, { Overwrite: true }) as { ServerRelativeUrl: string };
     const item = await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
-    await item.update({
-      Title: draft.title, DraftId: draft.id, DocumentKind: draft.kind, DocumentVersion: version, ApprovedOn: record.approvedOn,
+    await item.update(fitColumns(SCHOOL_LISTS.policies, {
+      Title: fitLabel(draft.title), DraftId: draft.id, DocumentKind: draft.kind, DocumentVersion: version, ApprovedOn: record.approvedOn,
       ReviewDate: `${reviewDate}T00:00:00Z`, RoundNumber: view.round.number, SnapshotUrl: view.round.snapshotUrl
-    });
+    }));
     await this.approvals.record(draft.id, view.round.id, 'Published', `Published version ${version} (${fileName}); review by ${formatDate(reviewDate, zone)}.`);
     return { itemId: item.Id, draftId: draft.id, title: draft.title, kind: draft.kind, version, approvedOn: record.approvedOn, reviewDate, roundNumber: view.round.number, snapshotUrl: view.round.snapshotUrl, url: added.ServerRelativeUrl, fileName };
   }

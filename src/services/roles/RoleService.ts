@@ -14,11 +14,15 @@ export interface CurrentPerson {
  */
 export class RoleService {
   private accessOnce: Promise<SchoolAccess> | undefined;
-  private readonly groups = new Map<string, Promise<number[]>>();
+  private readonly groups = new Map<string, Promise<boolean>>();
 
+  /**
+   * @param isApprover whether the signed-in person is in the named group: read from their own groups
+   * (`web/currentUser/groups`), since a group may hide its members from everyone else.
+   */
   constructor(
     private readonly school: Pick<ISchoolService, 'access'>,
-    private readonly approverIds: (groupName: string) => Promise<number[]>,
+    private readonly isApprover: (groupName: string) => Promise<boolean>,
     private readonly isBankSite: boolean
   ) {}
 
@@ -26,7 +30,7 @@ export class RoleService {
   async current(approversGroup: string): Promise<CurrentPerson> {
     const access = await this.access();
     const inApproversGroup = access.missingLists.length === 0 && approversGroup.trim() !== ''
-      ? (await this.members(approversGroup)).includes(access.userId) : false;
+      ? await this.membership(approversGroup) : false;
     return { access, roles: rolesOf({ isBankSite: this.isBankSite, canManageSite: access.canProvision, canEditItems: access.canEdit, inApproversGroup }) };
   }
 
@@ -45,14 +49,14 @@ export class RoleService {
     this.groups.clear();
   }
 
-  private members(groupName: string): Promise<number[]> {
+  private membership(groupName: string): Promise<boolean> {
     const key = groupName.toLowerCase();
-    let members = this.groups.get(key);
-    if (!members) {
-      // A group that hides its members from this person (or is gone) makes them not an approver.
-      members = this.approverIds(groupName).catch(() => []);
-      this.groups.set(key, members);
+    let member = this.groups.get(key);
+    if (!member) {
+      // A failed read (or a group that is gone) makes them not an approver; SharePoint still decides who may decide.
+      member = this.isApprover(groupName).catch(() => false);
+      this.groups.set(key, member);
     }
-    return members;
+    return member;
   }
 }

@@ -5,6 +5,7 @@ import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
 import { inBatches, PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS, SCHOOL_SCHEMA } from '../sharepoint/schema/schoolSchema';
+import { fitColumns, fitLabel } from '../sharepoint/schema/columnLimits';
 import { SchemaProvisioner, type ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
 import { SharePointBlockStore } from '../drafts/SharePointBlockStore';
 import type { IBlockStore } from '../drafts/IBlockStore';
@@ -65,11 +66,12 @@ export class SchoolService implements ISchoolService {
 
   async saveProfile(profile: SchoolProfile): Promise<void> {
     const list = this.sp.web.lists.getByTitle(SCHOOL_LISTS.profile);
+    const columns = fitColumns(SCHOOL_LISTS.profile, profileColumns(profile));
     if (this.profileItem) {
-      const result = await list.items.getById(this.profileItem.id).update(profileColumns(profile), this.profileItem.etag);
+      const result = await list.items.getById(this.profileItem.id).update(columns, this.profileItem.etag);
       this.profileItem = { id: this.profileItem.id, etag: result.etag };
     } else {
-      const created = await list.items.add(profileColumns(profile)) as { Id: number; 'odata.etag'?: string };
+      const created = await list.items.add(columns) as { Id: number; 'odata.etag'?: string };
       this.profileItem = { id: created.Id, etag: created['odata.etag'] ?? '*' };
     }
   }
@@ -88,8 +90,11 @@ export class SchoolService implements ISchoolService {
   }
 
   async createDraft(draft: Draft): Promise<number> {
-    const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.add(draftColumns(draft, this.userId)) as { Id: number };
-    await inBatches(this.sp, draft.blocks.map(block => (batched: SPFI) => batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.add(blockColumns(created.Id, block))));
+    // Every value is checked against its column before anything is written, so a refusal leaves no half-made draft.
+    const columns = fitColumns(SCHOOL_LISTS.drafts, draftColumns(draft, this.userId));
+    for (const block of draft.blocks) fitColumns(SCHOOL_LISTS.blocks, blockColumns(0, block));
+    const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.add(columns) as { Id: number };
+    await inBatches(this.sp, draft.blocks.map(block => (batched: SPFI) => batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.add(fitColumns(SCHOOL_LISTS.blocks, blockColumns(created.Id, block)))));
     return created.Id;
   }
 
@@ -118,7 +123,7 @@ export class SchoolService implements ISchoolService {
     const [batched, execute] = this.sp.batched();
     const lists = batched.web.lists;
     // The heartbeat is a write in the same $batch as the reads: one request per interval in all.
-    const heartbeat = presenceId === undefined ? Promise.resolve() : lists.getByTitle(SCHOOL_LISTS.presence).items.getById(presenceId).update({ EditingBlock: editingBlock ?? '' });
+    const heartbeat = presenceId === undefined ? Promise.resolve() : lists.getByTitle(SCHOOL_LISTS.presence).items.getById(presenceId).update(fitColumns(SCHOOL_LISTS.presence, { EditingBlock: editingBlock ?? '' }));
     const changed = since ? Filter.and(Filter.eq('DraftId', draftId), Filter.ge('Modified', new Date(since))) : Filter.eq('DraftId', draftId);
     const blocks = lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor').filter(changed).top(PAGE_SIZE)<BlockItem[]>();
     const comments = lists.getByTitle(SCHOOL_LISTS.comments).items.select(...COMMENT_SELECT).expand('Author').filter(changed).top(PAGE_SIZE)<CommentItem[]>();
@@ -141,9 +146,9 @@ export class SchoolService implements ISchoolService {
 
   async addComment(draftId: number, blockKey: string, text: string, parentId?: number): Promise<DraftComment> {
     if (!text.trim()) throw new Error('Write the comment before posting it.');
-    const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.add({
-      Title: text.trim().slice(0, 250), DraftId: draftId, BlockKey: blockKeyColumn(draftId, blockKey), CommentText: text.trim(), ParentCommentId: parentId ?? null, Resolved: false
-    }) as CommentItem;
+    const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.add(fitColumns(SCHOOL_LISTS.comments, {
+      Title: fitLabel(text.trim()), DraftId: draftId, BlockKey: blockKeyColumn(draftId, blockKey), CommentText: text.trim(), ParentCommentId: parentId ?? null, Resolved: false
+    })) as CommentItem;
     if (!this.userName) await this.access();
     return { ...toComment(created), author: this.userName };
   }

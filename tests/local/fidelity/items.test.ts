@@ -38,7 +38,7 @@ describe('list items through the real PnPjs (PROTOCOL §1, §2)', () => {
   beforeAll(async () => {
     tenant = await startTestTenant();
     officer = tenant.sp(SITES.bank, PEOPLE.officer);
-    await officer.web.lists.add(MY_LIST, 'Items for the fidelity suite', 100);
+    await officer.web.lists.add(MY_LIST, 'Items for the fidelity suite', 100, false, { EnableVersioning: true });
     myList = () => officer.web.lists.getByTitle(MY_LIST);
     await myList().fields.addChoice('Status', { Choices: ['Open', 'Closed'] });
     await myList().fields.addNumber('Priority');

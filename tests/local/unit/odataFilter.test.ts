@@ -63,12 +63,14 @@ describe('parseFilter: the $filter SharePoint accepts', () => {
     refused('Priority eq Score');
     refused('1 eq 1');
     refused('Priority ~ 1');
+    refused("not (Category eq 'x')");
+    refused("Code eq 'C1' and not startswith(Title, 'A')");
   });
 
   it('lists the fields in order and names the first clause (what the view threshold checks)', () => {
     const tree = parseFilter("Code eq 'C1' and (Category eq 'x' or startswith(Title, 'A'))");
     expect(filterFields(tree)).toEqual(['Code', 'Category', 'Title']);
     expect(firstClauseField(tree)).toBe('Code');
-    expect(firstClauseField(parseFilter("not (Category eq 'x') and Code eq 'C1'"))).toBe('Category');
+    expect(firstClauseField(parseFilter("Category eq 'x' and Code eq 'C1'"))).toBe('Category');
   });
 });

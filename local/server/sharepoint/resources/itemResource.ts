@@ -13,6 +13,7 @@ import { SpErrors } from '../SpError';
 import { ITEM_MEMBERS_NOT_IMPLEMENTED, notSupported } from '../unsupported';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFileOfItem } from './fileResource';
+import { assignmentsAfterBreak } from '../security';
 
 function metadataFragment(list: ListState): string {
   return `SP.ListData.${list.def.EntityTypeName}Items`;
@@ -75,7 +76,7 @@ function itemSecurable(ctx: SpContext, list: ListState, item: ListItemRecord): S
     breakInheritance: copy => {
       if (item.hasUniqueRoleAssignments) return;
       const inherited = list.def.hasUniqueRoleAssignments ? list.def.roleAssignments : ctx.site.roleAssignments;
-      item.roleAssignments = copy ? inherited.map(a => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] })) : [];
+      item.roleAssignments = assignmentsAfterBreak(ctx.siteUser.Id, inherited, copy);
       item.hasUniqueRoleAssignments = true;
     },
     resetInheritance: () => {
@@ -149,11 +150,26 @@ function versionEntity(ctx: SpContext, list: ListState, item: ListItemRecord, ve
   return { meta: { type: 'SP.ListItemVersion', path: `${listPath(list)}/Items(${item.Id})/Versions(${version.versionId})` }, props };
 }
 
+/**
+ * An item's history. Without versioning SharePoint keeps no history: the collection holds the current version only
+ * (SPListItemVersionCollection always includes the current version; Microsoft's "How versioning works in lists and
+ * libraries" [unverified for REST: the stricter reading, no earlier state is ever returned]).
+ */
+function versionsFor(ctx: SpContext, list: ListState, item: ListItemRecord): ItemVersionRecord[] {
+  const current: ItemVersionRecord = {
+    listId: list.def.Id, itemId: item.Id, versionId: item.uiVersion * 512, versionLabel: `${item.uiVersion}.0`,
+    editorId: item.EditorId, modified: item.Modified, values: { ...item.values }
+  };
+  if (!list.def.EnableVersioning) return [current];
+  const stored = ctx.store.versionsOf(list.def.Id, item.Id);
+  return stored.some(v => v.versionId === current.versionId) ? stored : [current, ...stored];
+}
+
 function handleVersions(ctx: SpContext, list: ListState, item: ListItemRecord, segment: PathSegment, rest: PathSegment[]): SpResponse {
   // Reads only: deleting or restoring item versions is not implemented here, and a write is never answered as a read.
   if (ctx.request.method === 'DELETE' || (ctx.request.method === 'POST' && rest.length > 0)) throw notSupported('Changing list item versions');
   if (ctx.request.method !== 'GET') throw SpErrors.methodNotAllowed(ctx.request.method, 'item versions');
-  const versions = ctx.store.versionsOf(list.def.Id, item.Id);
+  const versions = versionsFor(ctx, list, item);
   const wanted = segment.called ? segment : rest[0]?.name === 'getbyid' ? rest[0] : undefined;
   if (wanted) {
     const version = versions.find(v => v.versionId === numberArg(wanted));

@@ -20,8 +20,8 @@ export interface Securable {
   hasUniqueRoleAssignments(): boolean;
   /** Its assignments, its own or those it inherits. */
   assignments(): RoleAssignment[];
-  /** Gives it its own assignments (optionally copying the inherited ones). */
-  breakInheritance(copy: boolean): void;
+  /** Gives it its own assignments (optionally copying the inherited ones; clearSubscopes resets its children). */
+  breakInheritance(copy: boolean, clearSubscopes?: boolean): void;
   resetInheritance(): void;
   /** Persists the change. */
   save(): void;
@@ -102,7 +102,7 @@ export function handleSecurity(ctx: SpContext, securable: Securable, segments: P
       if (method !== 'POST') throw SpErrors.methodNotAllowed(method, first.raw);
       manage();
       const copy = first.named.copyroleassignments ?? first.args[0] ?? false;
-      securable.breakInheritance(copy === true);
+      securable.breakInheritance(copy === true, (first.named.clearsubscopes ?? first.args[1]) === true);
       securable.save();
       return emptyResponse(200);
     }

@@ -27,7 +27,10 @@ interface FieldInfo {
 function addField(list: IList, field: FieldSchema): Promise<unknown> {
   switch (field.type) {
     case 'Text': return list.fields.addText(field.name, { MaxLength: field.maxLength ?? 255 });
-    case 'Note': return list.fields.addMultilineText(field.name, { RichText: false, NumberOfLines: 6, AppendOnly: false });
+    case 'Note': return list.fields.addMultilineText(field.name, {
+      RichText: false, NumberOfLines: 6, AppendOnly: false,
+      ...(field.unlimitedInLibrary ? { UnlimitedLengthInDocumentLibrary: true } : {})
+    });
     case 'Number': return list.fields.addNumber(field.name);
     case 'Boolean': return list.fields.addBoolean(field.name);
     case 'DateTime': return list.fields.addDateTime(field.name);
@@ -56,7 +59,9 @@ export class SchemaProvisioner {
     let addedFields = 0;
     for (const [index, listSchema] of schema.entries()) {
       onProgress?.({ done: index, total: schema.length, step: listSchema.title });
-      const ensured = await this.sp.web.lists.ensure(listSchema.title, listSchema.description, listSchema.template, false, { OnQuickLaunch: true });
+      // Lists made through REST keep no history unless asked; ensure() also MERGEs this onto a list that exists.
+      const settings = listSchema.versioning ? { OnQuickLaunch: true, EnableVersioning: true } : { OnQuickLaunch: true };
+      const ensured = await this.sp.web.lists.ensure(listSchema.title, listSchema.description, listSchema.template, false, settings);
       if (ensured.created) createdLists.push(listSchema.title);
       addedFields += await this.ensureFields(ensured.list, listSchema.title, listSchema.fields);
     }
@@ -79,6 +84,11 @@ export class SchemaProvisioner {
       return Object.keys(patch).length > 0 ? [(batched: SPFI) => batched.web.lists.getByTitle(title).fields.getByInternalNameOrTitle(field.name).update(patch, 'SP.Field')] : [];
     });
     await inBatches(this.sp, updates);
+    // A library column made before the product asked for unlimited length gets it now, by MERGE on the field
+    // (pnp/pnpjs#2599); the property lives on SP.FieldMultiLineText, so the update names that type.
+    const unlimited = fields.filter(field => byName.has(field.name) && field.type === 'Note' && field.unlimitedInLibrary)
+      .map(field => (batched: SPFI) => batched.web.lists.getByTitle(title).fields.getByInternalNameOrTitle(field.name).update({ UnlimitedLengthInDocumentLibrary: true }, 'SP.FieldMultiLineText'));
+    await inBatches(this.sp, unlimited);
     // SharePoint accepts unique values only on a column that is already indexed: a second round.
     const uniques = fields.filter(field => indexingOf(field).unique && !byName.get(field.name)?.EnforceUniqueValues)
       .map(field => (batched: SPFI) => batched.web.lists.getByTitle(title).fields.getByInternalNameOrTitle(field.name).update({ EnforceUniqueValues: true }, 'SP.Field'));

@@ -58,7 +58,7 @@ export const BANK_SCHEMA: ListSchema[] = [
     title: BANK_LISTS.releases, description: 'Published releases of the bank: one file per release with what changed.', template: 101,
     fields: [
       { name: 'ReleaseNumber', title: 'Release number', type: 'Number', indexed: true },
-      { name: 'ReleaseNotes', title: 'Release notes', type: 'Note' },
+      { name: 'ReleaseNotes', title: 'Release notes', type: 'Note', unlimitedInLibrary: true },
       { name: 'ReleaseStatus', title: 'Status', type: 'Choice', choices: ['Publishing', 'Published'] },
       { name: 'ChangeCount', title: 'Changes', type: 'Number' }
     ]
@@ -70,8 +70,8 @@ export const BANK_SCHEMA: ListSchema[] = [
       { name: 'ResourceKind', title: 'Kind', type: 'Choice', choices: ['Poster', 'Flowchart', 'Guidance'] },
       { name: 'Audience', title: 'Audience', type: 'Text', maxLength: 255 },
       { name: 'PrintNotes', title: 'Print notes', type: 'Text', maxLength: 255 },
-      { name: 'ResourceDescription', title: 'Description', type: 'Note' },
-      { name: 'ResourceLines', title: 'Text of the resource', type: 'Note' },
+      { name: 'ResourceDescription', title: 'Description', type: 'Note', unlimitedInLibrary: true },
+      { name: 'ResourceLines', title: 'Text of the resource', type: 'Note', unlimitedInLibrary: true },
       { name: 'ContentHash', title: 'Content hash', type: 'Text', maxLength: 64 }
     ]
   }

@@ -55,6 +55,8 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
   },
   {
     title: SCHOOL_LISTS.blocks, description: 'One item per statement of a draft, so co-editors collide only on the same statement.', template: 100,
+    // The statement history panel reads each block's versions (SchoolService.blockHistory).
+    versioning: true,
     fields: [
       { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
       { name: 'BlockKey', title: 'Block key', type: 'Text', maxLength: 255, unique: true },
@@ -130,6 +132,8 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
 ,
   {
     title: SCHOOL_LISTS.policies, description: "The school's published documents as Word files, with their version, approval and review dates. Earlier versions stay in each file's version history.", template: 101,
+    // The description promises earlier versions in each file's history: the library must keep them.
+    versioning: true,
     fields: [
       { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
       { name: 'DocumentKind', title: 'Kind', type: 'Choice', choices: ['Policy', 'Aup', 'Letter', 'RiskAssessment'] },
@@ -137,7 +141,7 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
       { name: 'ApprovedOn', title: 'Approved on', type: 'DateTime' },
       { name: 'ReviewDate', title: 'Review by', type: 'DateTime', indexed: true },
       { name: 'RoundNumber', title: 'Approval round', type: 'Number' },
-      { name: 'SnapshotUrl', title: 'Approved snapshot', type: 'Note' }
+      { name: 'SnapshotUrl', title: 'Approved snapshot', type: 'Note', unlimitedInLibrary: true }
     ]
   }
 ];
