@@ -12,6 +12,7 @@ import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFileOfItem } from './fileResource';
+import { applyIdentityFromBody, validateUpdateListItem } from '../validateUpdate';
 
 function metadataFragment(list: ListState): string {
   return `SP.ListData.${list.def.EntityTypeName}Items`;
@@ -54,7 +55,8 @@ export function handleItems(ctx: SpContext, list: ListState, collection: PathSeg
       if (list.def.BaseTemplate === 101) throw SpErrors.badRequest('To add an item to a document library, add a file to its folder.');
       ctx.demand(ctx.listPermissions(list), PermissionKind.AddListItems);
       if (!writeSecurityAllows(ctx, list, undefined)) throw SpErrors.accessDenied();
-      const item = addItem(ctx, list, ctx.jsonBody());
+      const body = ctx.jsonBody();
+      const item = applyIdentityFromBody(ctx, list, addItem(ctx, list, body), body);
       return entityResponse(ctx, itemEntity(ctx, list, item, { expand: new Map() }), metadataFragment(list), 201);
     }
     throw SpErrors.methodNotAllowed(method, 'a list item collection');
@@ -98,7 +100,8 @@ function handleItem(ctx: SpContext, list: ListState, item: ListItemRecord, rest:
       case 'PUT': {
         ctx.demand(ctx.itemPermissions(list, item), PermissionKind.EditListItems);
         if (!writeSecurityAllows(ctx, list, item)) throw SpErrors.accessDenied();
-        const updated = updateItem(ctx, list, item, ctx.jsonBody(), ifMatch);
+        const body = ctx.jsonBody();
+        const updated = applyIdentityFromBody(ctx, list, updateItem(ctx, list, item, body, ifMatch), body);
         return emptyResponse(204, { etag: `"${updated.version}"` });
       }
       case 'DELETE':
@@ -123,6 +126,8 @@ function handleItem(ctx: SpContext, list: ListState, item: ListItemRecord, rest:
       return handleVersions(ctx, list, item, first, rest.slice(1));
     case 'file':
       return handleFileOfItem(ctx, list, item, rest.slice(1));
+    case 'validateupdatelistitem':
+      return validateUpdateListItem(ctx, list, item);
     default:
       throw SpErrors.notFound(first.raw);
   }

@@ -11,6 +11,7 @@ import { queryPlain, selectProps } from '../plainQuery';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
+import { addValidateUpdateItem } from '../validateUpdate';
 import { handleItems } from './itemResource';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFolderOfList } from './fileResource';
@@ -177,6 +178,7 @@ export function handleList(ctx: SpContext, list: ListState, rest: PathSegment[])
     case 'items': return handleItems(ctx, list, first, rest.slice(1));
     case 'fields': return handleFields(ctx, list, first, rest.slice(1));
     case 'rootfolder': return handleFolderOfList(ctx, list, rest.slice(1));
+    case 'addvalidateupdateitemusingpath': return addValidateUpdateItem(ctx, list);
     case 'itemcount': return primitiveResponse(ctx, 'ItemCount', 'Edm.Int32', list.items.size);
     case 'recycle':
       ctx.demand(ctx.listPermissions(list), PermissionKind.ManageLists);
