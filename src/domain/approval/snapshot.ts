@@ -2,6 +2,7 @@ import { canonicalJson } from '../json/canonicalJson';
 import { sha256Hex } from '../hash/sha256';
 import type { BlockKind, Draft, DraftBlock, DocumentKind, RiskFields } from '../draft/DraftModel';
 import type { MergeField } from '../school/MergeField';
+import type { RoundTerms } from './ApprovalModel';
 
 /** A block as frozen for approval: its wording, and the bank wording it is measured against. */
 export interface SnapshotBlock {
@@ -27,6 +28,11 @@ export interface DraftSnapshot {
   values: Partial<Record<MergeField, string>>;
   preamble?: Draft['preamble'];
   reviewDate?: string;
+  /**
+   * The round's terms (rule, due date, electorate with their ballot lists), frozen with the content and so
+   * bound by the same hash. Absent only in a plain freeze of a draft (a preview), never in a round's copy.
+   */
+  terms?: RoundTerms;
 }
 
 /** Freezes the included blocks of a draft, in document order, with the merge values to show them with. */
