@@ -28,6 +28,7 @@ export function listEntity(ctx: SpContext, list: ListState): Entity {
       ContentTypesEnabled: false, Created: def.Created, Description: def.Description, EnableVersioning: def.EnableVersioning,
       EntityTypeName: def.EntityTypeName, HasUniqueRoleAssignments: def.hasUniqueRoleAssignments, Hidden: def.Hidden,
       Id: def.Id, ItemCount: list.items.size, LastItemModifiedDate: def.LastItemModifiedDate,
+      LastItemDeletedDate: def.LastItemDeletedDate ?? def.Created,
       ListItemEntityTypeFullName: itemEntityType(def), NoCrawl: def.NoCrawl, OnQuickLaunch: def.OnQuickLaunch,
       ParentWebUrl: ctx.site.serverRelativeUrl, ReadSecurity: def.ReadSecurity, Title: def.Title, WriteSecurity: def.WriteSecurity
     }
