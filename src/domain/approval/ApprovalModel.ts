@@ -23,8 +23,10 @@ export interface RoundTerms {
   dueDate: string;
   approversGroup: string;
   electorate: Elector[];
-  /** Members of the approvers group left out because they own the site (an owner can write anyone's ballot). */
+  /** Members of the approvers group without a ballot list: site owners (an owner can write anyone's ballot), or people added since the last set-up. */
   excludedOwners: string[];
+  /** When it was frozen (the submitter's clock, display only): makes every submission's copy its own, even of unchanged content. */
+  frozenAt?: string;
 }
 
 /**

@@ -94,7 +94,7 @@ export class ApprovalService {
     const groupNow = await this.approvers(profile.approversGroup).catch(() => [] as Approver[]);
     const terms: RoundTerms = {
       rule: profile.approvalRule, dueDate: input.dueDate, approversGroup: profile.approversGroup, electorate,
-      excludedOwners: groupNow.filter(a => !electorate.some(e => e.id === a.id)).map(a => a.name)
+      excludedOwners: groupNow.filter(a => !electorate.some(e => e.id === a.id)).map(a => a.name), frozenAt: new Date().toISOString()
     };
     const snapshot: DraftSnapshot = { ...freezeDraft(draft, blocks, mergeValuesFor(profile, { reviewDate: draft.reviewDate })), terms };
     const hash = snapshotHash(snapshot);

@@ -37,6 +37,15 @@ export class SnapshotTamperedError extends Error {
   }
 }
 
+/** A ballot's version as SharePoint keeps it (field values by internal name). */
+interface BallotVersion {
+  VersionId: number;
+  RoundId: number | null;
+  Decision: string | null;
+  DecisionComment: string | null;
+  SnapshotHash: string | null;
+}
+
 function toApprover(elector: Elector): Approver {
   return { id: elector.id, name: elector.name, login: elector.login, email: elector.email };
 }
@@ -124,7 +133,31 @@ export class RoundReader {
     await execute();
     const settled = await Promise.allSettled(reads);
     // A ballot list that is gone (deleted by an owner) reads as no ballots; its deletion shows as a warning.
-    return settled.flatMap((result, i) => result.status === 'fulfilled' ? result.value.map(item => toDecision(item, unique[i])) : []);
+    const decisions = settled.flatMap((result, i) => result.status === 'fulfilled' ? result.value.map(item => toDecision(item, unique[i])) : []);
+    return this.asCast(decisions);
+  }
+
+  /**
+   * A ballot changed after it was cast (only an owner can: electors may only add) counts as it was cast, read from
+   * its first version; the change still shows as a warning (an in-place overwrite leaves no version, but moves the ETag).
+   */
+  private async asCast(decisions: ApprovalDecision[]): Promise<ApprovalDecision[]> {
+    const changed = decisions.filter(d => d.etag > 1);
+    if (changed.length === 0) return decisions;
+    const [batched, execute] = this.sp.batched();
+    const reads = changed.map(d => batched.web.lists.getById(d.ballotList).items.getById(d.id).versions<BallotVersion[]>());
+    await execute();
+    const firsts = await Promise.allSettled(reads);
+    return decisions.map(d => {
+      const index = changed.indexOf(d);
+      const result = index >= 0 ? firsts[index] : undefined;
+      if (!result || result.status !== 'fulfilled' || result.value.length === 0) return d;
+      const first = [...result.value].sort((a, b) => a.VersionId - b.VersionId)[0];
+      return {
+        ...d, roundId: first.RoundId ?? d.roundId, decision: first.Decision === 'Approve' ? 'Approve' : 'RequestChanges',
+        comment: first.DecisionComment ?? '', snapshotHash: first.SnapshotHash ?? ''
+      };
+    });
   }
 
   /** Builds the view of one checked round. */
