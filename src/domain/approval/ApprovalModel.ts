@@ -25,8 +25,11 @@ export interface RoundTerms {
   electorate: Elector[];
   /** Members of the approvers group without a ballot list: site owners (an owner can write anyone's ballot), or people added since the last set-up. */
   excludedOwners: string[];
-  /** When it was frozen (the submitter's clock, display only): makes every submission's copy its own, even of unchanged content. */
-  frozenAt?: string;
+  /**
+   * The id of the draft's newest rounds-list item when frozen (0 for none): makes every submission's copy its own,
+   * even of unchanged content, while a retry of the same submission freezes the same copy (and so counts once).
+   */
+  follows?: number;
 }
 
 /**

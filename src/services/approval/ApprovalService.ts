@@ -32,6 +32,15 @@ export class SubmitRefusedError extends Error {
 }
 
 /** How the app builds links to a round or a draft (Teams deep links and browser links). */
+/** What a submission takes. */
+export interface SubmitInput {
+  draft: Draft & { id: number };
+  blocks: DraftBlock[];
+  profile: SchoolProfile;
+  dueDate: string;
+  submitter: { id: number; login: string };
+}
+
 export interface LinkBuilder {
   deepLink(target: SubEntity, label: string): string;
   webUrl(target: SubEntity): string;
@@ -77,11 +86,10 @@ export class ApprovalService {
   }
 
   /**
-   * Freezes the draft with the round's terms (the approvers who have a ballot list now, the profile's rule, the
-   * due date), stores the frozen copy, opens a round and notifies each approver. A later round supersedes an open
-   * one by itself. Refuses when the checks fail or nobody can approve.
+   * What a submission freezes: the draft with the round's terms (the approvers who have a ballot list now, the
+   * profile's rule, the due date, the draft's newest rounds-list item) and the copy's hash, file name and text.
    */
-  async submit(input: { draft: Draft & { id: number }; blocks: DraftBlock[]; profile: SchoolProfile; dueDate: string; submitter: { id: number; login: string } }): Promise<{ round: ApprovalRound; deliveries: Delivery[] }> {
+  async prepareRound(input: SubmitInput): Promise<{ terms: RoundTerms; snapshot: DraftSnapshot; hash: string; name: string; text: string }> {
     const { draft, blocks, profile } = input;
     const issues = validateDraft({ ...draft, blocks }, profile);
     if (issues.length > 0) throw new SubmitRefusedError(`Fix ${issues.length} thing${issues.length === 1 ? '' : 's'} before submitting.`, issues);
@@ -91,16 +99,28 @@ export class ApprovalService {
         ? `Nobody in "${profile.approversGroup}" can approve yet. A site owner saves the approvers group in the school profile, which gives each governor their ballot list.`
         : 'No approvers group is set. A site owner chooses it in the school profile.');
     }
-    const groupNow = await this.approvers(profile.approversGroup).catch(() => [] as Approver[]);
+    const [groupNow, items] = await Promise.all([
+      this.approvers(profile.approversGroup).catch(() => [] as Approver[]),
+      this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select('Id').filter(Filter.eq('DraftId', draft.id)).orderBy('Id', false).top(1)<{ Id: number }[]>()
+    ]);
     const terms: RoundTerms = {
       rule: profile.approvalRule, dueDate: input.dueDate, approversGroup: profile.approversGroup, electorate,
-      excludedOwners: groupNow.filter(a => !electorate.some(e => e.id === a.id)).map(a => a.name), frozenAt: new Date().toISOString()
+      excludedOwners: groupNow.filter(a => !electorate.some(e => e.id === a.id)).map(a => a.name), follows: items[0]?.Id ?? 0
     };
     const snapshot: DraftSnapshot = { ...freezeDraft(draft, blocks, mergeValuesFor(profile, { reviewDate: draft.reviewDate })), terms };
     const hash = snapshotHash(snapshot);
+    return { terms, snapshot, hash, name: snapshotFileName(draft.id, hash), text: JSON.stringify(snapshot) };
+  }
+
+  /**
+   * Freezes the draft with the round's terms (the approvers who have a ballot list now, the profile's rule, the
+   * due date), stores the frozen copy, opens a round and notifies each approver. A later round supersedes an open
+   * one by itself. Refuses when the checks fail or nobody can approve.
+   */
+  async submit(input: SubmitInput): Promise<{ round: ApprovalRound; deliveries: Delivery[] }> {
+    const { draft, profile } = input;
+    const { terms, hash, name, text, snapshot } = await this.prepareRound(input);
     // The files carry no columns of their own: members may add files but not edit them, so the round item names the file.
-    const name = snapshotFileName(draft.id, hash);
-    const text = JSON.stringify(snapshot);
     const snapshotUrl = await this.addFrozen(name, text, async url => (await this.sp.web.getFileByServerRelativePath(url).getText()) === text);
     const word = await makeWordFile(snapshot, {
       version: 'for approval', showChanges: true, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, reviewDate: draft.reviewDate,
