@@ -341,7 +341,7 @@ export const enGB = {
     notNeeded: 'This round has closed, so your decision is no longer needed. {0}',
     forTheRecord: 'You can still give your view: it is kept with the round and shown to everyone, but it does not change the outcome.',
     fingerprint: 'Fingerprint of this round: {0}. Your receipt of your decision carries the same fingerprint.',
-    receipt: 'Your decision was recorded. A receipt with the fingerprint {0} has been sent to you: keep it.',
+    receipt: 'Your decision was recorded on this round, whose fingerprint is {0}. A receipt is sent to you by Teams or e-mail where possible: keep it, or note the fingerprint.',
     lateDecision: 'after the round closed',
     warningsTitle: 'Changes to the record of this round',
     warningsIntro: 'Only a site owner can make these changes. They do not decide anything by themselves, but check them before relying on this round.',
