@@ -62,11 +62,13 @@ export function RoundNotices({ strings, terms, snapshotHash, outcome, warnings, 
       <Text data-testid="round-rule">{ruleSentence(strings, terms)}</Text>
       {closed && <Text data-testid="round-closed">{closed}</Text>}
       {warnings.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline data-testid="round-warnings">
-          <Text block styles={{ root: { fontWeight: 600 } }}>{t.warningsTitle}</Text>
-          <Text block>{t.warningsIntro}</Text>
-          <ul>{warnings.map((w, i) => <li key={i}>{warningSentence(strings, w, formatDate)}</li>)}</ul>
-        </MessageBar>
+        <div data-testid="round-warnings">
+          <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
+            <Text block styles={{ root: { fontWeight: 600 } }}>{t.warningsTitle}</Text>
+            <Text block>{t.warningsIntro}</Text>
+            <ul>{warnings.map((w, i) => <li key={i}>{warningSentence(strings, w, formatDate)}</li>)}</ul>
+          </MessageBar>
+        </div>
       )}
       {notes.map(note => (
         <MessageBar key={note.kind} messageBarType={MessageBarType.info}>
