@@ -85,6 +85,11 @@ export class ApprovalService {
     return users.filter(u => u.PrincipalType === 1).map(u => ({ id: u.Id, name: u.Title, login: u.UserPrincipalName || u.Email, email: u.Email }));
   }
 
+  /** The approvers a round submitted now would be put to: those with a secured ballot list. */
+  async electorate(): Promise<Approver[]> {
+    return (await currentElectorate(this.sp)).map(e => ({ id: e.id, name: e.name, login: e.login, email: e.email }));
+  }
+
   /**
    * What a submission freezes: the draft with the round's terms (the approvers who have a ballot list now, the
    * profile's rule, the due date, the draft's newest rounds-list item) and the copy's hash, file name and text.
