@@ -1,4 +1,3 @@
-import { deriveRoundOutcome } from '../src/domain/approval/deriveRound';
 import type { RoundState } from '../src/domain/approval/ApprovalModel';
 import type { ApprovalService } from '../src/services/approval/ApprovalService';
 import type { SchoolService } from '../src/services/school/SchoolService';
@@ -9,6 +8,7 @@ import { SCHOOL_LISTS } from '../src/services/sharepoint/schema/schoolSchema';
 import type { SoakDecision } from './approvalActors';
 import type { SoakEdit } from './editor';
 import { SOAK_PROFILE } from './people';
+import { readBallotLists } from '../src/services/approval/ballotLists';
 
 /** What the final state holds of the edits. */
 export interface EditCheck {
@@ -68,7 +68,12 @@ const TOKEN = /\((d\d+x\d+)\)/;
 /** Reads the approval lists once (faults off) and finds every decision by the unique word of its comment. */
 export async function checkDecisions(sp: SPFI, approvals: ApprovalService, draftId: number, decisions: SoakDecision[]): Promise<DecisionCheck> {
   const lists = sp.web.lists;
-  const rows = await readAllItems<DecisionRow>(lists.getByTitle(SCHOOL_LISTS.decisions), ['Id', 'RoundId', 'Decision', 'DecisionComment', 'SnapshotHash', 'AuthorId', 'Created'], Filter.eq('DraftId', draftId));
+  // Each decision sits in its approver's ballot list: the list, not the Author column, says whose it is.
+  const rows: DecisionRow[] = [];
+  for (const box of await readBallotLists(sp)) {
+    const items = await readAllItems<Omit<DecisionRow, 'AuthorId'>>(lists.getById(box.id), ['Id', 'RoundId', 'Decision', 'DecisionComment', 'SnapshotHash', 'Created'], Filter.eq('DraftId', draftId));
+    rows.push(...items.map(item => ({ ...item, AuthorId: box.userId })));
+  }
   const activity = await readAllItems<ActivityRow>(lists.getByTitle(SCHOOL_LISTS.activity), ['Id', 'RoundId', 'ActivityKind', 'AuthorId', 'Created'], Filter.eq('DraftId', draftId));
   const approvers = await approvals.approvers(SOAK_PROFILE.approversGroup);
   const idOf = new Map(approvers.flatMap(a => [[a.login.toLowerCase(), a.id], [a.email.toLowerCase(), a.id]] as [string, number][]));
@@ -94,25 +99,17 @@ export async function checkDecisions(sp: SPFI, approvals: ApprovalService, draft
     recordedUnacknowledged: decisions.filter(d => !d.acknowledged && isRecorded(d)).length,
     storedTwice: [...byToken.values()].filter(list => list.length > 1).length,
     outcomesLost: acknowledged.filter(d => d.closedRound && !has(d.closedRound, d.roundId)),
-    ...(await roundOutcomes(approvals, draftId, rows, activity, approvers.map(a => a.id)))
+    ...(await roundOutcomes(approvals, draftId))
   };
 }
 
 /** Each round's outcome, derived from the records exactly as the app derives it. */
-async function roundOutcomes(approvals: ApprovalService, draftId: number, rows: DecisionRow[], activity: ActivityRow[], approverIds: number[]): Promise<Pick<DecisionCheck, 'rounds' | 'duplicateRoundNumbers'>> {
+async function roundOutcomes(approvals: ApprovalService, draftId: number): Promise<Pick<DecisionCheck, 'rounds' | 'duplicateRoundNumbers'>> {
   const rounds = await approvals.rounds(draftId);
-  const decisions = rows.map(r => ({
-    id: r.Id, roundId: r.RoundId, authorId: r.AuthorId, authorName: '', decision: r.Decision === 'Approve' ? 'Approve' as const : 'RequestChanges' as const,
-    comment: r.DecisionComment ?? '', snapshotHash: r.SnapshotHash ?? '', created: r.Created
-  }));
   const states = new Map<RoundState, number>();
   for (const round of rounds) {
-    const withdrawn = activity.filter(a => a.ActivityKind === 'Withdrawn' && a.RoundId === round.id).sort((a, b) => a.Created.localeCompare(b.Created))[0];
-    const outcome = deriveRoundOutcome({
-      round, decisions, approverIds, rule: SOAK_PROFILE.approvalRule, now: new Date(),
-      withdrawal: withdrawn ? { roundId: round.id, byId: withdrawn.AuthorId, created: withdrawn.Created } : undefined
-    });
-    states.set(outcome.state, (states.get(outcome.state) ?? 0) + 1);
+    const view = await approvals.view(draftId, SOAK_PROFILE, round.number);
+    if (view) states.set(view.outcome.state, (states.get(view.outcome.state) ?? 0) + 1);
   }
   const numbers = new Map<number, number>();
   for (const round of rounds) numbers.set(round.number, (numbers.get(round.number) ?? 0) + 1);

@@ -366,13 +366,54 @@ export const enGB = {
     decided: 'You decided: {0}',
     notApprover: 'You are not one of the approvers of this round, so you can read it but not decide.',
     closed: 'This round is closed: {0}.',
-    approverStatus: { approved: 'Approved', changes: 'Asked for changes', waiting: 'Not decided yet' },
+    approverStatus: { approved: 'Approved', changes: 'Asked for changes', waiting: 'Not decided yet', notNeeded: 'Not needed: the round closed' },
     timeline: 'Timeline',
     tampered: 'The frozen copy of this round was changed after it was submitted, so it cannot be approved. Ask the owner to submit again.',
     noRound: 'There is no approval round {0} for this document.',
     schoolsOwn: "The school's own statement",
     back: 'Back',
-    close: 'Close'
+    close: 'Close',
+    /** The rule of a round in one sentence: {0} approvers, {1} approvals needed, {2} requests that settle it. */
+    ruleSentence: {
+      All: 'Every one of the {0} approvers must approve: a single request for changes sends it back.',
+      Majority: 'More than half of the {0} approvers ({1}) must approve: it goes back once {2} ask for changes, because a majority can then no longer be reached.',
+      Any: 'One approval from any of the {0} approvers is enough: it goes back only if all {0} ask for changes.'
+    },
+    closedBecause: {
+      approvalsReached: 'It closed approved: {0} of {1} approvers approved, and the rule needs {2}.',
+      approvalsUnreachable: 'It closed with changes requested: {0} asked for changes, so the {1} approvals the rule needs can no longer be reached.',
+      withdrawn: 'It was withdrawn before the rule settled it.',
+      superseded: 'A later round replaced it before the rule settled it.'
+    },
+    notNeeded: 'This round has closed, so your decision is no longer needed. {0}',
+    forTheRecord: 'You can still give your view: it is kept with the round and shown to everyone, but it does not change the outcome.',
+    fingerprint: 'Fingerprint of this round: {0}. Your receipt of your decision carries the same fingerprint.',
+    receipt: 'Your decision was recorded on this round, whose fingerprint is {0}. A receipt is sent to you by Teams or e-mail where possible: keep it, or note the fingerprint.',
+    lateDecision: 'after the round closed',
+    warningsTitle: 'Changes to the record of this round',
+    warningsIntro: 'Only a site owner can make these changes. They do not decide anything by themselves, but check them before relying on this round.',
+    warning: {
+      roundChanged: 'The round itself was changed after it was submitted (version {0}). Its frozen terms still count.',
+      ballotChanged: "{0}'s decision was changed after it was cast (version {1}). It counts as it was cast; {0}'s receipt shows what they decided.",
+      ballotDeleted: "Something was deleted from {0}'s ballot list on {1}. Ask {0} to compare the round with their receipt.",
+      ballotListOpen: "{0}'s ballot list no longer has its own permissions, so others may have written in it. A site owner saves the approvers group again to fix it.",
+      ballotListMissing: "{0}'s ballot list has been deleted, with any decision in it.",
+      extraBallot: '{0} has more than one decision on this round: only the first counts.',
+      roundsDeleted: 'Something was deleted from the approval rounds list on {0}.',
+      recordIgnored: 'Entry {0} of the approval rounds list was ignored: {1}.'
+    },
+    ignoredReason: {
+      malformed: 'it does not name a frozen copy in the snapshots library',
+      duplicateSnapshot: 'it repeats the frozen copy of an earlier round',
+      snapshotMismatch: 'its frozen copy was changed after submission, or is not a frozen copy',
+      withdrawalBeforeRound: 'it withdraws a round that did not exist yet'
+    },
+    termsNote: {
+      ruleNow: "The school's rule is now “{0}”; this round keeps the rule it was submitted with.",
+      electorateNow: 'The approvers group has changed since this round was submitted; this round keeps the approvers it was submitted with.'
+    },
+    excluded: '{0}: in the approvers group but not an approver of this round (site owners cannot approve, and people added since the last set-up have no ballot list yet).',
+    notElector: 'You are not one of the approvers of this round (they were fixed when it was submitted), so you can read it but not decide.'
   },
   publish: {
     state: { Draft: 'Draft', InReview: 'In review', ChangesRequested: 'Changes requested', Approved: 'Approved', Published: 'Published', NextVersion: 'New version in progress' },

@@ -38,7 +38,13 @@ describe('governors approve a policy through Teams', () => {
     expect(await chair.getByTestId('round-title').textContent()).toBe('Online safety policy: round 1');
     await chair.getByRole('textbox', { name: 'Comment' }).fill('Please say how pupils report worries.');
     await chair.getByRole('button', { name: 'Request changes' }).click();
-    await chair.getByTestId('round-state').getByText('Changes requested').waitFor();
+    await chair.getByText('You decided: Request changes').waitFor();
+    // Under "majority" of three, one request leaves the round open; a second settles it (a majority is out of reach).
+    const david = await openFromFeed(ctx, 'David Okafor', 'approvalRequested');
+    await david.getByTestId('frozen-draft').waitFor();
+    await david.getByRole('textbox', { name: 'Comment' }).fill('Agreed: and say who they can tell.');
+    await david.getByRole('button', { name: 'Request changes' }).click();
+    await david.getByTestId('round-state').getByText('Changes requested').waitFor();
 
     // The owner sees it, edits (which needs no confirmation now the round is closed) and resubmits.
     await owner.reload();

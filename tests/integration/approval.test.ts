@@ -3,11 +3,14 @@ import { GraphNotificationService } from '../../src/services/notify/GraphNotific
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { formatSubEntity, teamsDeepLink } from '../../src/domain/approval/deepLink';
 import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
-import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
+import { readBallotLists } from '../../src/services/approval/ballotLists';
 import type { Draft } from '../../src/domain/draft/DraftModel';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
 
 const APP_ID = 'catalog-app-id';
+
+// A whole round makes a few hundred requests: generous, explicit, never a condition the test relies on.
+jest.setTimeout(180_000);
 
 describe('approval by governors against the local server', () => {
   let tenant: TestTenant;
@@ -67,9 +70,18 @@ describe('approval by governors against the local server', () => {
     const view = (await chair.approvals.view(1, profile))!;
     const snapshot = await chair.approvals.snapshot(view.round);
     expect(snapshot.blocks.length).toBeGreaterThan(50);
-    const afterChanges = await chair.approvals.decide({ id: 1, title: draft.title }, view, profile, 'RequestChanges', 'Please name the deputy DSL in section 2.', view.round.snapshotHash);
-    expect(afterChanges.outcome.state).toBe('ChangesRequested');
+    // Under "majority" (three governors) one request for changes leaves the round open; a second settles it.
+    const afterOne = await chair.approvals.decide({ id: 1, title: draft.title }, view, profile, 'RequestChanges', 'Please name the deputy DSL in section 2.', view.round.snapshotHash);
+    expect(afterOne.outcome.state).toBe('Open');
+    // The chair gets a receipt of her own decision with the policy's fingerprint (by mail: Teams does not notify you of yourself).
+    const receipts = [...(await feed()).filter(n => n.activityType === 'decisionRecorded').map(n => n.recipient), ...(await outbox()).filter(m => /Your decision/.test(m.subject)).map(m => m.to[0])];
+    expect(receipts).toEqual(expect.arrayContaining([expect.stringMatching(/Margaret Lewis|margaret\.lewis/)]));
+    const governor = as(PEOPLE.oakfieldGovernor);
+    const afterChanges = await governor.approvals.decide({ id: 1, title: draft.title }, (await governor.approvals.view(1, profile))!, profile, 'RequestChanges', 'Agreed: section 2.', view.round.snapshotHash);
+    expect(afterChanges.outcome).toMatchObject({ state: 'ChangesRequested', closedBecause: 'approvalsUnreachable', pending: [expect.any(Number)] });
     expect((await feed()).some(n => n.activityType === 'changesRequested' && n.recipient === 'Helen Carter')).toBe(true);
+    // The governor whose decision is no longer needed is told (a guest: by mail).
+    expect((await outbox()).some(m => m.to[0] === 'sarah.whitfield@outlook.example' && /has closed/.test(m.subject))).toBe(true);
 
     const edited = await openDraft(PEOPLE.oakfieldHead);
     const block = edited.blocks.find(b => b.key === 's:purpose-aim')!;
@@ -81,7 +93,6 @@ describe('approval by governors against the local server', () => {
 
     const chairView = (await chair.approvals.view(1, profile))!;
     await chair.approvals.decide({ id: 1, title: draft.title }, chairView, profile, 'Approve', '', chairView.round.snapshotHash);
-    const governor = as(PEOPLE.oakfieldGovernor);
     const governorView = (await governor.approvals.view(1, profile))!;
     expect(governorView.outcome.state).toBe('Open');
     const approved = await governor.approvals.decide({ id: 1, title: draft.title }, governorView, profile, 'Approve', '', governorView.round.snapshotHash);
@@ -92,14 +103,20 @@ describe('approval by governors against the local server', () => {
     expect(timeline.map(t => t.kind)).toEqual(expect.arrayContaining(['Submitted', 'Notified', 'Decided', 'ChangesRequested', 'Approved']));
   });
 
-  it("refuses a staff member's decision and anyone's edit of a decision, and changes nothing", async () => {
-    const staff = tenant.sp(SITES.oakfield, PEOPLE.oakfieldDsl);
-    const decisions = staff.web.lists.getByTitle(SCHOOL_LISTS.decisions);
-    const before = await decisions.items.select('Id', 'Decision', 'DecisionComment')();
-    await expect(decisions.items.add({ Title: 'Forged', RoundId: 2, DraftId: 1, Decision: 'Approve', SnapshotHash: 'x' })).rejects.toMatchObject({ status: 403 });
-    const governorDecisions = tenant.sp(SITES.oakfield, PEOPLE.oakfieldChair).web.lists.getByTitle(SCHOOL_LISTS.decisions);
-    await expect(governorDecisions.items.getById(before[0].Id).update({ Decision: 'Approve', DecisionComment: 'rewritten' })).rejects.toMatchObject({ status: 403 });
-    await expect(governorDecisions.items.getById(before[0].Id).delete()).rejects.toMatchObject({ status: 403 });
-    expect(await decisions.items.select('Id', 'Decision', 'DecisionComment')()).toEqual(before);
+  it("refuses a staff member's ballot, a governor's ballot in another's list, and anyone's edit of a ballot, and changes nothing", async () => {
+    const lists = await readBallotLists(tenant.sp(SITES.oakfield, PEOPLE.oakfieldDsl));
+    const chairId = (await tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead).web.ensureUser(`i:0#.f|membership|${PEOPLE.oakfieldChair}`)).Id;
+    const chairList = lists.find(l => l.userId === chairId)!;
+    const otherList = lists.find(l => l.userId !== chairId && !l.retired)!;
+    const read = (): Promise<unknown> => tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead).web.lists.getById(chairList.id).items.select('Id', 'Decision', 'DecisionComment')();
+    const before = await read();
+    const staff = tenant.sp(SITES.oakfield, PEOPLE.oakfieldDsl).web.lists.getById(chairList.id);
+    await expect(staff.items.add({ Title: 'Forged', RoundId: 2, DraftId: 1, Decision: 'Approve', SnapshotHash: 'x' })).rejects.toMatchObject({ status: 403 });
+    const chair = tenant.sp(SITES.oakfield, PEOPLE.oakfieldChair).web.lists;
+    const [mine] = await chair.getById(chairList.id).items.select('Id')<{ Id: number }[]>();
+    await expect(chair.getById(chairList.id).items.getById(mine.Id).update({ Decision: 'Approve', DecisionComment: 'rewritten' })).rejects.toMatchObject({ status: 403 });
+    await expect(chair.getById(chairList.id).items.getById(mine.Id).delete()).rejects.toMatchObject({ status: 403 });
+    await expect(chair.getById(otherList.id).items.add({ Title: 'Forged', RoundId: 2, DraftId: 1, Decision: 'Approve', SnapshotHash: 'x' })).rejects.toMatchObject({ status: 403 });
+    expect(await read()).toEqual(before);
   });
 });

@@ -1,5 +1,3 @@
-import { freezeDraft, snapshotHash } from '../../src/domain/approval/snapshot';
-import { mergeValuesFor } from '../../src/domain/school/SchoolProfile';
 import { ApprovalService } from '../../src/services/approval/ApprovalService';
 import { GraphNotificationService } from '../../src/services/notify/GraphNotificationService';
 import { SchoolService } from '../../src/services/school/SchoolService';
@@ -12,6 +10,8 @@ import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/test
  * Submitting survives what the soak found: an upload whose answer was lost (so the retry finds the file already
  * there) and a file someone put where the next round's copy would go.
  */
+jest.setTimeout(120_000);
+
 describe('submitting when the frozen copy\'s name is already taken', () => {
   let tenant: TestTenant;
   const profile = { ...OAKFIELD_PROFILE, deputyDslName: 'Aisha Khan' };
@@ -25,12 +25,12 @@ describe('submitting when the frozen copy\'s name is already taken', () => {
       })
     };
   };
-  /** The name and text the next submission of draft 1 will freeze (what ApprovalService computes). */
-  const nextCopy = async (round: number): Promise<{ name: string; text: string; hash: string }> => {
-    const { draft } = await as(PEOPLE.oakfieldHead).school.openDraft(1);
-    const snapshot = freezeDraft({ ...draft, id: 1 }, draft.blocks, mergeValuesFor(profile, { reviewDate: draft.reviewDate }));
-    const hash = snapshotHash(snapshot);
-    return { name: `draft-1-round-${round}-${hash.slice(0, 12)}.json`, text: JSON.stringify(snapshot), hash };
+  /** The name and text the next submission of draft 1 will freeze (ApprovalService's own computation). */
+  const nextCopy = async (login: string): Promise<{ name: string; text: string; hash: string }> => {
+    const { school, approvals } = as(login);
+    const { draft } = await school.openDraft(1);
+    const me = await school.access();
+    return approvals.prepareRound({ draft: { ...draft, id: 1 }, blocks: draft.blocks, profile, dueDate: '2026-12-31', submitter: { id: me.userId, login } });
   };
   const submit = async (login: string): Promise<{ snapshotUrl: string; number: number; hash: string }> => {
     const { school, approvals } = as(login);
@@ -54,7 +54,7 @@ describe('submitting when the frozen copy\'s name is already taken', () => {
   afterAll(async () => { await tenant.close(); });
 
   it('uses the copy a lost-answer upload already stored, when its bytes are the same', async () => {
-    const copy = await nextCopy(1);
+    const copy = await nextCopy(PEOPLE.oakfieldLead);
     const landed = await addFile(PEOPLE.oakfieldLead, copy.name, copy.text);
     const round = await submit(PEOPLE.oakfieldLead);
     expect(round).toEqual({ snapshotUrl: landed, number: 1, hash: copy.hash });
@@ -64,12 +64,12 @@ describe('submitting when the frozen copy\'s name is already taken', () => {
   });
 
   it('is not blocked by a different file put where the next copy would go: it freezes under a fresh name', async () => {
-    const copy = await nextCopy(2);
+    const copy = await nextCopy(PEOPLE.oakfieldHead);
     const squatted = await addFile(PEOPLE.oakfieldTech, copy.name, '{"not":"the snapshot"}');
     const round = await submit(PEOPLE.oakfieldHead);
     expect(round.number).toBe(2);
     expect(round.snapshotUrl).not.toBe(squatted);
-    expect(round.snapshotUrl).toMatch(/\/draft-1-round-2-[0-9a-f]{12}-[0-9a-z]+\.json$/);
+    expect(round.snapshotUrl).toMatch(/\/draft-1-[0-9a-f]{16}-[0-9a-z]+\.json$/);
     const view = (await as(PEOPLE.oakfieldChair).approvals.view(1, profile))!;
     expect(view.round.number).toBe(2);
     await expect(as(PEOPLE.oakfieldChair).approvals.snapshot(view.round)).resolves.toMatchObject({ draftId: 1 });

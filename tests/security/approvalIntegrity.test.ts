@@ -1,122 +1,174 @@
-import { SnapshotTamperedError, type RoundView } from '../../src/services/approval/ApprovalService';
-import type { Draft } from '../../src/domain/draft/DraftModel';
-import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
+import { PEOPLE } from '../support/testTenant';
 import { claimsLogin } from '../../local/server/sharepoint/security';
-import { APPROVERS_GROUP, CO_OPTED_GOVERNOR, PROFILE, ROLES, startSecurityTenant, type Actor, type SecurityTenant } from './support/securityTenant';
+import { termsNotes } from '../../src/domain/approval/warnings';
+import { ACCESS_DENIED, APPROVERS_GROUP, CO_OPTED_GOVERNOR, PROFILE, ROLES, outcomeOf, startSecurityTenant, type SecurityTenant } from './support/securityTenant';
+import { Attacks, RULE, claims } from './support/approvalAttacks';
 
 /**
- * The outcome of a round is derived from what SharePoint stamps (a decision's author and time) and from who is in
- * the approvers group now, and a decision is bound to the hash of the snapshot it was made on. These tests try to
- * get around that through the real services and direct requests, and check the derived outcome does not move.
+ * The attacks of issue 14 on decisions, through the real services and direct requests to a local SharePoint as
+ * lenient as SharePoint Online (the validate endpoints write Author). Each ends with the outcome unchanged, the
+ * change refused (403), or a named warning on the round.
  */
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
-describe('what decides a round: server stamps, live group membership and the snapshot hash', () => {
+describe('who decides: only an approver records their own decision, under the terms frozen at submission', () => {
   let st: SecurityTenant;
-  let owner: Actor;
-  let draft: Draft & { id: number };
-  /** Any one approval approves under this rule, so one decision shows whether it counted. */
-  const ANY = { ...PROFILE, approvalRule: 'Any' as const };
-
-  const submit = async (): Promise<RoundView> => {
-    await owner.approvals.submit({ draft, blocks: draft.blocks, profile: ANY, dueDate: '2031-01-31', submitter: { id: -1, login: ROLES.owner.login } });
-    return (await owner.approvals.view(draft.id, ANY)) as RoundView;
-  };
-  const viewAs = async (login: string): Promise<RoundView> => (await st.as(login).approvals.view(draft.id, ANY)) as RoundView;
-  const siteUserId = async (login: string): Promise<number> => (await owner.schoolSp.web.ensureUser(claimsLogin(login))).Id;
+  let at: Attacks;
+  const CHAIR = ROLES.approver.login;
+  const DAVID = PEOPLE.oakfieldGovernor;
 
   beforeAll(async () => {
     st = await startSecurityTenant();
-    owner = st.as(ROLES.owner.login);
-    draft = { ...(await owner.school.openDraft(1)).draft, id: 1 };
-  }, 120_000);
+    const owner = st.as(ROLES.owner.login);
+    at = new Attacks(st, owner, { ...(await owner.school.openDraft(1)).draft, id: 1 });
+  }, 180_000);
   afterAll(async () => { await st.close(); });
 
-  it("stores a site owner's decision (Full Control) but never counts it: the owner is not an approver", async () => {
-    const open = await submit();
-    const after = await owner.approvals.decide(draft, open, ANY, 'Approve', '', open.round.snapshotHash);
-    expect(after.outcome.state).toBe('Open');
-    expect(after.outcome.approvals).toEqual([]);
-    expect(after.outcome.ignored.map(i => [i.decision.authorName, i.reason])).toEqual([['Helen Carter', 'notAnApprover']]);
-  });
-
-  it("counts nothing for a decision made on another snapshot than the round's", async () => {
-    const open = await submit();
-    const chair = st.as(ROLES.approver.login);
-    const after = await chair.approvals.decide(draft, open, ANY, 'Approve', '', 'a'.repeat(64));
-    expect(after.outcome.state).toBe('Open');
-    expect(after.outcome.ignored.map(i => [i.decision.authorName, i.reason])).toEqual([['Margaret Lewis', 'otherSnapshot']]);
-  });
-
-  it("stamps a decision with its real author and time, whatever author, editor or date the request names", async () => {
-    const open = await submit();
-    const chair = st.as(ROLES.approver.login);
-    const someoneElse = await siteUserId('david.okafor@northshire.example');
-    const added = await chair.schoolSp.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.add({
-      Title: 'Approve', RoundId: open.round.id, DraftId: draft.id, Decision: 'Approve', SnapshotHash: open.round.snapshotHash,
-      AuthorId: someoneElse, EditorId: someoneElse, Created: '2020-01-01T00:00:00Z', Modified: '2020-01-01T00:00:00Z'
-    }) as { Id: number; AuthorId: number; Created: string };
-    expect(added.AuthorId).toBe(await siteUserId(ROLES.approver.login));
-    expect(Date.parse(added.Created)).toBeGreaterThan(Date.parse('2025-01-01T00:00:00Z'));
-    const view = await viewAs(ROLES.owner.login);
+  it("an approver's validate-endpoint forgery naming another governor as author counts, at most, as her own decision", async () => {
+    const open = await at.submit(RULE.All);
+    const chair = st.as(CHAIR).schoolSp.web.lists;
+    const forged = (round: number): { FieldName: string; FieldValue: string }[] => [
+      { FieldName: 'Title', FieldValue: 'Approve' }, { FieldName: 'RoundId', FieldValue: String(round) }, { FieldName: 'DraftId', FieldValue: '1' },
+      { FieldName: 'Decision', FieldValue: 'Approve' }, { FieldName: 'SnapshotHash', FieldValue: open.round.snapshotHash },
+      { FieldName: 'Author', FieldValue: claims(DAVID) }, { FieldName: 'Editor', FieldValue: claims(DAVID) }, { FieldName: 'Created', FieldValue: '01/02/2020 10:30' }
+    ];
+    // Into another governor's ballot list: refused.
+    const davids = at.listOf(open, DAVID);
+    expect(await outcomeOf(async () => chair.getById(davids).addValidateUpdateItemUsingPath(forged(open.round.id), await at.folderOf(davids)))).toEqual(ACCESS_DENIED);
+    // Into her own list, twice, naming David: SharePoint writes the forged author...
+    const mine = at.listOf(open, CHAIR);
+    await chair.getById(mine).addValidateUpdateItemUsingPath(forged(open.round.id), await at.folderOf(mine));
+    await chair.getById(mine).addValidateUpdateItemUsingPath(forged(open.round.id), await at.folderOf(mine));
+    const rows = await at.ballots(mine, open.round.id);
+    expect(rows.map(r => r.AuthorId)).toEqual([await at.siteUserId(DAVID), await at.siteUserId(DAVID)]);
+    // ...but the list says whose they are: one approval, Margaret's; the second is named, and "all" is far off.
+    const view = await at.viewAs();
+    expect(view.outcome.state).toBe('Open');
     expect(view.outcome.approvals.map(a => a.authorName)).toEqual(['Margaret Lewis']);
+    expect(Attacks.warnings(view)).toContain('extraBallot:Margaret Lewis');
   });
 
-  it('counts an approval only while its author is in the approvers group: removed, it stops counting; back, it counts again', async () => {
-    const open = await submit();
-    const coOpted = st.as(CO_OPTED_GOVERNOR);
-    expect((await coOpted.approvals.decide(draft, open, ANY, 'Approve', '', open.round.snapshotHash)).outcome.state).toBe('Approved');
-    const governors = owner.schoolSp.web.siteGroups.getByName(APPROVERS_GROUP).users;
-    await governors.removeById(await siteUserId(CO_OPTED_GOVERNOR));
+  it("an owner's edit of a governor's 'request changes' to 'approve' counts as cast, and is named on the round", async () => {
+    const open = await at.submit(RULE.Any);
+    await at.decide(CHAIR, 'RequestChanges');
+    const list = at.listOf(open, CHAIR);
+    const [ballot] = await at.ballots(list, open.round.id);
+    await at.owner.schoolSp.web.lists.getById(list).items.getById(ballot.Id).update({ Decision: 'Approve', DecisionComment: 'Fine.' });
+    const edited = await at.viewAs();
+    expect(edited.outcome.state).toBe('Open');
+    expect(edited.outcome.approvals).toEqual([]);
+    expect(edited.outcome.changesRequested.map(d => [d.authorName, d.comment])).toEqual([['Margaret Lewis', 'Please reword 4.2.']]);
+    expect(Attacks.warnings(edited)).toEqual(['ballotChanged:Margaret Lewis']);
+    // An overwrite in place (no new version) still moves the ETag: still named.
+    await at.owner.schoolSp.web.lists.getById(list).items.getById(ballot.Id).validateUpdateListItem([{ FieldName: 'Decision', FieldValue: 'Approve' }], true);
+    const overwritten = await at.viewAs();
+    expect(overwritten.outcome.state).toBe('Open');
+    expect(overwritten.warnings).toEqual([{ kind: 'ballotChanged', name: 'Margaret Lewis', version: 3 }]);
+  });
+
+  it("an overwrite right after the vote, leaving no first version, changes the count but is named on the round", async () => {
+    const open = await at.submit(RULE.Any);
+    await at.decide(CHAIR, 'RequestChanges');
+    const list = at.listOf(open, CHAIR);
+    const [ballot] = await at.ballots(list, open.round.id);
+    await at.owner.schoolSp.web.lists.getById(list).items.getById(ballot.Id).validateUpdateListItem([{ FieldName: 'Decision', FieldValue: 'Approve' }], true);
+    const view = await at.viewAs();
+    expect(view.outcome.state).toBe('Approved');
+    expect(Attacks.warnings(view)).toEqual(['ballotChanged:Margaret Lewis']);
+  });
+
+  it("changing the school's rule after submission changes nothing for the round (Majority→Any, then →All)", async () => {
+    const open = await at.submit(RULE.Majority);
+    expect(open.terms.rule).toBe('Majority');
+    await at.decide(CHAIR, 'Approve');
+    await at.owner.school.saveProfile(RULE.Any);
     try {
-      const without = await viewAs(ROLES.owner.login);
-      expect(without.outcome.state).toBe('Open');
-      expect(without.outcome.ignored.map(i => [i.decision.authorName, i.reason])).toEqual([['Robert Hughes', 'notAnApprover']]);
-      // Out of the group, SharePoint refuses his next decision outright.
-      await expect(coOpted.approvals.decide(draft, without, ANY, 'Approve', '', open.round.snapshotHash)).rejects.toMatchObject({ status: 403 });
+      const underAny = await at.viewAs();
+      expect(underAny.outcome).toMatchObject({ state: 'Open', rule: 'Majority', needed: 3 });
+      expect(termsNotes(underAny.terms, { rule: 'Any', approverIds: underAny.terms.electorate.map(e => e.id) })).toEqual([{ kind: 'ruleNow', rule: 'Any' }]);
+      await at.decide(DAVID, 'Approve');
+      await at.decide(CO_OPTED_GOVERNOR, 'Approve');
+      expect((await at.viewAs()).outcome.state).toBe('Approved');
+      await at.owner.school.saveProfile(RULE.All);
+      expect((await at.viewAs()).outcome).toMatchObject({ state: 'Approved', rule: 'Majority' });
+      expect((await st.as(ROLES.visitor.login).approvals.latestOutcomes(RULE.All)).get(1)?.outcome.state).toBe('Approved');
+    } finally {
+      await at.owner.school.saveProfile(PROFILE);
+    }
+  });
+
+  it('an owner who adds herself to the governors gets no ballot list, cannot decide, and is left out of later rounds', async () => {
+    const open = await at.submit(RULE.Any);
+    const governors = at.owner.schoolSp.web.siteGroups.getByName(APPROVERS_GROUP).users;
+    await governors.add(claimsLogin(ROLES.owner.login));
+    try {
+      await at.owner.approvals.secure(APPROVERS_GROUP);
+      await expect(at.owner.approvals.decide(at.draft, open, RULE.Any, 'Approve', '', open.round.snapshotHash)).rejects.toMatchObject({ status: 403 });
+      expect((await at.viewAs()).outcome.state).toBe('Open');
+      const next = await at.submit(RULE.Any);
+      expect(next.terms.electorate.map(e => e.name)).not.toContain('Helen Carter');
+      expect(next.terms.excludedOwners).toEqual(['Helen Carter']);
+    } finally {
+      await governors.removeById(await at.siteUserId(ROLES.owner.login));
+    }
+  });
+
+  it("a governor cannot change or delete their ballot after the round closed (403), by MERGE or the validate endpoint", async () => {
+    const open = await at.submit(RULE.Any);
+    expect((await at.decide(CHAIR, 'Approve')).outcome.state).toBe('Approved');
+    const list = at.listOf(open, CHAIR);
+    const [ballot] = await at.ballots(list, open.round.id);
+    const mine = st.as(CHAIR).schoolSp.web.lists.getById(list).items.getById(ballot.Id);
+    expect(await outcomeOf(() => mine.update({ Decision: 'RequestChanges' }))).toEqual(ACCESS_DENIED);
+    expect(await outcomeOf(() => mine.validateUpdateListItem([{ FieldName: 'Decision', FieldValue: 'RequestChanges' }]))).toEqual(ACCESS_DENIED);
+    expect(await outcomeOf(() => mine.delete())).toEqual(ACCESS_DENIED);
+    expect((await at.viewAs()).outcome.state).toBe('Approved');
+  });
+
+  it("an owner deleting a ballot is named on the round", async () => {
+    const open = await at.submit(RULE.Any);
+    await at.decide(CHAIR, 'Approve');
+    const list = at.listOf(open, CHAIR);
+    const [ballot] = await at.ballots(list, open.round.id);
+    await at.owner.schoolSp.web.lists.getById(list).items.getById(ballot.Id).delete();
+    const view = await at.viewAs();
+    expect(view.warnings).toEqual([expect.objectContaining({ kind: 'ballotDeleted', name: 'Margaret Lewis' })]);
+  });
+
+  it('a ballot replayed onto a later round (same list, earlier hash) counts for nothing', async () => {
+    const first = await at.submit(RULE.Any);
+    await at.decide(CHAIR, 'Approve');
+    const later = await at.submit(RULE.Any);
+    expect(later.round.number).toBe(first.round.number + 1);
+    const list = at.listOf(later, CHAIR);
+    const replay = { Title: 'Approve', RoundId: later.round.id, DraftId: 1, Decision: 'Approve', SnapshotHash: first.round.snapshotHash };
+    await st.as(CHAIR).schoolSp.web.lists.getById(list).items.add(replay);
+    await at.owner.schoolSp.web.lists.getById(at.listOf(later, DAVID)).items.add(replay);
+    const view = await at.viewAs();
+    expect(view.outcome.state).toBe('Open');
+    expect(view.outcome.ignored.map(i => [i.decision.authorName, i.reason]).sort()).toEqual([['David Okafor', 'otherSnapshot'], ['Margaret Lewis', 'otherSnapshot']]);
+  });
+
+  it("a removed governor's vote keeps counting for the round he was frozen into; after the set-up he can add nothing, and later rounds leave him out", async () => {
+    const open = await at.submit(RULE.Majority);
+    await at.decide(CO_OPTED_GOVERNOR, 'Approve');
+    const governors = at.owner.schoolSp.web.siteGroups.getByName(APPROVERS_GROUP).users;
+    await governors.removeById(await at.siteUserId(CO_OPTED_GOVERNOR));
+    try {
+      await at.owner.approvals.secure(APPROVERS_GROUP);
+      const still = await at.viewAs();
+      expect(still.outcome.approvals.map(a => a.authorName)).toEqual(['Robert Hughes']);
+      const list = at.listOf(open, CO_OPTED_GOVERNOR);
+      expect(await outcomeOf(() => st.as(CO_OPTED_GOVERNOR).schoolSp.web.lists.getById(list).items.add({ Title: 'Again', RoundId: open.round.id, DraftId: 1, Decision: 'Approve', SnapshotHash: open.round.snapshotHash }))).toEqual(ACCESS_DENIED);
+      const next = await at.submit(RULE.Majority);
+      expect(next.terms.electorate.map(e => e.name)).not.toContain('Robert Hughes');
+      // An owner writing into his retired list changes nothing for the new round.
+      await at.owner.schoolSp.web.lists.getById(list).items.add({ Title: 'Planted', RoundId: next.round.id, DraftId: 1, Decision: 'Approve', SnapshotHash: next.round.snapshotHash });
+      const view = await at.viewAs();
+      expect(view.outcome.approvals).toEqual([]);
     } finally {
       await governors.add(claimsLogin(CO_OPTED_GOVERNOR));
+      await at.owner.approvals.secure(APPROVERS_GROUP);
     }
-    expect((await viewAs(ROLES.owner.login)).outcome.state).toBe('Approved');
-  });
-
-  it("approves nothing with a forged 'Approved' line in the activity log, written through the service or directly", async () => {
-    const open = await submit();
-    const member = st.as(ROLES.member.login);
-    await member.approvals.record(draft.id, open.round.id, 'Approved', `Round ${open.round.number} approved (Margaret Lewis).`);
-    await member.schoolSp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.add({ Title: 'Approved', DraftId: draft.id, RoundId: open.round.id, ActivityKind: 'Approved', Details: '{"state":"Approved"}' });
-    const view = await viewAs(ROLES.visitor.login);
-    expect(view.outcome.state).toBe('Open');
-    expect((await owner.approvals.latestOutcomes(ANY)).get(draft.id)?.outcome.state).toBe('Open');
-  });
-
-  it('refuses a frozen snapshot changed after submission, even by a site owner, and so refuses to publish it', async () => {
-    const open = await submit();
-    const name = open.round.snapshotUrl.split('/').pop() as string;
-    const original = await owner.schoolSp.web.getFileByServerRelativePath(open.round.snapshotUrl).getText();
-    const altered = original.replace(/"text":"[^"]*"/, '"text":"Pupils may use any website they like."');
-    expect(altered).not.toBe(original);
-    await owner.schoolSp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.files.addUsingPath(name, altered, { Overwrite: true });
-    const chair = st.as(ROLES.approver.login);
-    await expect(chair.approvals.snapshot(open.round)).rejects.toBeInstanceOf(SnapshotTamperedError);
-    // Even approved (on the round's own hash), the changed copy is never published.
-    const approved = await chair.approvals.decide(draft, open, ANY, 'Approve', '', open.round.snapshotHash);
-    expect(approved.outcome.state).toBe('Approved');
-    const before = await owner.publishing.published();
-    await expect(owner.publishing.publish({ id: draft.id, title: draft.title, kind: draft.kind }, approved, ANY)).rejects.toBeInstanceOf(SnapshotTamperedError);
-    expect(await owner.publishing.published()).toEqual(before);
-  });
-
-  it("refuses a round a member adds by hand whose hash does not match the file it names", async () => {
-    const open = await submit();
-    const member = st.as(ROLES.member.login);
-    // Members may add rounds (they may submit); pointing one at another round's file under a made-up hash is caught.
-    await member.schoolSp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({
-      Title: 'Forged round', DraftId: draft.id, RoundNumber: open.round.number + 1, SnapshotHash: 'b'.repeat(64), SnapshotUrl: open.round.snapshotUrl, DueDate: '2031-01-31T23:59:59Z'
-    });
-    const forged = await viewAs(ROLES.approver.login);
-    expect(forged.round.number).toBe(open.round.number + 1);
-    expect(forged.round.submittedBy).toBe('Aisha Khan');
-    await expect(st.as(ROLES.approver.login).approvals.snapshot(forged.round)).rejects.toBeInstanceOf(SnapshotTamperedError);
   });
 });

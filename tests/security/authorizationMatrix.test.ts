@@ -56,10 +56,12 @@ const MATRIX: Record<string, Record<string, Row>> = {
     "read a round's frozen snapshot":                        [D,      A,    A,     A,       A,       A,      D,           S],
     'read the activity log':                                 [D,      A,    A,     A,       A,       A,      D,           S],
     'submit a draft for approval':                           [D,      A,    A,     A,       D,       D,      D,           S],
-    // A site owner holds Full Control, so SharePoint stores an owner's decision; the derived outcome ignores it.
+    // Each approver decides in their own ballot list; anyone else writes into the chair's. A site owner holds Full
+    // Control of every ballot list, so SharePoint stores what an owner writes there (SECURITY.md: what owners can still do).
     'record a decision':                                     [D,      A,    D,     A,       A,       D,      D,           S],
     'append to the activity log':                            [D,      A,    A,     A,       A,       D,      D,           S],
-    'withdraw a round':                                      [D,      A,    A,     A,       A,       D,      D,           S],
+    // A withdrawal is an item of the rounds list, which members may add to (editing a draft withdraws its round).
+    'withdraw a round':                                      [D,      A,    A,     A,       D,       D,      D,           S],
     'remind the approvers':                                  [D,      A,    A,     A,       A,       D,      D,           S],
     'change a round (direct request)':                       [D,      A,    D,     D,       D,       D,      D,           S],
     'change a decision (direct request)':                    [D,      A,    D,     D,       D,       D,      D,           S],
@@ -99,9 +101,18 @@ describe('authorization matrix: every role × every action, through the real ser
 
   const openView = async (): Promise<RoundView> => (await owner.approvals.view(draft.id, PROFILE)) as RoundView;
   const listItems = (list: string, select: string[]) => owner.schoolSp.web.lists.getByTitle(list).items.select(...select).orderBy('Id', true)();
+  /** The chair's ballot list in the open round's frozen electorate. */
+  const chairList = async (): Promise<string> => {
+    const view = await openView();
+    return (view.terms.electorate.find(e => e.login === ROLES.approver.login) as { ballotList: string }).ballotList;
+  };
+  const ballotItems = async (): Promise<unknown> => {
+    const view = await openView();
+    return Promise.all(view.terms.electorate.map(e => owner.schoolSp.web.lists.getById(e.ballotList).items.select('Id', 'Decision', 'DecisionComment', 'SnapshotHash').orderBy('Id', true)()));
+  };
   const addDecisionAsApprover = async (): Promise<number> => {
     const view = await openView();
-    const added = await st.as(ROLES.approver.login).schoolSp.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.add({
+    const added = await st.as(ROLES.approver.login).schoolSp.web.lists.getById(await chairList()).items.add({
       Title: 'Approve', RoundId: view.round.id, DraftId: draft.id, Decision: 'Approve', DecisionComment: '', SnapshotHash: view.round.snapshotHash
     }) as { Id: number };
     return added.Id;
@@ -195,8 +206,13 @@ describe('authorization matrix: every role × every action, through the real ser
     },
     'record a decision': {
       prepare: openView,
-      run: (a, view: RoundView) => a.approvals.decide({ id: draft.id, title: draft.title }, view, PROFILE, 'Approve', '', view.round.snapshotHash),
-      state: () => listItems(SCHOOL_LISTS.decisions, ['Id', 'Decision', 'DecisionComment', 'SnapshotHash', 'AuthorId'])
+      run: async (a, view: RoundView) => {
+        const me = await a.schoolSp.web.currentUser.select('Id')<{ Id: number }>();
+        if (view.terms.electorate.some(e => e.id === me.Id)) return a.approvals.decide({ id: draft.id, title: draft.title }, view, PROFILE, 'Approve', '', view.round.snapshotHash);
+        // Not an approver: the service would not try, so try the chair's ballot list directly.
+        return a.schoolSp.web.lists.getById(await chairList()).items.add({ Title: 'Approve', RoundId: view.round.id, DraftId: draft.id, Decision: 'Approve', SnapshotHash: view.round.snapshotHash });
+      },
+      state: ballotItems
     },
     'append to the activity log': {
       run: a => a.approvals.record(draft.id, undefined, 'Reminded', `A note ${unique()}`),
@@ -205,7 +221,7 @@ describe('authorization matrix: every role × every action, through the real ser
     'withdraw a round': {
       prepare: openView,
       run: (a, view: RoundView) => a.approvals.withdraw({ id: draft.id, title: draft.title }, view, 'the draft is being edited', -1),
-      state: () => owner.approvals.activity(draft.id)
+      state: async () => ({ rounds: await listItems(SCHOOL_LISTS.rounds, ['Id']), activity: await owner.approvals.activity(draft.id) })
     },
     'remind the approvers': {
       prepare: openView,
@@ -219,13 +235,13 @@ describe('authorization matrix: every role × every action, through the real ser
     },
     'change a decision (direct request)': {
       prepare: addDecisionAsApprover,
-      run: (a, id: number) => a.schoolSp.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.getById(id).update({ Decision: 'RequestChanges', DecisionComment: `Rewritten ${unique()}` }),
-      state: () => listItems(SCHOOL_LISTS.decisions, ['Id', 'Decision', 'DecisionComment', 'SnapshotHash', 'AuthorId'])
+      run: async (a, id: number) => a.schoolSp.web.lists.getById(await chairList()).items.getById(id).update({ Decision: 'RequestChanges', DecisionComment: `Rewritten ${unique()}` }),
+      state: ballotItems
     },
     'delete a decision (direct request)': {
       prepare: addDecisionAsApprover,
-      run: (a, id: number) => a.schoolSp.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.getById(id).delete(),
-      state: () => listItems(SCHOOL_LISTS.decisions, ['Id', 'Decision', 'DecisionComment', 'SnapshotHash', 'AuthorId'])
+      run: async (a, id: number) => a.schoolSp.web.lists.getById(await chairList()).items.getById(id).delete(),
+      state: ballotItems
     },
     'change an activity entry (direct request)': {
       prepare: async () => (await owner.approvals.activity(draft.id))[0].id,

@@ -175,8 +175,9 @@ describe('hostile text on screen: every component draws it as text, never as mar
     const frozen = await screen.findByTestId('frozen-draft', undefined, { timeout: 15_000 });
     expectDrawnAsText(frozen, 'window.__pwned');
     expect(frozen.textContent).toContain('<script>');
-    await waitFor(() => expect(container.textContent).toContain(enGB.approval.state.ChangesRequested));
-    expectDrawnAsText(container, enGB.approval.state.ChangesRequested);
+    // Under "majority" one request for changes leaves the round open; the hostile comment is drawn as text.
+    await waitFor(() => expect(container.textContent).toContain(enGB.approval.approverStatus.changes));
+    expectDrawnAsText(container, enGB.approval.approverStatus.changes);
     unmount();
   });
 

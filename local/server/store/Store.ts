@@ -170,6 +170,9 @@ export class Store {
     list.items.delete(item.Id);
     this.statements.deleteItem.run(item.listId, item.Id);
     this.statements.insertRecycled.run(recycleId, list.def.siteId, JSON.stringify({ item, deletedBy, deletedAt, listTitle: list.def.Title }));
+    // SharePoint stamps the list itself (SP.List.LastItemDeletedDate): no client writes it.
+    list.def.LastItemDeletedDate = deletedAt;
+    this.persistListDefinition(list.def);
   }
 
   /** Keeps a history entry; lists without versioning keep none (SharePoint keeps versions only where it is on). */

@@ -152,6 +152,8 @@ export interface ListDefinition {
   rootFolderUrl: string;
   Created: string;
   LastItemModifiedDate: string;
+  /** When an item was last deleted (SP.List.LastItemDeletedDate); the list's creation until then. */
+  LastItemDeletedDate?: string;
   EnableVersioning: boolean;
   /** 1 all items, 2 only items the user created (SharePoint's item-level read setting). */
   ReadSecurity: number;

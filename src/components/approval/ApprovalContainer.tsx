@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import type { AppServices } from '../../app/AppServices';
-import type { DraftSnapshot } from '../../domain/approval/snapshot';
 import { snapshotHash } from '../../domain/approval/snapshot';
+import { fingerprint } from '../../domain/approval/fingerprint';
+import { termsNotes } from '../../domain/approval/warnings';
 import { fillMergeFields } from '../../domain/school/mergeFields';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import { diffWords } from '../../domain/text/wordDiff';
@@ -11,12 +12,13 @@ import { DOCX_TYPE, makeWordFile } from '../../services/word/WordService';
 import { downloadFile } from '../common/download';
 import { format } from '../../loc/strings';
 import type { ActivityEntry } from '../../services/approval/approvalWire';
-import type { RoundView } from '../../services/approval/ApprovalService';
+import type { Approver, RoundView } from '../../services/approval/ApprovalService';
 import { describeError, type Failure } from '../../services/errors/describeError';
 import { DiffText } from '../common/DiffText';
 import { useLayout } from '../common/layout';
 import { FailureNotice } from '../common/FailureNotice';
 import { ChangesSummaryContainer } from './ChangesSummary';
+import { closedSentence, RoundNotices } from './RoundNotices';
 
 export interface ApprovalContainerProps {
   services: AppServices;
@@ -28,7 +30,7 @@ export interface ApprovalContainerProps {
   onBack: () => void;
 }
 
-type Loaded = { view: RoundView; snapshot?: DraftSnapshot; tampered: boolean; activity: ActivityEntry[]; zone: string };
+type Loaded = { view?: RoundView; tampered: boolean; activity: ActivityEntry[]; zone: string; groupNow?: Approver[] };
 
 /**
  * A round as an approver sees it: the frozen draft with the school's changes from the authority's wording
@@ -44,17 +46,22 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
   const [comment, setComment] = React.useState('');
   const [busy, setBusy] = React.useState(false);
   const [message, setMessage] = React.useState<string>();
+  const [receipt, setReceipt] = React.useState<string>();
   const [attempt, setAttempt] = React.useState(0);
 
   React.useEffect(() => {
     let live = true;
     (async (): Promise<Loaded> => {
-      const [view, activity, zone] = await Promise.all([approvals.view(draftId, profile, roundNumber), approvals.activity(draftId), services.site.timeZone()]);
-      if (!view) throw Object.assign(new Error(format(t.noRound, roundNumber ?? '')), { status: 404 });
+      const [activity, zone, group] = await Promise.all([
+        approvals.activity(draftId), services.site.timeZone(), approvals.approvers(profile.approversGroup).catch(() => undefined)
+      ]);
       try {
-        return { view, snapshot: await approvals.snapshot(view.round), tampered: false, activity, zone };
+        const view = await approvals.view(draftId, profile, roundNumber);
+        if (!view) throw Object.assign(new Error(format(t.noRound, roundNumber ?? '')), { status: 404 });
+        return { view, tampered: false, activity, zone, groupNow: group };
       } catch (error) {
-        if ((error as Error).name === 'SnapshotTamperedError') return { view, tampered: true, activity, zone };
+        // A round whose frozen copy no longer matches its hash is shown as such, never as a round to decide.
+        if ((error as Error).name === 'SnapshotTamperedError') return { tampered: true, activity, zone };
         throw error;
       }
     })().then(next => live && setLoaded(next), (error: unknown) => live && setFailure(describeError(error)));
@@ -62,7 +69,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
   }, [approvals, draftId, roundNumber, profile, services.site, attempt, t.noRound]);
 
   // While the round is open, its progress is read again every few seconds, so everyone sees it move.
-  const open = loaded?.view.outcome.state === 'Open';
+  const open = loaded?.view?.outcome.state === 'Open';
   React.useEffect(() => {
     if (!open) return undefined;
     const timer = setInterval(() => setAttempt(a => a + 1), 8000);
@@ -71,11 +78,26 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
 
   if (failure) return <FailureNotice failure={failure} strings={strings} title={strings.shell.loadFailed} onRetry={onBack} />;
   if (!loaded) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
-  const { view, snapshot, tampered, activity, zone } = loaded;
+  const { view, tampered, activity, zone } = loaded;
   const when = (iso: string): string => formatDateTime(iso, zone);
-  const isApprover = view.approvers.some(a => a.id === userId);
-  const mine = view.decisions.find(d => d.authorId === userId && d.snapshotHash === view.round.snapshotHash);
-  const canDecide = isApprover && !mine && view.outcome.state === 'Open' && !tampered && Boolean(snapshot);
+  if (!view) {
+    return (
+      <Stack tokens={{ childrenGap: 12 }}>
+        <ActionButton iconProps={{ iconName: 'Back' }} text={t.back} onClick={onBack} styles={{ root: { alignSelf: 'flex-start' } }} />
+        {tampered && <MessageBar messageBarType={MessageBarType.error}>{t.tampered}</MessageBar>}
+      </Stack>
+    );
+  }
+  const snapshot = view.snapshot;
+  const shownValues = { ...snapshot.values, ApprovalDate: strings.publish.approvalDatePending };
+  const { outcome, terms } = view;
+  const isApprover = terms.electorate.some(e => e.id === userId);
+  const mine = view.decisions.filter(d => d.authorId === userId && d.roundId === view.round.id).sort((a, b) => a.id - b.id)[0];
+  const closed = outcome.state !== 'Open';
+  // Every decision is kept: an approver whose vote is no longer needed may still give it, for the record.
+  const canDecide = isApprover && !mine && outcome.state !== 'Withdrawn';
+  const excludedNow = new Set(terms.excludedOwners);
+  const notes = termsNotes(terms, { rule: profile.approvalRule, approverIds: loaded.groupNow?.filter(a => !excludedNow.has(a.name)).map(a => a.id) });
   const classes = mergeStyleSets({
     page: { background: theme.isInverted ? theme.semanticColors.bodyBackground : '#ffffff', border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '24px 40px', maxWidth: 860 },
     para: { whiteSpace: 'pre-wrap', lineHeight: '1.6' },
@@ -85,13 +107,14 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
     side: { order: layout === 'wide' ? 1 : 0 }
   });
   const decide = async (kind: 'Approve' | 'RequestChanges'): Promise<void> => {
-    if (!snapshot) return;
     setBusy(true);
     setMessage(undefined);
     try {
       // The decision carries the hash of exactly what this screen showed.
-      await approvals.decide({ id: draftId, title: snapshot.title }, view, profile, kind, comment, snapshotHash(snapshot));
+      const shown = snapshotHash(snapshot);
+      await approvals.decide({ id: draftId, title: snapshot.title }, view, profile, kind, comment, shown, { id: userId });
       setComment('');
+      setReceipt(format(t.receipt, fingerprint(shown)));
       setAttempt(a => a + 1);
     } catch (error) {
       setMessage(describeError(error).kind === 'accessDenied' ? t.notApprover : (error as Error).message);
@@ -100,17 +123,18 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
     }
   };
   const statusOf = (id: number): string => {
-    const decision = view.outcome.approvals.find(d => d.authorId === id) ?? view.outcome.changesRequested.find(d => d.authorId === id);
-    if (!decision) return t.approverStatus.waiting;
+    const decision = outcome.approvals.find(d => d.authorId === id) ?? outcome.changesRequested.find(d => d.authorId === id);
+    if (!decision) return closed ? t.approverStatus.notNeeded : t.approverStatus.waiting;
     return `${decision.decision === 'Approve' ? t.approverStatus.approved : t.approverStatus.changes} · ${when(decision.created)}`;
   };
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <ActionButton iconProps={{ iconName: 'Back' }} text={t.back} onClick={onBack} styles={{ root: { alignSelf: 'flex-start' } }} />
-      <Text as="h2" variant="xLarge" data-testid="round-title">{format(t.roundTitle, snapshot?.title ?? '', view.round.number)}</Text>
+      <Text as="h2" variant="xLarge" data-testid="round-title">{format(t.roundTitle, snapshot.title, view.round.number)}</Text>
       <Text data-testid="round-state">{t.state[view.outcome.state]}{view.outcome.state === 'Open' ? ` · ${format(t.progress, view.outcome.approvals.length, view.outcome.needed)}` : ''}</Text>
       <Text variant="small">{format(t.frozen, when(view.round.created), view.round.submittedBy)}</Text>
-      {snapshot && (
+      <RoundNotices strings={strings} terms={terms} snapshotHash={view.round.snapshotHash} outcome={outcome} warnings={view.warnings} notes={notes} formatDate={when} />
+      {(
         <Stack horizontal>
           <ActionButton iconProps={{ iconName: 'WordDocument' }} text={strings.publish.downloadChanges} onClick={() => {
             void makeWordFile(snapshot, {
@@ -120,20 +144,21 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
           }} />
         </Stack>
       )}
-      {tampered && <MessageBar messageBarType={MessageBarType.error}>{t.tampered}</MessageBar>}
+      {receipt && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setReceipt(undefined)} data-testid="decision-receipt">{receipt}</MessageBar>}
       {message && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setMessage(undefined)}>{message}</MessageBar>}
       <div className={classes.layout}>
         <div className={classes.document}>
           {snapshot && <ChangesSummaryContainer services={services} snapshot={snapshot} />}
-          {snapshot && (
+          {(
             <article className={classes.page} aria-label={snapshot.title} data-testid="frozen-draft">
+              {/* A round is decided before it has an approval date: say so rather than print the raw merge code. */}
               {snapshot.sections.map((section, s) => (
                 <Stack key={section.key} tokens={{ childrenGap: 6 }} styles={{ root: { marginBottom: 16 } }}>
                   {snapshot.kind === 'Policy' && <Text as="h3" variant="large">{s + 1}. {section.title}</Text>}
                   <ol style={{ paddingLeft: 24 }}>
                     {snapshot.blocks.filter(b => b.sectionKey === section.key).map(block => {
-                      const text = fillMergeFields(block.text, snapshot.values).text;
-                      const base = fillMergeFields(block.baseText, snapshot.values).text;
+                      const text = fillMergeFields(block.text, shownValues).text;
+                      const base = fillMergeFields(block.baseText, shownValues).text;
                       const amended = block.kind !== 'Custom' && block.text !== block.baseText;
                       return (
                         <li key={block.key} className={classes.para}>
@@ -150,8 +175,10 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
         <Stack tokens={{ childrenGap: 12 }} className={classes.side}>
           <Text variant="mediumPlus" as="h3">{t.approversHeading}</Text>
           <ul data-testid="approver-progress">{view.approvers.map(a => <li key={a.id}>{a.name}: {statusOf(a.id)}</li>)}</ul>
-          {view.outcome.state !== 'Open' && <Text>{format(t.closed, t.state[view.outcome.state])}</Text>}
-          {!isApprover && view.outcome.state === 'Open' && <Text>{t.notApprover}</Text>}
+          {closed && <Text data-testid="round-closed-note">{format(t.closed, t.state[outcome.state])}</Text>}
+          {isApprover && !mine && closed && <Text data-testid="not-needed">{format(t.notNeeded, closedSentence(strings, terms, outcome))}</Text>}
+          {isApprover && !mine && closed && canDecide && <Text variant="small">{t.forTheRecord}</Text>}
+          {!isApprover && <Text>{t.notElector}</Text>}
           {mine && <Text>{format(t.decided, mine.decision === 'Approve' ? t.approve : t.requestChanges)}</Text>}
           {canDecide && (
             <Stack tokens={{ childrenGap: 8 }} role="group" aria-label={t.yourDecision}>

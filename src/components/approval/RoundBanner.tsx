@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ActionButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { format, type Strings } from '../../loc/strings';
 import type { RoundView } from '../../services/approval/ApprovalService';
+import { closedSentence, warningSentence } from './RoundNotices';
 
 export interface RoundBannerProps {
   strings: Strings;
@@ -33,7 +34,11 @@ export function RoundBanner({ strings, view, canManage, formatDate, onOpen, onRe
             {outcome.overdue && view.round.dueDate && <Text>{format(t.overdue, formatDate(`${view.round.dueDate}T12:00:00Z`).replace(/, \d\d:\d\d$/, ''))}</Text>}
           </>
         )}
+        {outcome.state !== 'Open' && <Text block>{closedSentence(strings, view.terms, outcome)}</Text>}
         {outcome.changesRequested.map(d => <Text key={d.id} block>{d.authorName}: “{d.comment}”</Text>)}
+        {view.warnings.length > 0 && (
+          <Text block data-testid="round-banner-warnings"><strong>{t.warningsTitle}:</strong> {view.warnings.map(w => warningSentence(strings, w, formatDate)).join(' ')}</Text>
+        )}
         <Stack horizontal wrap tokens={{ childrenGap: 4 }}>
           <ActionButton iconProps={{ iconName: 'OpenInNewWindow' }} text={t.openRound} onClick={onOpen} />
           {canManage && outcome.state === 'Open' && <ActionButton iconProps={{ iconName: 'Ringer' }} text={t.remind} onClick={onRemind} />}

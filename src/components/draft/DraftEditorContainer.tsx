@@ -246,7 +246,8 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
         ...(editable && round?.outcome.state !== 'Open' ? [{ key: 'submit', text: strings.approval.submit, iconProps: { iconName: 'Send' }, onClick: () => {
           setSubmitting(true);
           setApprovers(undefined);
-          services.approvals.approvers(profile.approversGroup).then(setApprovers, () => setApprovers([]));
+          // Who will be asked: the approvers with a ballot list (the electorate a submission freezes).
+          services.approvals.electorate().then(setApprovers, () => setApprovers([]));
         } }] : []),
         { key: 'preview', text: preview ? strings.draft.edit : strings.draft.preview, iconProps: { iconName: preview ? 'Edit' : 'Preview' }, onClick: () => setPreview(!preview) },
         {

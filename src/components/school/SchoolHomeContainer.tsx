@@ -103,8 +103,9 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
         <ProfileForm strings={strings} initial={profile} groups={data.groups} only={panel === 'approvers' ? 'approvers' : undefined} onDismiss={() => setPanel('none')}
           onSave={async next => {
             await school.saveProfile(next);
-            // A site owner's change of approvers group re-secures the approval lists for the new group.
-            if (access.canProvision && next.approversGroup && next.approversGroup !== profile.approversGroup) await services.approvals.secure(next.approversGroup);
+            // A site owner's save re-secures the approval lists for the group: each approver (new ones too) gets a
+            // ballot list, and people who left it, or own the site, lose theirs (SECURITY.md).
+            if (access.canProvision && next.approversGroup) await services.approvals.secure(next.approversGroup);
             services.roles.refresh();
             setPanel('none');
             setNotice(strings.school.profileForm.saved);

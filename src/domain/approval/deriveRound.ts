@@ -1,86 +1,53 @@
-import type { ApprovalRule } from '../school/SchoolProfile';
-import type { ApprovalDecision, ApprovalRound, IgnoredDecision, RoundOutcome, RoundState, RoundWithdrawal } from './ApprovalModel';
+import type { ApprovalDecision, ApprovalRound, ClosedBecause, IgnoredDecision, RoundOutcome, RoundState, RoundTerms, RoundWithdrawal } from './ApprovalModel';
+import { approvalsNeeded, settle } from './rule';
 
-/** How many approvals a rule needs from `count` approvers (a majority is more than half). */
-export function approvalsNeeded(rule: ApprovalRule, count: number): number {
-  if (count <= 0) return Number.POSITIVE_INFINITY;
-  switch (rule) {
-    case 'All': return count;
-    case 'Majority': return Math.floor(count / 2) + 1;
-    case 'Any': return 1;
-  }
-}
-
-/** Server order: by the time SharePoint stamped, then by item id (ids only grow). Times compare as instants. */
-function chronological(a: ApprovalDecision, b: ApprovalDecision): number {
-  return Date.parse(a.created) - Date.parse(b.created) || a.id - b.id;
-}
+export { approvalsNeeded } from './rule';
 
 /**
- * A round's outcome, derived from the records alone, every time it is shown. A decision counts only if its
- * server-stamped author is a member of the approvers group now, it was made on this round's snapshot (same
- * hash), it came before any withdrawal, it is the author's first on this round, and the outcome was not already
- * reached. Counted decisions are replayed in server order: the first request for changes closes the round;
- * reaching the rule's number of approvals approves it. Nothing a client writes into a status field takes part.
+ * A round's outcome, derived from the records alone, every time it is shown, under the round's own frozen terms.
+ * A decision counts when it sits in the ballot list of an elector of this round (where it sits says whose it is:
+ * only that elector may add there), was made on this round's snapshot (same hash) and is that elector's first
+ * for the round (lowest item id in their list). The rule settles the round (see `settle`); a withdrawal or a
+ * later round closes it only while the rule has not settled it. Author, Editor, Created and Modified take no part.
  */
 export function deriveRoundOutcome(input: {
   round: ApprovalRound;
+  terms: RoundTerms;
   decisions: ApprovalDecision[];
-  approverIds: number[];
-  rule: ApprovalRule;
+  /** This round's first valid withdrawal (an item added after the round: greater id), if any. */
   withdrawal?: RoundWithdrawal;
+  /** True when a later valid round of the same draft exists. */
+  superseded?: boolean;
   now: Date;
 }): RoundOutcome {
-  const { round, rule } = input;
-  // Only this round's own withdrawal withdraws it.
-  const withdrawal = input.withdrawal?.roundId === round.id ? input.withdrawal : undefined;
-  const approvers = new Set(input.approverIds);
-  const needed = approvalsNeeded(rule, approvers.size);
+  const { round, terms } = input;
+  const electors = new Map(terms.electorate.map(e => [e.ballotList.toLowerCase(), e]));
+  const needed = approvalsNeeded(terms.rule, terms.electorate.length);
   const ignored: IgnoredDecision[] = [];
   const approvals: ApprovalDecision[] = [];
   const changesRequested: ApprovalDecision[] = [];
   const decided = new Set<number>();
-  let state: RoundState = 'Open';
-  let decidedAt: string | undefined;
-  const mine = input.decisions.filter(d => d.roundId === round.id).sort(chronological);
+  const mine = input.decisions.filter(d => d.roundId === round.id).sort((a, b) => a.ballotList.localeCompare(b.ballotList) || a.id - b.id);
   for (const decision of mine) {
-    if (!approvers.has(decision.authorId)) { ignored.push({ decision, reason: 'notAnApprover' }); continue; }
+    const elector = electors.get(decision.ballotList.toLowerCase());
+    if (!elector || elector.id !== decision.authorId) { ignored.push({ decision, reason: 'notInElectorate' }); continue; }
     if (decision.snapshotHash !== round.snapshotHash) { ignored.push({ decision, reason: 'otherSnapshot' }); continue; }
-    if (withdrawal && Date.parse(decision.created) >= Date.parse(withdrawal.created)) { ignored.push({ decision, reason: 'afterWithdrawal' }); continue; }
-    if (decided.has(decision.authorId)) { ignored.push({ decision, reason: 'repeat' }); continue; }
-    if (state !== 'Open') { ignored.push({ decision, reason: 'afterOutcome' }); continue; }
-    decided.add(decision.authorId);
-    if (decision.decision === 'RequestChanges') {
-      changesRequested.push(decision);
-      state = 'ChangesRequested';
-      decidedAt = decision.created;
-    } else {
-      approvals.push(decision);
-      if (approvals.length >= needed) {
-        state = 'Approved';
-        decidedAt = decision.created;
-      }
-    }
+    if (decided.has(elector.id)) { ignored.push({ decision, reason: 'repeat' }); continue; }
+    decided.add(elector.id);
+    (decision.decision === 'Approve' ? approvals : changesRequested).push(decision);
   }
-  if (state === 'Open' && withdrawal) {
+  const settled = settle(terms.rule, terms.electorate.length, approvals.length, changesRequested.length);
+  let state: RoundState = settled ?? 'Open';
+  let closedBecause: ClosedBecause | undefined = settled === 'Approved' ? 'approvalsReached' : settled ? 'approvalsUnreachable' : undefined;
+  const withdrawal = input.withdrawal && input.withdrawal.roundId === round.id && input.withdrawal.id > round.id ? input.withdrawal : undefined;
+  if (!settled && (withdrawal || input.superseded)) {
     state = 'Withdrawn';
-    decidedAt = withdrawal.created;
+    closedBecause = withdrawal ? 'withdrawn' : 'superseded';
   }
-  const pending = state === 'Open' ? [...approvers].filter(id => !decided.has(id)) : [];
-  const overdue = state === 'Open' && Boolean(round.dueDate) && input.now.getTime() > Date.parse(`${(round.dueDate as string).slice(0, 10)}T23:59:59Z`);
-  return { state, rule, needed, approvals, changesRequested, pending, ignored, decidedAt, overdue };
-}
-
-/**
- * One round per draft and number: the first stored (lowest id). A retried add whose first try landed can store
- * a round twice; the copy nobody was told about is ignored, so it can never hang "open" on a dashboard.
- */
-export function distinctRounds(rounds: ApprovalRound[]): ApprovalRound[] {
-  const first = new Map<string, ApprovalRound>();
-  for (const round of rounds) {
-    const key = `${round.draftId}:${round.number}`;
-    const known = first.get(key);
-    if (!known || round.id < known.id) first.set(key, round);
-  }
-  return rounds.filter(r => first.get(`${r.draftId}:${r.number}`) === r);
+  const pending = terms.electorate.map(e => e.id).filter(id => !decided.has(id));
+  const counted = [...approvals, ...changesRequested];
+  const decidedAt = settled && counted.length > 0 ? counted.map(d => d.created).sort().slice(-1)[0] : undefined;
+  const due = terms.dueDate || round.dueDate;
+  const overdue = state === 'Open' && Boolean(due) && input.now.getTime() > Date.parse(`${(due as string).slice(0, 10)}T23:59:59Z`);
+  return { state, rule: terms.rule, needed, approvals, changesRequested, pending, ignored, closedBecause, decidedAt, overdue };
 }

@@ -2,6 +2,7 @@ import { canonicalJson } from '../json/canonicalJson';
 import { sha256Hex } from '../hash/sha256';
 import type { BlockKind, Draft, DraftBlock, DocumentKind, RiskFields } from '../draft/DraftModel';
 import type { MergeField } from '../school/MergeField';
+import type { RoundTerms } from './ApprovalModel';
 
 /** A block as frozen for approval: its wording, and the bank wording it is measured against. */
 export interface SnapshotBlock {
@@ -32,6 +33,11 @@ export interface DraftSnapshot {
    * see them (and the marked Word copy shows them as deletions). Absent when nothing was left out.
    */
   leftOut?: LeftOutBlock[];
+  /**
+   * The round's terms (rule, due date, electorate with their ballot lists), frozen with the content and so
+   * bound by the same hash. Absent only in a plain freeze of a draft (a preview), never in a round's copy.
+   */
+  terms?: RoundTerms;
 }
 
 /**

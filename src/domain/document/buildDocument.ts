@@ -13,7 +13,9 @@ export interface ApprovalRecord {
   round: number;
   rule: ApprovalRule;
   approvedOn: string;
-  approvers: { name: string; decision: string; date?: string }[];
+  approvers: { name: string; decision: string; date?: string; fingerprint?: string }[];
+  /** The approved copy's fingerprint (the start of its hash), as each approver's receipt carries it. */
+  fingerprint?: string;
 }
 
 /** What a document needs besides the frozen content. */
@@ -80,7 +82,10 @@ function approvalBlocks(record: ApprovalRecord | undefined, ctx: DocumentContext
   return [
     { kind: 'heading', level: 1, text: 'Approval record', numbered: false },
     { kind: 'paragraph', inlines: [{ kind: 'text', text: `Approved on ${ctx.formatDate(record.approvedOn)} in approval round ${record.round}, when ${RULES[record.rule]}.` }] },
-    { kind: 'table', header: ['Approver', 'Decision', 'When'], rows: record.approvers.map(a => [sanitizeText(a.name), a.decision, a.date ? ctx.formatDate(a.date) : '']), widths: [40, 30, 30] }
+    ...(record.fingerprint ? [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text: `Fingerprint of the approved copy: ${record.fingerprint}. Each approver's receipt of their decision carries it.` }] }] : []),
+    record.approvers.some(a => a.fingerprint)
+      ? { kind: 'table', header: ['Approver', 'Decision', 'When', 'Fingerprint'], rows: record.approvers.map(a => [sanitizeText(a.name), a.decision, a.date ? ctx.formatDate(a.date) : '', a.fingerprint ?? '']), widths: [30, 25, 25, 20] }
+      : { kind: 'table', header: ['Approver', 'Decision', 'When'], rows: record.approvers.map(a => [sanitizeText(a.name), a.decision, a.date ? ctx.formatDate(a.date) : '']), widths: [40, 30, 30] }
   ];
 }
 

@@ -1,5 +1,7 @@
-import type { ApprovalDecision, ApprovalRound, DecisionKind, RoundOutcome, RoundWithdrawal } from '../../domain/approval/ApprovalModel';
-import { deriveRoundOutcome, distinctRounds } from '../../domain/approval/deriveRound';
+import type { ApprovalRound, DecisionKind, RoundOutcome, RoundTerms } from '../../domain/approval/ApprovalModel';
+import { deriveRoundOutcome } from '../../domain/approval/deriveRound';
+import { fingerprint } from '../../domain/approval/fingerprint';
+import { withdrawalOf } from '../../domain/approval/rounds';
 import { freezeDraft, snapshotHash, type DraftSnapshot } from '../../domain/approval/snapshot';
 import type { SubEntity } from '../../domain/approval/deepLink';
 import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
@@ -12,26 +14,15 @@ import { Filter, pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitLabel } from '../sharepoint/schema/columnLimits';
-import {
-  ACTIVITY_SELECT, DECISION_SELECT, ROUND_SELECT, toActivity, toDecision, toRound, type ActivityEntry, type ActivityItem, type ActivityKind, type DecisionItem, type RoundItem
-} from './approvalWire';
+import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityEntry, type ActivityItem, type ActivityKind, type RoundItem } from './approvalWire';
 import { secureApprovalLists } from './approvalPermissions';
+import { currentElectorate } from './ballotLists';
+import { RoundReader, SnapshotTamperedError, type Approver, type RoundView } from './RoundReader';
+import { sortRoundRecords } from '../../domain/approval/rounds';
 import { makeWordFile } from '../word/WordService';
 import { formatDate } from '../../domain/time/formatDate';
 
-/** A person of the approvers group. */
-export interface Approver extends Recipient {
-  id: number;
-}
-
-/** A round as its screens show it: the records, the derived outcome and the approvers. */
-export interface RoundView {
-  round: ApprovalRound;
-  outcome: RoundOutcome;
-  approvers: Approver[];
-  decisions: ApprovalDecision[];
-  withdrawal?: RoundWithdrawal;
-}
+export { SnapshotTamperedError, type Approver, type RoundView } from './RoundReader';
 
 /** Submitting was refused: the checks found problems, each linked to its block. */
 export class SubmitRefusedError extends Error {
@@ -41,12 +32,13 @@ export class SubmitRefusedError extends Error {
   }
 }
 
-/** The frozen copy does not match the hash its round was opened with: it was changed after submission. */
-export class SnapshotTamperedError extends Error {
-  constructor() {
-    super('The frozen copy of this round was changed after it was submitted, so it cannot be approved. Ask the owner to submit the draft again.');
-    this.name = 'SnapshotTamperedError';
-  }
+/** What a submission takes. */
+export interface SubmitInput {
+  draft: Draft & { id: number };
+  blocks: DraftBlock[];
+  profile: SchoolProfile;
+  dueDate: string;
+  submitter: { id: number; login: string };
 }
 
 /**
@@ -68,38 +60,43 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** How the app builds links to a round or a draft (Teams deep links and browser links). */
 export interface LinkBuilder {
   deepLink(target: SubEntity, label: string): string;
   webUrl(target: SubEntity): string;
 }
 
-/** The frozen copy's file name: the round and the start of its content hash, so a different copy never takes its name. */
-function snapshotFileName(draftId: number, round: number, hash: string): string {
-  return `draft-${draftId}-round-${round}-${hash.slice(0, 12)}.json`;
+/** The frozen copy's file name: the draft and the start of its content hash, so a different copy never takes its name. */
+function snapshotFileName(draftId: number, hash: string): string {
+  return `draft-${draftId}-${hash.slice(0, 16)}.json`;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
+const RULE_SUMMARY = { All: 'all must approve', Majority: 'a majority must approve', Any: 'any one may approve' } as const;
+
 /**
- * The approval flow over PnPjs and Graph. Every outcome is derived from the records SharePoint stamps
- * (decisions' authors, activity's withdrawals) and the current members of the approvers group.
+ * The approval flow over PnPjs and Graph. A round's terms (content, electorate, rule, due date) are frozen in
+ * its hash-bound copy; each elector decides in their own ballot list; outcomes are derived from where ballots
+ * sit and from item ids, never from Author, Editor, Created or Modified (see SECURITY.md).
  */
 export class ApprovalService {
+  private readonly reader: RoundReader;
+
   constructor(
     private readonly sp: SPFI,
     private readonly notifier: INotificationService,
     private readonly links: LinkBuilder
-  ) {}
+  ) {
+    this.reader = new RoundReader(sp);
+  }
 
   /**
-   * Owners only: gives the approval lists their permissions (approvers add decisions; nobody but owners edits), and
-   * lets everyone on the site see who the approvers are. Staff must list them to submit a draft (each is notified)
-   * and to follow a round (a majority is counted among them), and a group can hide its members from non-members
-   * (TENANT-FACTS). Who approves a school's policies is no secret: schools publish their governors' names (DfE,
-   * "What maintained schools must publish online").
+   * Owners only: secures the approval lists, makes each approver's ballot list, and lets everyone on the site see
+   * who the approvers are. Staff must list them to follow a round, and a group can hide its members from
+   * non-members (TENANT-FACTS). Who approves a school's policies is no secret: schools publish their governors'
+   * names (DfE, "What maintained schools must publish online").
    */
   async secure(approversGroup: string): Promise<void> {
     await secureApprovalLists(this.sp, approversGroup);
@@ -147,53 +144,68 @@ export class ApprovalService {
     return groups.some(g => g.Title.toLowerCase() === wanted);
   }
 
+  /** The approvers a round submitted now would be put to: those with a secured ballot list. */
+  async electorate(): Promise<Approver[]> {
+    return (await currentElectorate(this.sp)).map(e => ({ id: e.id, name: e.name, login: e.login, email: e.email }));
+  }
+
   /**
-   * Freezes the draft, stores the frozen copy, opens a round and notifies each approver (Teams, or mail where
-   * Teams cannot deliver). Refuses when the checks fail or the approvers group is empty.
+   * What a submission freezes: the draft with the round's terms (the approvers who have a ballot list now, the
+   * profile's rule, the due date, the draft's newest rounds-list item) and the copy's hash, file name and text.
    */
-  async submit(input: { draft: Draft & { id: number }; blocks: DraftBlock[]; profile: SchoolProfile; dueDate: string; submitter: { id: number; login: string } }): Promise<{ round: ApprovalRound; deliveries: Delivery[] }> {
+  async prepareRound(input: SubmitInput): Promise<{ terms: RoundTerms; snapshot: DraftSnapshot; hash: string; name: string; text: string }> {
     const { draft, blocks, profile } = input;
     const issues = validateDraft({ ...draft, blocks }, profile);
     if (issues.length > 0) throw new SubmitRefusedError(`Fix ${issues.length} thing${issues.length === 1 ? '' : 's'} before submitting.`, issues);
-    const approvers = await this.approvers(profile.approversGroup);
-    if (approvers.length === 0) {
+    const electorate = await currentElectorate(this.sp);
+    if (electorate.length === 0) {
       throw new SubmitRefusedError(profile.approversGroup
-        ? `The approvers group "${profile.approversGroup}" has no members. Ask a site owner to add the governors to it.`
+        ? `Nobody in "${profile.approversGroup}" can approve yet. A site owner saves the approvers group in the school profile, which gives each governor their ballot list.`
         : 'No approvers group is set. A site owner chooses it in the school profile.');
     }
-    const snapshot = freezeDraft(draft, blocks, mergeValuesFor(profile, { reviewDate: draft.reviewDate }));
+    const [groupNow, items] = await Promise.all([
+      this.approvers(profile.approversGroup).catch(() => [] as Approver[]),
+      this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select('Id').filter(Filter.eq('DraftId', draft.id)).orderBy('Id', false).top(1)<{ Id: number }[]>()
+    ]);
+    const terms: RoundTerms = {
+      rule: profile.approvalRule, dueDate: input.dueDate, approversGroup: profile.approversGroup, electorate,
+      excludedOwners: groupNow.filter(a => !electorate.some(e => e.id === a.id)).map(a => a.name), follows: items[0]?.Id ?? 0
+    };
+    const snapshot: DraftSnapshot = { ...freezeDraft(draft, blocks, mergeValuesFor(profile, { reviewDate: draft.reviewDate })), terms };
     const hash = snapshotHash(snapshot);
-    const previous = await this.rounds(draft.id);
-    const number = previous.reduce((max, r) => Math.max(max, r.number), 0) + 1;
-    // A round still open is superseded: its decisions were about other content.
-    const current = previous.length > 0 ? await this.view(draft.id, profile) : undefined;
-    if (current?.outcome.state === 'Open') await this.record(draft.id, current.round.id, 'Withdrawn', `Round ${current.round.number} withdrawn: superseded by round ${number}.`);
-    // The files carry no columns of their own: members may add files to this library but not edit them (their
-    // columns included), so the round item below is what names the draft, the round, the hash and the file.
-    const name = snapshotFileName(draft.id, number, hash);
-    const text = JSON.stringify(snapshot);
+    return { terms, snapshot, hash, name: snapshotFileName(draft.id, hash), text: JSON.stringify(snapshot) };
+  }
+
+  /**
+   * Freezes the draft with the round's terms (the approvers who have a ballot list now, the profile's rule, the
+   * due date), stores the frozen copy, opens a round and notifies each approver. A later round supersedes an open
+   * one by itself. Refuses when the checks fail or nobody can approve.
+   */
+  async submit(input: SubmitInput): Promise<{ round: ApprovalRound; deliveries: Delivery[] }> {
+    const { draft, profile } = input;
+    const { terms, hash, name, text, snapshot } = await this.prepareRound(input);
+    // The files carry no columns of their own: members may add files but not edit them, so the round item names the file.
     const snapshotUrl = await this.addFrozen(name, text, async url => (await this.sp.web.getFileByServerRelativePath(url).getText()) === text);
-    // A Word rendering of the frozen copy is kept with the round, with the school's changes from the bank as tracked changes.
     const word = await makeWordFile(snapshot, {
-      version: `round ${number}`, showChanges: true, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, reviewDate: draft.reviewDate,
+      version: 'for approval', showChanges: true, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience, reviewDate: draft.reviewDate,
       formatDate: iso => formatDate(iso), now: new Date().toISOString()
     });
     await this.addFrozen(name.replace(/\.json$/, '.docx'), word.bytes, async url => sameBytes(new Uint8Array(await this.sp.web.getFileByServerRelativePath(url).getBuffer()), word.bytes));
-    const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({
-      Title: fitLabel(`${draft.title}, round ${number}`), DraftId: draft.id, RoundNumber: number, SnapshotHash: hash, SnapshotUrl: snapshotUrl,
-      DueDate: `${input.dueDate}T23:59:59Z`
-    }) as RoundItem;
-    const round = toRound({ ...created, AuthorId: created.AuthorId ?? input.submitter.id });
-    await this.record(draft.id, round.id, 'Submitted', `Submitted round ${number} for approval (${profile.approvalRule === 'All' ? 'all must approve' : profile.approvalRule === 'Any' ? 'any one may approve' : 'a majority must approve'}), due ${input.dueDate}.`, { hash });
-    const deliveries = await this.send(approvers.filter(a => a.id !== input.submitter.id), 'approvalRequested', draft.title, round,
+    await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({
+      Title: fitLabel(`${draft.title}: approval round`), DraftId: draft.id, SnapshotHash: hash, SnapshotUrl: snapshotUrl, DueDate: `${input.dueDate}T23:59:59Z`
+    });
+    const view = await this.view(draft.id, profile);
+    if (!view || view.round.snapshotHash !== hash) throw new Error('The round was stored but could not be read back. Open the document again to see where it stands.');
+    const round = view.round;
+    await this.record(draft.id, round.id, 'Submitted', `Submitted round ${round.number} for approval (${RULE_SUMMARY[terms.rule]}; fingerprint ${fingerprint(hash)}), due ${input.dueDate}.`, { hash });
+    const deliveries = await this.send(view.approvers.filter(a => a.id !== input.submitter.id), 'approvalRequested', draft.title, round,
       `Please review and approve ${draft.title} by ${input.dueDate}.`, [`You are asked to approve "${draft.title}" by ${input.dueDate}.`, 'Open it to read the frozen draft and approve it or ask for changes.']);
     return { round, deliveries };
   }
 
   /**
-   * Adds a frozen file without ever replacing one. A retry whose first try landed (its answer lost) finds its own
-   * bytes under the name and uses them; a name taken by anything else gets a fresh suffix, so nobody can block a
-   * submission by putting a file where the next one will go.
+   * Adds a frozen file without ever replacing one. A retry whose first try landed finds its own bytes under the
+   * name and uses them; a name taken by anything else gets a fresh suffix.
    */
   private async addFrozen(name: string, content: string | Uint8Array, isOurs: (serverRelativeUrl: string) => Promise<boolean>): Promise<string> {
     const folder = this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder;
@@ -201,110 +213,114 @@ export class ApprovalService {
       return (await folder.files.addUsingPath(name, content, { Overwrite: false }) as { ServerRelativeUrl: string }).ServerRelativeUrl;
     } catch (error) {
       if (!/already exists/i.test((error as Error).message)) throw error;
-      const folderUrl = (await folder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()).ServerRelativeUrl;
-      const existing = `${folderUrl}/${name}`;
+      const existing = `${await this.reader.snapshotFolder()}/${name}`;
       if (await isOurs(existing)) return existing;
       const fresh = name.replace(/(\.\w+)$/, `-${Date.now().toString(36)}$1`);
       return (await folder.files.addUsingPath(fresh, content, { Overwrite: false }) as { ServerRelativeUrl: string }).ServerRelativeUrl;
     }
   }
 
-  /** The draft's rounds, oldest first. */
+  /** The draft's rounds, numbered by item id, oldest first (well-formed ones; their copies are checked when opened). */
   async rounds(draftId: number): Promise<ApprovalRound[]> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author')
-      .filter(Filter.eq('DraftId', draftId)).orderBy('RoundNumber', true).top(PAGE_SIZE)<RoundItem[]>();
-    return distinctRounds(items.map(toRound));
+    return (await this.reader.draftRounds(draftId)).rounds;
   }
 
-  /** A round with its decisions, withdrawal, approvers and derived outcome (one batched read). */
-  async view(draftId: number, profile: SchoolProfile, roundNumber?: number): Promise<RoundView | undefined> {
-    const [batched, execute] = this.sp.batched();
-    const roundsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).orderBy('RoundNumber', true).top(PAGE_SIZE)<RoundItem[]>();
-    const decisionsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.select(...DECISION_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).top(PAGE_SIZE)<DecisionItem[]>();
-    const activityQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author').filter(Filter.and(Filter.eq('DraftId', draftId), Filter.eq('ActivityKind', 'Withdrawn'))).top(PAGE_SIZE)<ActivityItem[]>();
-    const approversQuery = this.approvers(profile.approversGroup);
-    // Awaited together, so a refused batch does not leave the approvers' read rejecting unhandled.
-    await Promise.all([execute(), approversQuery]);
-    const rounds = distinctRounds((await roundsQuery).map(toRound));
-    const round = roundNumber === undefined ? rounds[rounds.length - 1] : rounds.find(r => r.number === roundNumber);
-    if (!round) return undefined;
-    const decisions = (await decisionsQuery).map(toDecision).filter(d => d.roundId === round.id);
-    const withdrawals = (await activityQuery).map(toActivity).filter(a => a.roundId === round.id).sort((a, b) => a.at.localeCompare(b.at));
-    const withdrawal = withdrawals[0] ? { roundId: round.id, byId: withdrawals[0].byId, created: withdrawals[0].at } : undefined;
-    const approvers = await approversQuery;
-    const outcome = deriveRoundOutcome({ round, decisions, approverIds: approvers.map(a => a.id), rule: profile.approvalRule, withdrawal, now: new Date() });
-    return { round, outcome, approvers, decisions, withdrawal };
-  }
-
-  /** Every draft's latest round and its derived outcome, in one batched read (the documents dashboard). */
-  async latestOutcomes(profile: SchoolProfile): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>> {
-    const [batched, execute] = this.sp.batched();
-    const roundsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>();
-    const decisionsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.select(...DECISION_SELECT).expand('Author').top(PAGE_SIZE)<DecisionItem[]>();
-    const withdrawalsQuery = batched.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author').filter(Filter.eq('ActivityKind', 'Withdrawn')).top(PAGE_SIZE)<ActivityItem[]>();
-    const approversQuery = this.approvers(profile.approversGroup);
-    // Awaited together, so a refused batch does not leave the approvers' read rejecting unhandled.
-    await Promise.all([execute(), approversQuery]);
-    const latest = new Map<number, ApprovalRound>();
-    for (const round of distinctRounds((await roundsQuery).map(toRound))) {
-      const known = latest.get(round.draftId);
-      if (!known || round.number > known.number) latest.set(round.draftId, round);
+  /**
+   * A round with its frozen terms, ballots and derived outcome: the given one (refused with
+   * SnapshotTamperedError when its frozen copy does not check out), or the newest whose copy does.
+   */
+  async view(draftId: number, _profile: SchoolProfile, roundNumber?: number): Promise<RoundView | undefined> {
+    const rounds = await this.reader.draftRounds(draftId);
+    if (roundNumber !== undefined) {
+      const round = rounds.rounds.find(r => r.number === roundNumber);
+      if (!round) return undefined;
+      const snapshot = await this.reader.verified(round);
+      if (!snapshot) throw new SnapshotTamperedError();
+      return this.reader.viewOf(rounds, round, snapshot, []);
     }
-    const decisions = (await decisionsQuery).map(toDecision);
-    const withdrawals = (await withdrawalsQuery).map(toActivity);
-    const approverIds = (await approversQuery).map(a => a.id);
+    const current = await this.reader.current(rounds);
+    if (!current.round || !current.snapshot) return undefined;
+    return this.reader.viewOf(rounds, current.round, current.snapshot, current.mismatched);
+  }
+
+  /** Every draft's current round and its derived outcome (the documents dashboard). */
+  async latestOutcomes(_profile: SchoolProfile): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>> {
+    const [items, folder] = await Promise.all([
+      this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>(),
+      this.reader.snapshotFolder()
+    ]);
+    const records = items.map(toRoundRecord);
+    const drafts = [...new Set(records.map(r => r.round.draftId))];
+    const currents = await Promise.all(drafts.map(async draftId => {
+      const rounds = sortRoundRecords(records, draftId, folder);
+      return { rounds, ...(await this.reader.current(rounds)) };
+    }));
+    const electors = currents.flatMap(c => c.snapshot?.terms.electorate ?? []);
+    const ballots = await this.reader.ballots(electors);
     const result = new Map<number, { round: ApprovalRound; outcome: RoundOutcome }>();
-    for (const [draftId, round] of latest) {
-      const withdrawn = withdrawals.filter(w => w.roundId === round.id).sort((a, b) => a.at.localeCompare(b.at))[0];
-      const outcome = deriveRoundOutcome({
-        round, decisions, approverIds, rule: profile.approvalRule, now: new Date(),
-        withdrawal: withdrawn ? { roundId: round.id, byId: withdrawn.byId, created: withdrawn.at } : undefined
-      });
-      result.set(draftId, { round, outcome });
+    for (const { rounds, round, snapshot } of currents) {
+      if (!round || !snapshot) continue;
+      const outcome = deriveRoundOutcome({ round, terms: snapshot.terms, decisions: ballots, withdrawal: withdrawalOf(rounds, round.id), now: new Date() });
+      result.set(round.draftId, { round, outcome });
     }
     return result;
   }
 
   /** The frozen copy a round was opened with, checked against its hash. */
   async snapshot(round: ApprovalRound): Promise<DraftSnapshot> {
-    const text = await this.sp.web.getFileByServerRelativePath(round.snapshotUrl).getText();
-    try {
-      const snapshot = JSON.parse(text) as DraftSnapshot;
-      if (snapshotHash(snapshot) === round.snapshotHash) return snapshot;
-    } catch {
-      // A file that is not a snapshot at all (a round can name any file) is no more the frozen copy than a changed one.
-    }
-    throw new SnapshotTamperedError();
+    const snapshot = await this.reader.verified(round);
+    if (!snapshot) throw new SnapshotTamperedError();
+    return snapshot;
   }
 
   /**
-   * Records the signed-in approver's decision on the snapshot they were shown (its hash binds the decision), then
-   * tells the owner when the round has an outcome. SharePoint refuses anyone outside the approvers group.
+   * Records the signed-in approver's decision in their own ballot list, bound to the hash of the copy they were
+   * shown; sends them a receipt with the fingerprint; and, when this decision settles the round, tells the
+   * submitter and the approvers whose decision is no longer needed. SharePoint refuses anyone else's list.
    */
-  async decide(draft: { id: number; title: string }, view: RoundView, profile: SchoolProfile, decision: DecisionKind, comment: string, shownHash: string): Promise<RoundView> {
+  async decide(draft: { id: number; title: string }, view: RoundView, profile: SchoolProfile, decision: DecisionKind, comment: string, shownHash: string, me?: { id: number }): Promise<RoundView> {
     if (decision === 'RequestChanges' && !comment.trim()) throw new Error('Say what should change, so the owner knows what to do.');
-    await this.sp.web.lists.getByTitle(SCHOOL_LISTS.decisions).items.add({
+    const myId = me?.id ?? (await this.sp.web.currentUser.select('Id')<{ Id: number }>()).Id;
+    const elector = view.terms.electorate.find(e => e.id === myId);
+    if (!elector) throw Object.assign(new Error('You are not one of the approvers of this round.'), { status: 403 });
+    await this.sp.web.lists.getById(elector.ballotList).items.add({
       Title: `${decision} · round ${view.round.number}`, RoundId: view.round.id, DraftId: draft.id, Decision: decision, DecisionComment: comment.trim(), SnapshotHash: shownHash
     });
     await this.record(draft.id, view.round.id, 'Decided', decision === 'Approve' ? `Approved round ${view.round.number}.` : `Asked for changes to round ${view.round.number}: ${comment.trim()}`);
     const next = await this.view(draft.id, profile, view.round.number) as RoundView;
-    if (view.outcome.state === 'Open' && next.outcome.state !== 'Open') {
-      const owner: Recipient[] = [{ name: view.round.submittedBy, login: '', email: '' }];
-      const submitter = await this.personById(view.round.submittedById);
-      if (submitter) owner.splice(0, 1, submitter);
-      if (next.outcome.state === 'Approved') {
-        await this.record(draft.id, view.round.id, 'Approved', `Round ${view.round.number} approved (${next.outcome.approvals.map(a => a.authorName).join(', ')}).`);
-        await this.send(owner.filter(o => o.login), 'policyApproved', draft.title, view.round, `${draft.title} has been approved.`, [`"${draft.title}" has been approved. You can now publish it.`]);
-      } else if (next.outcome.state === 'ChangesRequested') {
-        await this.record(draft.id, view.round.id, 'ChangesRequested', `Changes requested on round ${view.round.number}.`);
-        await this.send(owner.filter(o => o.login), 'changesRequested', draft.title, view.round, `Changes were asked for on ${draft.title}.`, [`Changes were asked for on "${draft.title}":`, comment.trim()]);
-      }
-    }
+    const me2: Approver = { id: elector.id, name: elector.name, login: elector.login, email: elector.email };
+    await this.send([me2], 'decisionRecorded', draft.title, view.round, `Your decision on ${draft.title} was recorded.`, [
+      `Your decision on "${draft.title}" (round ${view.round.number}) was recorded: ${decision === 'Approve' ? 'approve' : 'request changes'}.`,
+      `Policy fingerprint: ${fingerprint(shownHash)}. Keep this message: if the round ever shows a different decision for you, tell the chair of governors.`
+    ]);
+    if (view.outcome.state === 'Open' && next.outcome.state !== 'Open') await this.announceClosed(draft, next, comment);
     return next;
   }
 
-  /** Withdraws an open round (editing a draft under review does this): decisions never carry over to changed content. */
+  private async announceClosed(draft: { id: number; title: string }, view: RoundView, comment: string): Promise<void> {
+    const { round, outcome } = view;
+    const submitter = await this.personById(round.submittedById);
+    const owner = submitter ? [submitter] : [];
+    if (outcome.state === 'Approved') {
+      await this.record(draft.id, round.id, 'Approved', `Round ${round.number} approved (${outcome.approvals.map(a => a.authorName).join(', ')}).`);
+      await this.send(owner, 'policyApproved', draft.title, round, `${draft.title} has been approved.`, [`"${draft.title}" has been approved. You can now publish it.`]);
+    } else if (outcome.state === 'ChangesRequested') {
+      await this.record(draft.id, round.id, 'ChangesRequested', `Changes requested on round ${round.number}.`);
+      await this.send(owner, 'changesRequested', draft.title, round, `Changes were asked for on ${draft.title}.`, [`Changes were asked for on "${draft.title}":`, comment.trim()]);
+    }
+    const notNeeded = view.approvers.filter(a => outcome.pending.includes(a.id));
+    const why = outcome.state === 'Approved' ? `${outcome.approvals.length} approved, which the rule (${RULE_SUMMARY[outcome.rule]}) needed` : `${outcome.changesRequested.length} asked for changes, so the approvals the rule (${RULE_SUMMARY[outcome.rule]}) needs can no longer be reached`;
+    await this.send(notNeeded, 'roundClosed', draft.title, round, `The approval round of ${draft.title} has closed.`, [
+      `The approval round of "${draft.title}" has closed: ${why}. Your decision is no longer needed.`, 'You can still open it to read the decisions and comments.'
+    ]);
+  }
+
+  /**
+   * Withdraws an open round (editing a draft under review does this): an item of the rounds list naming the round,
+   * which counts only because it comes after it (a greater item id). Decisions never carry over to changed content.
+   */
   async withdraw(draft: { id: number; title: string }, view: RoundView, reason: string, byId: number): Promise<void> {
+    await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({ Title: `Withdrawn: ${reason}`.slice(0, 250), DraftId: draft.id, WithdrawsRound: view.round.id });
     await this.record(draft.id, view.round.id, 'Withdrawn', `Round ${view.round.number} withdrawn: ${reason}`);
     await this.send(view.approvers.filter(a => a.id !== byId), 'approvalWithdrawn', draft.title, view.round, `${draft.title} was withdrawn from approval.`, [`"${draft.title}" was withdrawn from approval: ${reason}`, 'You do not need to do anything now.']);
   }
@@ -312,19 +328,19 @@ export class ApprovalService {
   /** Reminds the approvers who have not decided yet. */
   async remind(draft: { id: number; title: string }, view: RoundView, byId: number): Promise<Delivery[]> {
     const waiting = view.approvers.filter(a => view.outcome.pending.includes(a.id) && a.id !== byId);
-    const deliveries = await this.send(waiting, 'approvalReminder', draft.title, view.round, `${draft.title} is waiting for your decision.`, [`"${draft.title}" is still waiting for your decision${view.round.dueDate ? ` (due ${view.round.dueDate})` : ''}.`]);
+    const deliveries = await this.send(waiting, 'approvalReminder', draft.title, view.round, `${draft.title} is waiting for your decision.`, [`"${draft.title}" is still waiting for your decision${view.terms.dueDate ? ` (due ${view.terms.dueDate})` : ''}.`]);
     await this.record(draft.id, view.round.id, 'Reminded', `Reminded ${waiting.map(w => w.name).join(', ') || 'nobody'}.`);
     return deliveries;
   }
 
-  /** The document's timeline, newest first. */
+  /** The document's timeline, newest first (for people: no outcome reads it). */
   async activity(draftId: number): Promise<ActivityEntry[]> {
     const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author')
       .filter(Filter.eq('DraftId', draftId)).orderBy('Id', false).top(PAGE_SIZE)<ActivityItem[]>();
     return items.map(toActivity);
   }
 
-  /** Appends a line to the activity log (SharePoint stamps who and when). */
+  /** Appends a line to the activity log. */
   async record(draftId: number, roundId: number | undefined, kind: ActivityKind, summary: string, details?: unknown): Promise<void> {
     await this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.add({
       Title: fitLabel(summary), DraftId: draftId, RoundId: roundId ?? null, ActivityKind: kind, Details: details === undefined ? '' : JSON.stringify(details)

@@ -1,29 +1,32 @@
-import type { ApprovalDecision, ApprovalRound, DecisionKind } from '../../domain/approval/ApprovalModel';
+import type { ApprovalDecision, ApprovalRound, DecisionKind, Elector } from '../../domain/approval/ApprovalModel';
+import type { RoundRecord } from '../../domain/approval/rounds';
 
+/** An item of the rounds list: a round, or (with `WithdrawsRound`) a withdrawal of an earlier round. */
 export interface RoundItem {
   Id: number;
   DraftId: number;
-  RoundNumber: number;
   SnapshotHash: string | null;
   SnapshotUrl: string | null;
   DueDate: string | null;
+  WithdrawsRound: number | null;
   Created: string;
   AuthorId: number;
   Author?: { Title: string };
+  'odata.etag'?: string;
 }
-export const ROUND_SELECT = ['Id', 'DraftId', 'RoundNumber', 'SnapshotHash', 'SnapshotUrl', 'DueDate', 'Created', 'AuthorId', 'Author/Title'];
+export const ROUND_SELECT = ['Id', 'DraftId', 'SnapshotHash', 'SnapshotUrl', 'DueDate', 'WithdrawsRound', 'Created', 'AuthorId', 'Author/Title'];
 
-export interface DecisionItem {
+/** An item of an approver's ballot list. */
+export interface BallotItem {
   Id: number;
   RoundId: number;
   Decision: string | null;
   DecisionComment: string | null;
   SnapshotHash: string | null;
   Created: string;
-  AuthorId: number;
-  Author?: { Title: string };
+  'odata.etag'?: string;
 }
-export const DECISION_SELECT = ['Id', 'RoundId', 'Decision', 'DecisionComment', 'SnapshotHash', 'Created', 'AuthorId', 'Author/Title'];
+export const BALLOT_SELECT = ['Id', 'RoundId', 'Decision', 'DecisionComment', 'SnapshotHash', 'Created'];
 
 export interface ActivityItem {
   Id: number;
@@ -38,10 +41,10 @@ export interface ActivityItem {
 }
 export const ACTIVITY_SELECT = ['Id', 'DraftId', 'RoundId', 'ActivityKind', 'Title', 'Details', 'Created', 'AuthorId', 'Author/Title'];
 
-/** The kinds of entry the activity log keeps. */
+/** The kinds of entry the activity log keeps (a timeline for people: no outcome reads it). */
 export type ActivityKind = 'Created' | 'Submitted' | 'Notified' | 'Decided' | 'Withdrawn' | 'Reminded' | 'Approved' | 'ChangesRequested' | 'Published';
 
-/** One line of a document's timeline: who, what, when (server stamps) and what it says. */
+/** One line of a document's timeline: who, what, when (as SharePoint shows them) and what it says. */
 export interface ActivityEntry {
   id: number;
   draftId: number;
@@ -54,18 +57,27 @@ export interface ActivityEntry {
   at: string;
 }
 
-export function toRound(item: RoundItem): ApprovalRound {
-  return {
-    id: item.Id, draftId: item.DraftId, number: item.RoundNumber, snapshotHash: item.SnapshotHash ?? '', snapshotUrl: item.SnapshotUrl ?? '',
-    dueDate: item.DueDate ? item.DueDate.slice(0, 10) : undefined, submittedBy: item.Author?.Title ?? '', submittedById: item.AuthorId, created: item.Created
-  };
+/** The version number in an ETag (`"3"`, `W/"3"`, or a file's `"{guid},3"`); 1 when absent. */
+export function etagVersion(etag: string | undefined): number {
+  const match = /(\d+)"?$/.exec(etag ?? '');
+  return match ? Number(match[1]) : 1;
 }
 
-export function toDecision(item: DecisionItem): ApprovalDecision {
+export function toRoundRecord(item: RoundItem): RoundRecord {
+  const round: ApprovalRound = {
+    id: item.Id, draftId: item.DraftId, number: 0, snapshotHash: item.SnapshotHash ?? '', snapshotUrl: item.SnapshotUrl ?? '',
+    dueDate: item.DueDate ? item.DueDate.slice(0, 10) : undefined, submittedBy: item.Author?.Title ?? '', submittedById: item.AuthorId, created: item.Created,
+    etag: etagVersion(item['odata.etag'])
+  };
+  return item.WithdrawsRound ? { round, withdraws: item.WithdrawsRound } : { round };
+}
+
+/** A ballot as a decision of the elector whose list holds it. */
+export function toDecision(item: BallotItem, elector: Elector): ApprovalDecision {
   const decision: DecisionKind = item.Decision === 'Approve' ? 'Approve' : 'RequestChanges';
   return {
-    id: item.Id, roundId: item.RoundId, authorId: item.AuthorId, authorName: item.Author?.Title ?? '', decision, comment: item.DecisionComment ?? '',
-    snapshotHash: item.SnapshotHash ?? '', created: item.Created
+    id: item.Id, ballotList: elector.ballotList, roundId: item.RoundId, authorId: elector.id, authorName: elector.name, decision,
+    comment: item.DecisionComment ?? '', snapshotHash: item.SnapshotHash ?? '', created: item.Created, etag: etagVersion(item['odata.etag'])
   };
 }
 

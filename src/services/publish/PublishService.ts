@@ -1,4 +1,5 @@
 import type { ApprovalRecord } from '../../domain/document/buildDocument';
+import { fingerprint } from '../../domain/approval/fingerprint';
 import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolProfile';
 import { formatDate } from '../../domain/time/formatDate';
@@ -52,13 +53,16 @@ function toPublished(item: PolicyItem): PublishedDocument {
   };
 }
 
-/** The approval record a document prints: every approver, what they decided and when. */
+/** The approval record a document prints: every approver of the round's frozen electorate, what they decided, when, and the fingerprint each decision was bound to. */
 export function approvalRecord(view: RoundView): ApprovalRecord {
   return {
-    round: view.round.number, rule: view.outcome.rule, approvedOn: view.outcome.decidedAt ?? view.round.created,
+    round: view.round.number, rule: view.outcome.rule, approvedOn: view.outcome.decidedAt ?? view.round.created, fingerprint: fingerprint(view.round.snapshotHash),
     approvers: view.approvers.map(a => {
       const decision = view.outcome.approvals.find(d => d.authorId === a.id) ?? view.outcome.changesRequested.find(d => d.authorId === a.id);
-      return { name: a.name, decision: decision ? (decision.decision === 'Approve' ? 'Approved' : 'Asked for changes') : 'Did not decide', date: decision?.created };
+      return {
+        name: a.name, decision: decision ? (decision.decision === 'Approve' ? 'Approved' : 'Asked for changes') : 'Did not decide', date: decision?.created,
+        fingerprint: decision ? fingerprint(decision.snapshotHash) : undefined
+      };
     })
   };
 }

@@ -144,9 +144,9 @@ describe('list items through the real PnPjs (PROTOCOL §1, §2)', () => {
   });
 
   describe('writes', () => {
-    it('adds an item (201, the raw created entity), stamping Author/Editor/Created/Modified itself', async () => {
+    it('adds an item (201, the raw created entity), stamping Author/Editor/Created/Modified itself unless the body names them', async () => {
       const before = Date.now() - 1000;
-      const added = await myList().items.add({ Title: 'Added', Priority: 7, AssignedToId: adviserId, AuthorId: adviserId, Created: '2001-01-01T00:00:00Z' }) as MyItem;
+      const added = await myList().items.add({ Title: 'Added', Priority: 7, AssignedToId: adviserId }) as MyItem;
       expect(added).toMatchObject({ Title: 'Added', Priority: 7, AssignedToId: adviserId, AuthorId: officerId, EditorId: officerId, OData__UIVersionString: '1.0' });
       expect(added['odata.etag']).toBe('"1"');
       expect(added.Id).toBe(added.ID);
@@ -154,6 +154,10 @@ describe('list items through the real PnPjs (PROTOCOL §1, §2)', () => {
       expect(added.Modified).toBe(added.Created);
       const reread = await myList().items.getById(added.Id)<MyItem>();
       expect(reread).toMatchObject({ Title: 'Added', AuthorId: officerId, AssignedToId: adviserId });
+      // Whether SharePoint Online honours AuthorId on a plain add is unverified: the local server takes the stricter
+      // reading and writes it (validateUpdate.test.ts covers the endpoints where it certainly does).
+      const named = await myList().items.add({ Title: 'Named', AuthorId: adviserId, Created: '2001-01-01T00:00:00Z' }) as MyItem;
+      expect(named).toMatchObject({ AuthorId: adviserId, EditorId: officerId, Created: '2001-01-01T00:00:00Z' });
     });
 
     it('updates with an ETag: resolves {etag} from the header, the version rises, the editor is the caller', async () => {
@@ -161,7 +165,7 @@ describe('list items through the real PnPjs (PROTOCOL §1, §2)', () => {
       const first = await myList().items.getById(Id).update({ Title: 'Updated once' }, '"1"');
       expect(first).toEqual({ etag: '"2"' });
       const adviser = tenant.sp(SITES.bank, PEOPLE.adviser);
-      const second = await adviser.web.lists.getByTitle(MY_LIST).items.getById(Id).update({ Title: 'Updated twice', EditorId: officerId }, '"2"');
+      const second = await adviser.web.lists.getByTitle(MY_LIST).items.getById(Id).update({ Title: 'Updated twice' }, '"2"');
       expect(second).toEqual({ etag: '"3"' });
       const item = await myList().items.getById(Id)<MyItem>();
       expect(item).toMatchObject({ Title: 'Updated twice', OData__UIVersionString: '3.0', AuthorId: officerId, EditorId: adviserId });

@@ -86,6 +86,8 @@ export async function prepareSecurityTenant(tenant: TestTenant): Promise<string>
   await owner.schoolSp.web.siteGroups.getByName(APPROVERS_GROUP).users.add(claimsLogin(CO_OPTED_GOVERNOR));
   await owner.schoolSp.web.associatedVisitorGroup.users.add(claimsLogin(CO_OPTED_GOVERNOR));
   await owner.schoolSp.web.associatedVisitorGroup.users.add(claimsLogin(ROLES.visitor.login));
+  // As saving the approvers group in the app does: the co-opted governor gets his ballot list.
+  await owner.approvals.secure(APPROVERS_GROUP);
   return groupId;
 }
 

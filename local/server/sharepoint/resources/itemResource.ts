@@ -14,6 +14,7 @@ import { ITEM_MEMBERS_NOT_IMPLEMENTED, notSupported } from '../unsupported';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFileOfItem } from './fileResource';
 import { assignmentsAfterBreak } from '../security';
+import { applyIdentityFromBody, validateUpdateListItem } from '../validateUpdate';
 
 function metadataFragment(list: ListState): string {
   return `SP.ListData.${list.def.EntityTypeName}Items`;
@@ -56,7 +57,8 @@ export function handleItems(ctx: SpContext, list: ListState, collection: PathSeg
       if (list.def.BaseTemplate === 101) throw SpErrors.badRequest('To add an item to a document library, add a file to its folder.');
       ctx.demand(ctx.listPermissions(list), PermissionKind.AddListItems);
       if (!writeSecurityAllows(ctx, list, undefined)) throw SpErrors.accessDenied();
-      const item = addItem(ctx, list, ctx.jsonBody());
+      const body = ctx.jsonBody();
+      const item = applyIdentityFromBody(ctx, list, addItem(ctx, list, body), body);
       return entityResponse(ctx, itemEntity(ctx, list, item, { expand: new Map() }), metadataFragment(list), 201);
     }
     throw SpErrors.methodNotAllowed(method, 'a list item collection');
@@ -100,7 +102,8 @@ function handleItem(ctx: SpContext, list: ListState, item: ListItemRecord, rest:
       case 'PUT': {
         ctx.demand(ctx.itemPermissions(list, item), PermissionKind.EditListItems);
         if (!writeSecurityAllows(ctx, list, item)) throw SpErrors.accessDenied();
-        const updated = updateItem(ctx, list, item, ctx.jsonBody(), ifMatch);
+        const body = ctx.jsonBody();
+        const updated = applyIdentityFromBody(ctx, list, updateItem(ctx, list, item, body, ifMatch), body);
         return emptyResponse(204, { etag: `"${updated.version}"` });
       }
       case 'DELETE':
@@ -125,6 +128,8 @@ function handleItem(ctx: SpContext, list: ListState, item: ListItemRecord, rest:
       return handleVersions(ctx, list, item, first, rest.slice(1));
     case 'file':
       return handleFileOfItem(ctx, list, item, rest.slice(1));
+    case 'validateupdatelistitem':
+      return validateUpdateListItem(ctx, list, item);
     default:
       if (ITEM_MEMBERS_NOT_IMPLEMENTED.has(first.name)) throw notSupported(`ListItem/${first.raw}`);
       throw SpErrors.notFound(first.raw);

@@ -12,6 +12,7 @@ import { queryPlain, selectProps } from '../plainQuery';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
+import { addValidateUpdateItem } from '../validateUpdate';
 import { handleItems } from './itemResource';
 import { handleSecurity, type Securable } from './securityResource';
 import { handleFolderOfList } from './fileResource';
@@ -29,6 +30,7 @@ export function listEntity(ctx: SpContext, list: ListState): Entity {
       ContentTypesEnabled: false, Created: def.Created, Description: def.Description, EnableVersioning: def.EnableVersioning,
       EntityTypeName: def.EntityTypeName, HasUniqueRoleAssignments: def.hasUniqueRoleAssignments, Hidden: def.Hidden,
       Id: def.Id, ItemCount: list.items.size, LastItemModifiedDate: def.LastItemModifiedDate,
+      LastItemDeletedDate: def.LastItemDeletedDate ?? def.Created,
       ListItemEntityTypeFullName: itemEntityType(def), NoCrawl: def.NoCrawl, OnQuickLaunch: def.OnQuickLaunch,
       ParentWebUrl: ctx.site.serverRelativeUrl, ReadSecurity: def.ReadSecurity, Title: def.Title, WriteSecurity: def.WriteSecurity
     }
@@ -192,6 +194,7 @@ export function handleList(ctx: SpContext, list: ListState, rest: PathSegment[])
     case 'items': return handleItems(ctx, list, first, rest.slice(1));
     case 'fields': return handleFields(ctx, list, first, rest.slice(1));
     case 'rootfolder': return handleFolderOfList(ctx, list, rest.slice(1));
+    case 'addvalidateupdateitemusingpath': return addValidateUpdateItem(ctx, list);
     case 'itemcount': return primitiveResponse(ctx, 'ItemCount', 'Edm.Int32', list.items.size);
     case 'recycle':
       ctx.demand(ctx.listPermissions(list), PermissionKind.ManageLists);

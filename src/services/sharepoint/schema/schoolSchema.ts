@@ -99,7 +99,9 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
       { name: 'RoundNumber', title: 'Round', type: 'Number' },
       { name: 'SnapshotHash', title: 'Snapshot hash', type: 'Text', maxLength: 64 },
       { name: 'SnapshotUrl', title: 'Snapshot', type: 'Note' },
-      { name: 'DueDate', title: 'Due', type: 'DateTime' }
+      { name: 'DueDate', title: 'Due', type: 'DateTime' },
+      // A withdrawal is an item of this list naming an earlier round: ids only grow, so it cannot pre-empt one.
+      { name: 'WithdrawsRound', title: 'Withdraws round', type: 'Number' }
     ]
   },
   {

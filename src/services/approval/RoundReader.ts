@@ -1,0 +1,189 @@
+import type { ApprovalDecision, ApprovalRound, Elector, RoundOutcome, RoundTerms, RoundWithdrawal } from '../../domain/approval/ApprovalModel';
+import { deriveRoundOutcome } from '../../domain/approval/deriveRound';
+import { sortRoundRecords, withdrawalOf, type DraftRounds, type IgnoredRecord } from '../../domain/approval/rounds';
+import { snapshotHash, type DraftSnapshot } from '../../domain/approval/snapshot';
+import { roundWarnings, type RoundWarning } from '../../domain/approval/warnings';
+import type { SPFI } from '../sharepoint/pnp';
+import { Filter } from '../sharepoint/odataFilter';
+import { PAGE_SIZE } from '../sharepoint/listItems';
+import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
+import type { Recipient } from '../notify/INotificationService';
+import { BALLOT_SELECT, ROUND_SELECT, toDecision, toRoundRecord, type BallotItem, type RoundItem } from './approvalWire';
+import { readBallotLists, type BallotListInfo } from './ballotLists';
+
+/** An approver of a round (one of its frozen electorate). */
+export interface Approver extends Recipient {
+  id: number;
+}
+
+/** A round as its screens show it: the records, its frozen terms and copy, the derived outcome and what to warn about. */
+export interface RoundView {
+  round: ApprovalRound;
+  terms: RoundTerms;
+  snapshot: DraftSnapshot;
+  outcome: RoundOutcome;
+  /** The round's electorate, frozen at submission. */
+  approvers: Approver[];
+  decisions: ApprovalDecision[];
+  withdrawal?: RoundWithdrawal;
+  warnings: RoundWarning[];
+}
+
+/** The frozen copy does not match the hash its round was opened with: it was changed after submission. */
+export class SnapshotTamperedError extends Error {
+  constructor() {
+    super('The frozen copy of this round was changed after it was submitted, so it cannot be approved. Ask the owner to submit the draft again.');
+    this.name = 'SnapshotTamperedError';
+  }
+}
+
+/** A ballot's version as SharePoint keeps it (field values by internal name). */
+interface BallotVersion {
+  VersionId: number;
+  RoundId: number | null;
+  Decision: string | null;
+  DecisionComment: string | null;
+  SnapshotHash: string | null;
+}
+
+function toApprover(elector: Elector): Approver {
+  return { id: elector.id, name: elector.name, login: elector.login, email: elector.email };
+}
+
+/** Whether a parsed snapshot is a round's copy: terms of the right shape. */
+function hasTerms(snapshot: DraftSnapshot): snapshot is DraftSnapshot & { terms: RoundTerms } {
+  const terms = snapshot.terms;
+  return Boolean(terms && ['All', 'Majority', 'Any'].includes(terms.rule) && Array.isArray(terms.electorate)
+    && terms.electorate.every(e => Number.isInteger(e.id) && typeof e.ballotList === 'string' && typeof e.name === 'string'));
+}
+
+/**
+ * Reads rounds and derives their outcomes. A round is trusted only once its frozen copy is read and matches its
+ * hash (a frozen copy never changes, so checked copies are kept for the session); the current round is the
+ * newest such round, so a bogus round cannot hide a real one.
+ */
+export class RoundReader {
+  private readonly copies = new Map<string, Promise<DraftSnapshot | undefined>>();
+  private folder: Promise<string> | undefined;
+
+  constructor(private readonly sp: SPFI) {}
+
+  /** The snapshots library's folder (server-relative), where every frozen copy must sit. */
+  snapshotFolder(): Promise<string> {
+    this.folder ??= this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
+      .then(f => f.ServerRelativeUrl, error => { this.folder = undefined; throw error; });
+    return this.folder;
+  }
+
+  /** The frozen copy of a round when it matches the round's hash and draft and carries terms; otherwise undefined. */
+  verified(round: ApprovalRound): Promise<(DraftSnapshot & { terms: RoundTerms }) | undefined> {
+    const key = `${round.snapshotUrl}|${round.snapshotHash}`;
+    let copy = this.copies.get(key);
+    if (!copy) {
+      copy = this.sp.web.getFileByServerRelativePath(round.snapshotUrl).getText().then(text => {
+        try {
+          const snapshot = JSON.parse(text) as DraftSnapshot;
+          return snapshotHash(snapshot) === round.snapshotHash ? snapshot : undefined;
+        } catch {
+          return undefined;
+        }
+      }, (error: { status?: number }) => {
+        this.copies.delete(key);
+        if (error.status === 404) return undefined;
+        throw error;
+      });
+      this.copies.set(key, copy);
+    }
+    return copy.then(s => (s && s.draftId === round.draftId && hasTerms(s) ? s : undefined));
+  }
+
+  /** All the rounds-list items of a draft, sorted out (numbered rounds, withdrawals, ignored items). */
+  async draftRounds(draftId: number): Promise<DraftRounds> {
+    const [items, folder] = await Promise.all([
+      this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>(),
+      this.snapshotFolder()
+    ]);
+    return sortRoundRecords(items.map(toRoundRecord), draftId, folder);
+  }
+
+  /**
+   * The newest round whose frozen copy checks out, and the ignored records (newer rounds whose copy does not:
+   * changed, missing or not a round's copy).
+   */
+  async current(rounds: DraftRounds): Promise<{ round?: ApprovalRound; snapshot?: DraftSnapshot & { terms: RoundTerms }; mismatched: IgnoredRecord[] }> {
+    const mismatched: IgnoredRecord[] = [];
+    for (const round of [...rounds.rounds].reverse()) {
+      const snapshot = await this.verified(round);
+      if (snapshot) return { round, snapshot, mismatched };
+      mismatched.push({ itemId: round.id, reason: 'snapshotMismatch' });
+    }
+    return { mismatched };
+  }
+
+  /** The ballots cast in the given ballot lists (each list read once), as decisions of their electors. */
+  async ballots(electors: Elector[], roundIds?: number[]): Promise<ApprovalDecision[]> {
+    const unique = electors.filter((e, i) => electors.findIndex(o => o.ballotList.toLowerCase() === e.ballotList.toLowerCase()) === i);
+    if (unique.length === 0) return [];
+    const [batched, execute] = this.sp.batched();
+    const reads = unique.map(elector => {
+      const items = batched.web.lists.getById(elector.ballotList).items.select(...BALLOT_SELECT);
+      const filtered = roundIds && roundIds.length === 1 ? items.filter(Filter.eq('RoundId', roundIds[0])) : items;
+      return filtered.orderBy('Id', true).top(PAGE_SIZE)<BallotItem[]>();
+    });
+    await execute();
+    const settled = await Promise.allSettled(reads);
+    // A ballot list that is gone (deleted by an owner) reads as no ballots; its deletion shows as a warning.
+    const decisions = settled.flatMap((result, i) => result.status === 'fulfilled' ? result.value.map(item => toDecision(item, unique[i])) : []);
+    return this.asCast(decisions);
+  }
+
+  /**
+   * A ballot changed after it was cast (only an owner can: electors may only add) counts as it was cast, read from
+   * its first version; the change still shows as a warning (an in-place overwrite leaves no version, but moves the ETag).
+   */
+  private async asCast(decisions: ApprovalDecision[]): Promise<ApprovalDecision[]> {
+    const changed = decisions.filter(d => d.etag > 1);
+    if (changed.length === 0) return decisions;
+    const [batched, execute] = this.sp.batched();
+    const reads = changed.map(d => batched.web.lists.getById(d.ballotList).items.getById(d.id).versions<BallotVersion[]>());
+    await execute();
+    const firsts = await Promise.allSettled(reads);
+    return decisions.map(d => {
+      const index = changed.indexOf(d);
+      const result = index >= 0 ? firsts[index] : undefined;
+      if (!result || result.status !== 'fulfilled' || result.value.length === 0) return d;
+      const first = [...result.value].sort((a, b) => a.VersionId - b.VersionId)[0];
+      return {
+        ...d, roundId: first.RoundId ?? d.roundId, decision: first.Decision === 'Approve' ? 'Approve' : 'RequestChanges',
+        comment: first.DecisionComment ?? '', snapshotHash: first.SnapshotHash ?? ''
+      };
+    });
+  }
+
+  /** Builds the view of one checked round. */
+  async viewOf(rounds: DraftRounds, round: ApprovalRound, snapshot: DraftSnapshot & { terms: RoundTerms }, ignored: IgnoredRecord[]): Promise<RoundView> {
+    const terms = snapshot.terms;
+    const [decisions, lists, roundsList] = await Promise.all([
+      this.ballots(terms.electorate, [round.id]),
+      readBallotLists(this.sp),
+      this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).select('Created', 'LastItemDeletedDate')<{ Created: string; LastItemDeletedDate?: string }>()
+    ]);
+    const later = rounds.rounds.filter(r => r.id > round.id);
+    let superseded = false;
+    for (const next of later) {
+      if (await this.verified(next)) {
+        superseded = true;
+        break;
+      }
+    }
+    const withdrawal = withdrawalOf(rounds, round.id);
+    const outcome = deriveRoundOutcome({ round, terms, decisions, withdrawal, superseded, now: new Date() });
+    const ballotLists = terms.electorate.map(e => {
+      const info: BallotListInfo | undefined = lists.find(l => l.id.toLowerCase() === e.ballotList.toLowerCase());
+      // A ballot list that is gone was deleted: only an owner can delete a list.
+      return info ? { ballotList: info.id, created: info.created, lastItemDeletedDate: info.lastItemDeletedDate, secured: info.secured } : { ballotList: e.ballotList, created: '', lastItemDeletedDate: undefined, missing: true };
+    });
+    const warnings = roundWarnings({ round, terms, outcome, decisions, ballotLists, roundsList: { created: roundsList.Created, lastItemDeletedDate: roundsList.LastItemDeletedDate }, ignoredRecords: [...rounds.ignored, ...ignored] });
+    return { round, terms, snapshot, outcome, approvers: terms.electorate.map(toApprover), decisions, withdrawal, warnings };
+  }
+}
