@@ -18,7 +18,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The id Teams knows our app by: deep links must carry the org-catalogue id, which differs from the manifest id
- * for an app an admin uploaded (Graph `GET /appCatalogs/teamsApps?$filter=externalId eq '<manifest id>'`,
+ * for an app an admin uploaded (Graph `GET /appCatalogs/teamsApps` filtered on `externalId`,
  * learn.microsoft.com/graph/api/appcatalogs-list-teamsapps). Looked up once per page session. When Graph refuses
  * (API access not approved yet, or the app not in the catalogue) the manifest id is used and `fromCatalogue` is
  * false: Teams links may then not open, mail and browser links still do, and the app says links may need copying.

@@ -35,6 +35,14 @@ export function pathText(value: string): string {
   return encodeURIComponent(value.replace(/'/g, "''"));
 }
 
+/**
+ * The query string of a REST or Graph call that passes its filter in the URL itself (Graph's `IGraphClient.get`
+ * takes a path): `?$filter=` and the filter built by `Filter`, URI-encoded. The only place a `$filter` is written.
+ */
+export function filterQuery(filter: string): string {
+  return `?$filter=${encodeURIComponent(filter)}`;
+}
+
 const compare = (op: string) => (field: string, value: FilterValue): string => `${filterField(field)} ${op} ${odataLiteral(value)}`;
 
 /** Builders for `$filter` text. */

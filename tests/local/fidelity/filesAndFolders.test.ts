@@ -25,7 +25,8 @@ describe('files and folders through the real PnPjs, as its own test suite calls 
   beforeAll(async () => {
     tenant = await startTestTenant();
     owner = tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead);
-    await owner.web.lists.add(LIBRARY, '', 101);
+    // Versioned, as the product asks for its libraries: lists made through POST web/lists are unversioned unless asked.
+    await owner.web.lists.add(LIBRARY, '', 101, false, { EnableVersioning: true });
     for (const name of ['alpha.txt', 'beta.txt', 'gamma.txt']) await files().addUsingPath(name, `content of ${name}`);
   }, 60_000);
   afterAll(async () => { await tenant.close(); });
