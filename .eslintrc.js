@@ -58,7 +58,7 @@ module.exports = {
       }
     },
     {
-      files: ['local/server/**/*.ts'],
+      files: ['local/**/*.ts'],
       rules: {
         'no-restricted-imports': ['error', { patterns: [{ group: NOT_IN_LOCAL, message: 'local/ stands on its own: the local server knows SharePoint and Graph, never the product (src), the build scripts or the workbench.' }] }]
       }

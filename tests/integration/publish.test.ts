@@ -3,7 +3,7 @@ import { ApprovalService, type LinkBuilder } from '../../src/services/approval/A
 import { PublishService } from '../../src/services/publish/PublishService';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
-import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
+import { OAKFIELD_PROFILE, seedProduct } from '../../workbench/seed/productSeed';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
 
 const links: LinkBuilder = { deepLink: () => 'https://teams.microsoft.com/l/entity/x/y', webUrl: () => 'https://example.invalid/' };

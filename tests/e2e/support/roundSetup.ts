@@ -2,7 +2,7 @@ import { ApprovalService } from '../../../src/services/approval/ApprovalService'
 import { GraphNotificationService } from '../../../src/services/notify/GraphNotificationService';
 import { SchoolService } from '../../../src/services/school/SchoolService';
 import { formatSubEntity, teamsDeepLink } from '../../../src/domain/approval/deepLink';
-import { OAKFIELD_PROFILE } from '../../../local/seed/productSeed';
+import { OAKFIELD_PROFILE } from '../../../workbench/seed/productSeed';
 import { PEOPLE, SITES, type TestTenant } from '../../support/testTenant';
 
 /** Fills the one profile field the seed leaves empty, so Oakfield's policy passes the checks. */
