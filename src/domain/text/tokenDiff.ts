@@ -13,6 +13,13 @@ export type TokenRun =
 const MAX_CELLS = 4_000_000;
 
 /**
+ * The most tokens a diff may insert plus delete before it is shown as one replacement. Myers' diff costs about
+ * (n + m) × edits, so a wholesale rewrite of a long statement (2,000 tokens a side) took about a second; stopping
+ * at 1,000 edits keeps it near 100 ms, and a change that large reads as a rewrite anyway.
+ */
+const MAX_EDIT_LENGTH = 1000;
+
+/**
  * The shortest-edit-script diff of two token lists (the `diff` library's `diffArrays`), as equal runs and change
  * runs (a change run is a deletion, an insertion, or both: a replacement). Concatenating equal + removed gives `a`;
  * equal + added, `b`. Neighbouring changes between two equal runs form one change run.
@@ -44,7 +51,9 @@ export function tokenRuns(a: readonly string[], b: readonly string[]): TokenRun[
   if ((midA.length + 1) * (midB.length + 1) > MAX_CELLS) {
     pushChange(midA, midB);
   } else {
-    for (const change of diffArrays(midA, midB)) {
+    const changes = diffArrays(midA, midB, { maxEditLength: MAX_EDIT_LENGTH });
+    if (changes === undefined) pushChange(midA, midB);
+    for (const change of changes ?? []) {
       if (change.added) pushChange([], change.value);
       else if (change.removed) pushChange(change.value, []);
       else pushEqual(change.value);
