@@ -1,6 +1,6 @@
 import { BankService } from '../src/services/bank/BankService';
-import { localSp } from '../local/client/localClients';
-import { seedProduct } from '../local/seed/productSeed';
+import { localSp } from '../workbench/client/localClients';
+import { seedProduct } from '../workbench/seed/productSeed';
 import { startServerProcess } from './serverProcess';
 import type { BenchRow } from './table';
 import { countWire, kilobytes } from './wireCounter';

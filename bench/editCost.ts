@@ -1,8 +1,8 @@
 import { DraftSession } from '../src/services/drafts/DraftSession';
 import { MemoryKeyValueStore } from '../src/services/drafts/IBlockStore';
 import { SchoolService } from '../src/services/school/SchoolService';
-import { localSp } from '../local/client/localClients';
-import { SEED_SCHOOL, seedProduct } from '../local/seed/productSeed';
+import { localSp } from '../workbench/client/localClients';
+import { SEED_SCHOOL, seedProduct } from '../workbench/seed/productSeed';
 import { startServerProcess } from './serverProcess';
 import type { BenchRow } from './table';
 import { countWire, type WireCount } from './wireCounter';

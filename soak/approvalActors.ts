@@ -4,7 +4,7 @@ import { ApprovalService, type LinkBuilder } from '../src/services/approval/Appr
 import { GraphNotificationService } from '../src/services/notify/GraphNotificationService';
 import { SiteService } from '../src/services/sharepoint/SiteService';
 import { TEAMS_PERSONAL_ENTITY_ID } from '../src/services/host/teamsApp';
-import { localGraph, localSp } from '../local/client/localClients';
+import { localGraph, localSp } from '../workbench/client/localClients';
 import { SCHOOL_SITE } from './people';
 
 /** One decision an approver made: the unique word its comment carries, and whether `decide` resolved. */

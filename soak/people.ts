@@ -1,4 +1,4 @@
-import { OAKFIELD_PROFILE, SEED_SCHOOL } from '../local/seed/productSeed';
+import { OAKFIELD_PROFILE, SEED_SCHOOL } from '../workbench/seed/productSeed';
 import type { SchoolProfile } from '../src/domain/school/SchoolProfile';
 
 /** The school site the soak works in (seeded by seedProduct). */

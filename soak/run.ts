@@ -4,7 +4,7 @@
  * flushes, and the final server state must hold everything a client was told was saved. Exits 1 if anything
  * acknowledged was lost.
  */
-import { localSp } from '../local/client/localClients';
+import { localSp } from '../workbench/client/localClients';
 import { seededRandom } from '../tests/support/random';
 import { approvalsAs, newApprovalCounts } from './approvalActors';
 import { SoakApprover } from './approver';

@@ -3,8 +3,8 @@ import { nextReviewDate } from '../src/domain/school/SchoolProfile';
 import { BankService } from '../src/services/bank/BankService';
 import { SchoolService } from '../src/services/school/SchoolService';
 import { ApprovalService } from '../src/services/approval/ApprovalService';
-import { localSp } from '../local/client/localClients';
-import { BANK_SITE, seedProduct } from '../local/seed/productSeed';
+import { localSp } from '../workbench/client/localClients';
+import { BANK_SITE, seedProduct } from '../workbench/seed/productSeed';
 import { startServerProcess, type ServerProcess } from '../bench/serverProcess';
 import { OWNER, SCHOOL_SITE, SOAK_PROFILE } from './people';
 

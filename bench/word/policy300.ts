@@ -1,4 +1,4 @@
-import { OAKFIELD_PROFILE } from '../../local/seed/productSeed';
+import { OAKFIELD_PROFILE } from '../../workbench/seed/productSeed';
 import { freezeDraft, type DraftSnapshot } from '../../src/domain/approval/snapshot';
 import type { DocumentContext } from '../../src/domain/document/buildDocument';
 import { assembleDraft } from '../../src/domain/draft/assembleDraft';

@@ -9,8 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { startLocalServer, teamsAppFromManifest, type RunningLocalServer } from '../../local/startLocalServer';
 import { linkBuilder } from '../../src/services/host/linkBuilder';
-import { BANK_SITE, OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
-import { localGraph, localSp } from '../../local/client/localClients';
+import { BANK_SITE, OAKFIELD_PROFILE, seedProduct } from '../../workbench/seed/productSeed';
+import { localGraph, localSp } from '../../workbench/client/localClients';
 import { buildManifest } from '../teamsManifest';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { BankService } from '../../src/services/bank/BankService';
@@ -80,7 +80,7 @@ export async function startScenario(workbenchDir: string, log: (line: string) =>
 
     const drafts = await head.listDrafts();
     const policy = drafts.find(d => d.kind === 'Policy');
-    if (!policy) throw new Error('The seed made no policy draft for Oakfield (local/seed/productSeed.ts).');
+    if (!policy) throw new Error('The seed made no policy draft for Oakfield (workbench/seed/productSeed.ts).');
 
     // The online-safety lead amends one statement and starts the staff acceptable use agreement; the DSL comments.
     const lead = school(PEOPLE.oakfieldLead);

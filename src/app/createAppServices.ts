@@ -35,13 +35,15 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
   const site = new SiteService(roots.site);
   // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
   // `teamsAppId` (our org-catalogue id, or how to find it) goes into each notification: see GraphNotificationService.
-  const notifier = new GraphNotificationService(graph, host.teams?.groupId ?? (() => site.teamGroupId()), options.teamsAppId);
+  const strings = resolveStrings(host.locale);
+  const mailLinks = { openInTeams: strings.notify.mailOpenInTeams, openInBrowser: strings.notify.mailOpenInBrowser };
+  const notifier = new GraphNotificationService(graph, host.teams?.groupId ?? (() => site.teamGroupId()), options.teamsAppId, Date.now, mailLinks);
   const approvals = new ApprovalService(roots.site, notifier, options.links);
   const school = new SchoolService(roots.site, host.siteUrl);
   const isBankSite = sameSite(roots.bankSiteUrl, host.siteUrl);
   return {
     host,
-    strings: resolveStrings(host.locale),
+    strings,
     site,
     graph,
     bank: new BankService(roots.bank, roots.bankSiteUrl),

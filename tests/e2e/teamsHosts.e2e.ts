@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserTenant } from './support/browserTenant';
 import { openFromFeed, openFromMail, storedDecisions } from './support/teamsHosts';
 import { SchoolService } from '../../src/services/school/SchoolService';
-import { OAKFIELD_PROFILE } from '../../local/seed/productSeed';
+import { OAKFIELD_PROFILE } from '../../workbench/seed/productSeed';
 import { PEOPLE, SITES, type TestTenant } from '../support/testTenant';
 import { buildManifest } from '../../scripts/teamsManifest';
 

@@ -2,7 +2,7 @@ import { ApprovalService, SubmitRefusedError, type LinkBuilder } from '../../src
 import { GraphNotificationService } from '../../src/services/notify/GraphNotificationService';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { formatSubEntity, teamsDeepLink } from '../../src/domain/approval/deepLink';
-import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
+import { OAKFIELD_PROFILE, seedProduct } from '../../workbench/seed/productSeed';
 import { readBallotLists } from '../../src/services/approval/ballotLists';
 import type { Draft } from '../../src/domain/draft/DraftModel';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';

@@ -3,7 +3,7 @@ import { GraphNotificationService } from '../../src/services/notify/GraphNotific
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
 import { formatSubEntity, teamsDeepLink } from '../../src/domain/approval/deepLink';
-import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
+import { OAKFIELD_PROFILE, seedProduct } from '../../workbench/seed/productSeed';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
 
 /**

@@ -4,7 +4,7 @@ import { BankService } from '../../src/services/bank/BankService';
 import { DraftSession } from '../../src/services/drafts/DraftSession';
 import { MemoryKeyValueStore } from '../../src/services/drafts/IBlockStore';
 import { SchoolService } from '../../src/services/school/SchoolService';
-import { seedProduct } from '../../local/seed/productSeed';
+import { seedProduct } from '../../workbench/seed/productSeed';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
 
 /** A request as the client sent it: the verb SharePoint acts on (`X-HTTP-Method` when tunnelled) and its ETag. */

@@ -6,7 +6,7 @@ import { freezeDraft } from '../../src/domain/approval/snapshot';
 import { sameContent } from '../../src/domain/draft/versions';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
-import { OAKFIELD_PROFILE, seedProduct } from '../../local/seed/productSeed';
+import { OAKFIELD_PROFILE, seedProduct } from '../../workbench/seed/productSeed';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
 
 const links: LinkBuilder = { deepLink: () => 'https://teams.microsoft.com/l/entity/x/y', webUrl: () => 'https://example.invalid/' };

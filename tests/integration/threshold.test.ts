@@ -2,7 +2,7 @@ import { assembleDraft } from '../../src/domain/draft/assembleDraft';
 import { BankService } from '../../src/services/bank/BankService';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
-import { seedProduct } from '../../local/seed/productSeed';
+import { seedProduct } from '../../workbench/seed/productSeed';
 import { fillList, listState } from '../local/fidelity/helpers';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { localSp } from '../../local/client/localClients';
+import { localSp } from '../../workbench/client/localClients';
 import { PEOPLE, SITES } from '../support/testTenant';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -16,7 +16,7 @@ interface Started {
 /** Runs `npm start`'s entry point as a newcomer would, on a free port, and waits for it to print its address. */
 function start(dataDir: string): Promise<Started> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'local/start.ts'], {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'workbench/start.ts'], {
       cwd: root, env: { ...process.env, PORT: '0', LOCAL_DATA_DIR: dataDir, LOCAL_LOG: '0' }, stdio: ['ignore', 'pipe', 'pipe']
     });
     let output = '';

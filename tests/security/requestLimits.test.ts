@@ -4,7 +4,7 @@ import { NO_FAULTS } from '../../local/server/http/faults';
 import { openDatabase } from '../../local/server/store/Database';
 import { Store } from '../../local/server/store/Store';
 import { seedTenant } from '../../local/seed/tenantSeed';
-import { seedProduct } from '../../local/seed/productSeed';
+import { seedProduct } from '../../workbench/seed/productSeed';
 import { teamsAppFromManifest } from '../../local/startLocalServer';
 import { buildManifest } from '../../scripts/teamsManifest';
 import type { DraftBlock } from '../../src/domain/draft/DraftModel';

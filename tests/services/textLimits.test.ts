@@ -3,7 +3,7 @@ import { ApprovalService } from '../../src/services/approval/ApprovalService';
 import { fitColumns, fitLabel, TextTooLongError } from '../../src/services/sharepoint/schema/columnLimits';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
 import { BANK_LISTS } from '../../src/services/sharepoint/schema/bankSchema';
-import { OAKFIELD_PROFILE } from '../../local/seed/productSeed';
+import { OAKFIELD_PROFILE } from '../../workbench/seed/productSeed';
 import type { Draft } from '../../src/domain/draft/DraftModel';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
 

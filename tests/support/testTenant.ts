@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startLocalServer, type RunningLocalServer, type StartOptions } from '../../local/startLocalServer';
-import { localGraph, localGraphClient, localSp } from '../../local/client/localClients';
+import { localGraph, localGraphClient, localSp } from '../../workbench/client/localClients';
 import { buildManifest } from '../../scripts/teamsManifest';
 
 /** Sign-in names of the seeded people the tests use. */

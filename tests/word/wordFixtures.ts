@@ -1,4 +1,4 @@
-import { OAKFIELD_PROFILE } from '../../local/seed/productSeed';
+import { OAKFIELD_PROFILE } from '../../workbench/seed/productSeed';
 import type { Bank } from '../../src/domain/bank/BankModel';
 import type { ApprovalRecord, DocumentContext } from '../../src/domain/document/buildDocument';
 import { freezeDraft, type DraftSnapshot } from '../../src/domain/approval/snapshot';

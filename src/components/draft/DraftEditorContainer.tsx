@@ -20,6 +20,7 @@ import { SubmitPanel } from '../approval/SubmitPanel';
 import type { Approver, RoundView } from '../../services/approval/ApprovalService';
 import { activePeople, type DraftComment, type PresenceEntry } from '../../services/drafts/collaborationWire';
 import { formatDate, formatDateTime } from '../../domain/time/formatDate';
+import { DEFAULT_SITE_ZONE } from '../../domain/time/siteZone';
 import { freezeDraft } from '../../domain/approval/snapshot';
 import { DOCX_TYPE, makeWordFile } from '../../services/word/WordService';
 import { downloadFile } from '../common/download';
@@ -87,7 +88,7 @@ export function DraftEditorContainer({ services, draftId, bank, profile, userLog
   const [submitting, setSubmitting] = React.useState(false);
   const [approvers, setApprovers] = React.useState<Approver[]>();
   const [confirmEdit, setConfirmEdit] = React.useState<(() => void) | undefined>();
-  const [zone, setZone] = React.useState('Europe/London');
+  const [zone, setZone] = React.useState(DEFAULT_SITE_ZONE);
   const [publications, setPublications] = React.useState<PublishedDocument[]>([]);
   const [approvedSnapshot, setApprovedSnapshot] = React.useState<DraftSnapshot>();
   const [startingVersion, setStartingVersion] = React.useState(false);

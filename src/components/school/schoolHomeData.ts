@@ -11,6 +11,7 @@ import type { DraftSummary } from '../../services/school/ISchoolService';
 import type { DocumentRow } from './DocumentList';
 import type { PendingDecision } from './RoleHome';
 import type { BankCheck } from './SetupGuide';
+import { DEFAULT_SITE_ZONE } from '../../domain/time/siteZone';
 
 /** Everything the school's home shows, read when the page opens (and again after a change). */
 export interface SchoolHomeData {
@@ -87,7 +88,7 @@ export async function loadSchoolHome(services: AppServices): Promise<SchoolHomeD
   if (access.missingLists.length > 0) {
     if (!access.canProvision) return { notSetUp: true, owners: await ownerNames(services, access.owners) };
     const [{ bank, check }, person] = await Promise.all([checkBank(services), roles.current('')]);
-    return { person, siteTitle, rows: [], published: [], pending: [], bank, bankCheck: check, groups: [], zone: 'Europe/London', owners: access.owners };
+    return { person, siteTitle, rows: [], published: [], pending: [], bank, bankCheck: check, groups: [], zone: DEFAULT_SITE_ZONE, owners: access.owners };
   }
   const [profile, drafts, groups, zone, published, { bank, check }] = await Promise.all([
     school.loadProfile(), school.listDrafts(), school.siteGroups(), services.site.timeZone(), services.publishing.published(), checkBank(services)

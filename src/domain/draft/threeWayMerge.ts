@@ -61,6 +61,13 @@ function clash(a: Hunk, b: Hunk): boolean {
  * A three-way merge of two edits of the same text (word by word, against the text both started from).
  * When the edits change different words they are both kept; when they change the same words differently the
  * result is a conflict carrying both versions, so a person chooses. Nothing either side wrote is dropped silently.
+ *
+ * Why not `node-diff3`: its `diff3Merge(mine, base, theirs, { excludeFalseConflicts: true })` passes every merge
+ * test here, but its LCS (Hunt–McIlroy, over classes of equal tokens) costs about the number of matching token
+ * pairs, and prose tokenised with its spaces has a quadratic number (every " " matches every " "). Measured on a
+ * 2,600-character block: 650–750 ms a merge, against 2–19 ms for this merge over the `diff` library's Myers diff
+ * (`tokenRuns`), which also keeps the cap on pathological inputs. Merges run in the browser when two people save
+ * the same block, so the faster one stays; the hunk logic below is the only merge code we own.
  */
 export function threeWayMerge(base: string, mine: string, theirs: string): MergeResult {
   if (mine === theirs) return { status: 'merged', text: mine };

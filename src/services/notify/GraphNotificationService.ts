@@ -1,6 +1,5 @@
-import { enGB } from '../../loc/enGB';
 import type { IGraphClient } from '../graph/IGraphClient';
-import type { Delivery, DeliveryProblem, INotificationService, NotificationRequest, Recipient } from './INotificationService';
+import type { Delivery, DeliveryProblem, INotificationService, MailLinkLabels, NotificationRequest, Recipient } from './INotificationService';
 import { classifyGraphFailure, RecentSends, statusOf } from './graphFailure';
 
 function escapeHtml(text: string): string {
@@ -40,8 +39,9 @@ export class GraphNotificationService implements INotificationService {
   /**
    * `teamGroupId`: the Team (M365 group) of the school's site, or how to find it. `teamsAppId`: our app's
    * org-catalogue id, or how to find it (see `findTeamsAppCatalogId`); without it a 409 falls back to mail.
+   * `mailLinks`: the words on the mail's links (from `src/loc`); without them each link shows its address.
    */
-  constructor(private readonly graph: IGraphClient, teamGroupId: Lazy<string | undefined>, teamsAppId?: Lazy<string | undefined>, now: () => number = Date.now) {
+  constructor(private readonly graph: IGraphClient, teamGroupId: Lazy<string | undefined>, teamsAppId?: Lazy<string | undefined>, now: () => number = Date.now, private readonly mailLinks?: MailLinkLabels) {
     this.groupId = once(teamGroupId);
     this.catalogId = once(teamsAppId);
     this.senderType = once(async () => (await graph.get<{ userType?: string }>('/me?$select=id,userType')).userType);
@@ -100,10 +100,9 @@ export class GraphNotificationService implements INotificationService {
       senderType = undefined;
     }
     if (senderType === 'Guest') return { problem: 'noMailbox', detail: 'the sender is a guest, without a mailbox here' };
-    const t = enGB.notify;
     try {
       const html = [...request.mailLines.map(line => `<p>${escapeHtml(line)}</p>`),
-        `<p><a href="${escapeHtml(request.deepLink)}">${escapeHtml(t.mailOpenInTeams)}</a> · <a href="${escapeHtml(request.webUrl)}">${escapeHtml(t.mailOpenInBrowser)}</a></p>`].join('');
+        `<p><a href="${escapeHtml(request.deepLink)}">${escapeHtml(this.mailLinks?.openInTeams ?? request.deepLink)}</a> · <a href="${escapeHtml(request.webUrl)}">${escapeHtml(this.mailLinks?.openInBrowser ?? request.webUrl)}</a></p>`].join('');
       await this.graph.post('/me/sendMail', {
         message: { subject: request.mailSubject, body: { contentType: 'HTML', content: html }, toRecipients: [{ emailAddress: { address: recipient.email || recipient.login } }] },
         saveToSentItems: false

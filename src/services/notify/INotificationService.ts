@@ -33,6 +33,12 @@ export interface Delivery {
   link?: string;
 }
 
+/** The words on a mail's two links, chosen by the composition root from `src/loc` (a service picks no words). */
+export interface MailLinkLabels {
+  openInTeams: string;
+  openInBrowser: string;
+}
+
 /** What to tell people, in the Teams feed and (where Teams cannot deliver) by mail. */
 export interface NotificationRequest {
   activityType: ActivityType;

@@ -1,3 +1,5 @@
+import type { SiteZone } from '../../domain/time/siteZone';
+
 /** The site the app is running in, as the shell shows it. */
 export interface SiteSummary {
   title: string;
@@ -21,6 +23,8 @@ export interface ISiteService {
   getSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }>;
   /** The site's regional time zone as an IANA name (dates are shown in it, never in raw UTC). Read once. */
   timeZone(): Promise<string>;
+  /** The same zone with whether it is the site's own (`known`) or London standing in for an id we cannot map. */
+  siteZone(): Promise<SiteZone>;
   /** The Microsoft 365 group (the Team) connected to the site, if any. */
   teamGroupId(): Promise<string | undefined>;
 }

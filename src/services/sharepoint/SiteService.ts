@@ -1,22 +1,30 @@
 import type { SPFI } from './pnp';
 import type { CurrentUser, ISiteService, SiteSummary } from './ISiteService';
 import { toCurrentUser, toSiteSummary, type UserWire, type WebWire } from './siteMappers';
-
-/** SharePoint's time zone ids for the zones schools use, with their IANA names (London first). */
-const ZONES: Record<number, string> = { 2: 'Europe/London', 3: 'Europe/Paris', 4: 'Europe/Berlin', 10: 'America/New_York', 13: 'America/Los_Angeles', 93: 'UTC' };
+import { siteZoneFromSharePointId, type SiteZone } from '../../domain/time/siteZone';
 
 /** Reads the site and the signed-in user through PnPjs, batched into one request. */
 export class SiteService implements ISiteService {
-  private zone: Promise<string> | undefined;
+  private zone: Promise<SiteZone> | undefined;
 
   constructor(private readonly sp: SPFI) {}
 
   private siteAndUser: Promise<{ site: SiteSummary; user: CurrentUser }> | undefined;
 
-  timeZone(): Promise<string> {
+  /** The site's zone and whether it is really the site's (read once; a failed read falls back, and says so). */
+  siteZone(): Promise<SiteZone> {
     this.zone ??= this.sp.web.regionalSettings.timeZone.select('Id')<{ Id: number }>()
-      .then(zone => ZONES[zone.Id] ?? 'Europe/London', () => 'Europe/London');
+      .then(zone => siteZoneFromSharePointId(zone.Id), () => siteZoneFromSharePointId(undefined))
+      .then(zone => {
+        // Recorded, not shown: dates still read correctly for English schools, but the reason must be findable.
+        if (!zone.known) console.warn(`Site time zone ${zone.reason === 'unknownId' ? `id ${String(zone.sharePointId)} is not a SharePoint zone id we know` : 'could not be read'}; showing dates in ${zone.zone}.`);
+        return zone;
+      });
     return this.zone;
+  }
+
+  async timeZone(): Promise<string> {
+    return (await this.siteZone()).zone;
   }
 
   async teamGroupId(): Promise<string | undefined> {

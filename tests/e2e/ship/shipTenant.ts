@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startTestTenant, type TestTenant } from '../../support/testTenant';
-import { seedProduct } from '../../../local/seed/productSeed';
+import { seedProduct } from '../../../workbench/seed/productSeed';
 import { installShipHost, type ShipHost } from './hostRoutes';
 import { assertPackageIsCurrent, readShippedPackage, type ShippedPackage } from './shippedPackage';
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startWorkbenchTenant, workbenchUrl } from './workbenchTenant';
 import type { TestTenant } from '../../support/testTenant';
-import { seedProduct } from '../../../local/seed/productSeed';
+import { seedProduct } from '../../../workbench/seed/productSeed';
 
 /** A test file's tenant and browser, and signing in as one of the seeded people. */
 export interface BrowserTenant {

@@ -4,7 +4,7 @@ import { SchoolService } from '../../../src/services/school/SchoolService';
 import { linkBuilder } from '../../../src/services/host/linkBuilder';
 import { teamsAppFromManifest } from '../../../local/startLocalServer';
 import { buildManifest } from '../../../scripts/teamsManifest';
-import { OAKFIELD_PROFILE } from '../../../local/seed/productSeed';
+import { OAKFIELD_PROFILE } from '../../../workbench/seed/productSeed';
 import { PEOPLE, SITES, type TestTenant } from '../../support/testTenant';
 
 /** Fills the one profile field the seed leaves empty, so Oakfield's policy passes the checks. */

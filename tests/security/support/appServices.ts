@@ -1,7 +1,7 @@
 import { createAppServices } from '../../../src/app/createAppServices';
 import type { AppServices } from '../../../src/app/AppServices';
 import { MemoryKeyValueStore } from '../../../src/services/drafts/IBlockStore';
-import { localGraph, localSp } from '../../../local/client/localClients';
+import { localGraph, localSp } from '../../../workbench/client/localClients';
 import { SITES } from '../../support/testTenant';
 import { LINKS } from './securityTenant';
 

@@ -7,8 +7,8 @@ import { SchoolService } from '../../../src/services/school/SchoolService';
 import type { SPFI } from '../../../src/services/sharepoint/pnp';
 import { formatSubEntity, teamsDeepLink } from '../../../src/domain/approval/deepLink';
 import { claimsLogin } from '../../../local/server/sharepoint/security';
-import { OAKFIELD_PROFILE, seedProduct } from '../../../local/seed/productSeed';
-import { localGraph, localSp } from '../../../local/client/localClients';
+import { OAKFIELD_PROFILE, seedProduct } from '../../../workbench/seed/productSeed';
+import { localGraph, localSp } from '../../../workbench/client/localClients';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../../support/testTenant';
 
 /** Riverside's chair of governors, co-opted onto Oakfield's governors: an approver who is only a visitor there. */

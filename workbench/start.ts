@@ -1,10 +1,12 @@
 /**
  * `npm start`: builds the workbench, opens (or on first run seeds) the local tenant in `.local/`, serves it
- * on loopback and prints where everything is.
+ * on loopback and prints where everything is. It lives beside the workbench, not in `local/`, because it joins the
+ * product to the local server (the workbench build, the product seed, the Teams manifest): `local/` itself knows
+ * SharePoint and Graph only and imports nothing from `src/` or `scripts/` (lint enforces it).
  */
-import { loadConfig } from './config';
-import { startLocalServer, type RunningLocalServer } from './startLocalServer';
-import { SEEDED_SITES } from './seed/tenantSeed';
+import { loadConfig } from '../local/config';
+import { startLocalServer, type RunningLocalServer } from '../local/startLocalServer';
+import { SEEDED_SITES } from '../local/seed/tenantSeed';
 import { seedProduct } from './seed/productSeed';
 import { buildWorkbench } from '../scripts/buildWorkbench';
 import { buildManifest } from '../scripts/teamsManifest';
