@@ -501,7 +501,8 @@ export const enGB = {
     notOwnerTitle: "This school's site isn't set up yet",
     notOwner: 'Only an owner of this site can set it up.',
     ownersAre: 'Owners of this site: {0}.',
-    noOwnersVisible: "This site doesn't show its owners to you: ask your IT lead who manages it.",
+    /** Naming a Team's owners needs a Graph scope the app does not ask for (it only fed this hint): Teams shows them. */
+    noOwnersVisible: "This site doesn't show its owners to you. In Teams, open the Team's name, then Manage team, to see its owners, or ask your IT lead who manages it.",
     profileIncompleteNotOwner: 'The school profile is not filled in yet. Ask a site owner ({0}) to finish setting up.'
   },
   incident: {

@@ -10,12 +10,28 @@ describe('first run on an empty school site', () => {
   const signIn = (person: string): Promise<Page> => ctx.signIn(SITES.riverside, person);
   const stepState = (page: Page, step: string): Promise<string | null> => page.getByTestId(`setup-step-${step}`).textContent();
 
-  it('tells a member who cannot set it up which owner can', async () => {
+  it('tells a member who cannot set it up where to find its owners (the app asks for no Graph scope to name them)', async () => {
     const page = await signIn('Grace Li');
     const notice = page.getByTestId('not-set-up');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('Owners of this site: Daniel Price.');
+    expect(await notice.textContent()).toContain('Only an owner of this site can set it up.');
+    expect(await notice.textContent()).toContain('Manage team');
     await expectAccessible(page, 'not set up (member)');
+  });
+
+  it("names the Team's owners when the tenant's shared SPFx grant happens to include GroupMember.Read.All", async () => {
+    // Every SPFx solution shares one principal's Graph grant (TENANT-FACTS): another solution's approved scope
+    // lets the hint work, though ours never asks for it.
+    const scopes = (await (await fetch(`${ctx.tenant.url}/_local/graph-scopes`)).json() as { scopes: string[] }).scopes;
+    await fetch(`${ctx.tenant.url}/_local/graph-scopes`, { method: 'POST', body: [...scopes, 'GroupMember.Read.All'].join(',') });
+    try {
+      const page = await signIn('Grace Li');
+      const notice = page.getByTestId('not-set-up');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('Owners of this site: Daniel Price.');
+    } finally {
+      await fetch(`${ctx.tenant.url}/_local/graph-scopes`, { method: 'POST', body: scopes.join(',') });
+    }
   });
 
   it('walks the owner through lists, bank, profile, approvers group and the first draft, then lands on the dashboard', async () => {

@@ -7,8 +7,10 @@ import { PEOPLE, SITES, type TestTenant } from '../support/testTenant';
 import { buildManifest } from '../../scripts/teamsManifest';
 
 /**
- * Oakfield's governors must all approve (so every decision lands before the round closes), and David Okafor, a
- * member, does not have the Teams app installed: Teams refuses his notifications and he gets mail, like the guest.
+ * Oakfield's governors must all approve (so every decision lands before the round closes), and David Okafor is a
+ * governor outside the school's Team (only in the SharePoint governors group): a team-scoped notification needs the
+ * recipient to be a member of the team (TENANT-FACTS, Graph sendActivityNotification), so Teams refuses his and he
+ * gets mail, like the guest.
  */
 async function prepare(tenant: TestTenant): Promise<void> {
   const school = new SchoolService(tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${tenant.url}${SITES.oakfield}`);
@@ -16,7 +18,9 @@ async function prepare(tenant: TestTenant): Promise<void> {
   await school.saveProfile({ ...OAKFIELD_PROFILE, deputyDslName: 'Aisha Khan', approvalRule: 'All' });
   const david = [...tenant.server.store.users.values()].find(u => u.userPrincipalName === PEOPLE.oakfieldGovernor);
   if (!david) throw new Error('The seed has no David Okafor.');
-  tenant.server.store.saveUser({ ...david, teamsAppInstalled: false });
+  const team = [...tenant.server.store.groups.values()].find(g => g.memberIds.includes(david.id) && g.displayName.startsWith('Oakfield'));
+  if (!team) throw new Error("The seed has no Oakfield Team with David Okafor in it.");
+  tenant.server.store.saveGroup({ ...team, memberIds: team.memberIds.filter(id => id !== david.id) });
 }
 
 /** Submits the open draft (opening it first from the home screen when asked). */
