@@ -12,11 +12,11 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `local/start.ts` on a free port with a fresh data folder and waits until it serves. */
+/** Starts `workbench/start.ts` (what `npm start` runs) on a free port with a fresh data folder and waits until it serves. */
 export function startServerProcess(extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esafety-bench-'));
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'local/start.ts'], {
+    const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'workbench/start.ts'], {
       cwd: root, env: { ...process.env, PORT: '0', LOCAL_DATA_DIR: dataDir, LOCAL_LOG: '0', ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe']
     });
     let output = '';
