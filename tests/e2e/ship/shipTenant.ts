@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { started, useTenantAndBrowser } from '../support/browserTenant';
 import { startTestTenant, type TestTenant } from '../../support/testTenant';
-import { seedProduct } from '../../../workbench/seed/productSeed';
 import { installShipHost, type ShipHost } from './hostRoutes';
 import { assertPackageIsCurrent, readShippedPackage, type ShippedPackage } from './shippedPackage';
 
@@ -39,32 +38,20 @@ export async function waitForRender(page: Page, timeoutMs = 60_000): Promise<voi
 }
 
 export function useShipTenant(options: { prepare?: (tenant: TestTenant) => Promise<void> } = {}): ShipTenant {
-  let tenant: TestTenant | undefined;
   let pkg: ShippedPackage | undefined;
-  let browser: Browser | undefined;
+  // Registered first, so a missing or stale package fails the file before a tenant starts.
   beforeAll(async () => {
     pkg = await readShippedPackage();
     assertPackageIsCurrent(pkg.file);
-    tenant = await startTestTenant();
-    await seedProduct(tenant.url);
-    await options.prepare?.(tenant);
-    browser = await launchBrowser();
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await tenant?.close();
   });
-  const started = <T>(value: T | undefined): T => {
-    if (!value) throw new Error('The tenant, package and browser start in beforeAll: use them inside a test.');
-    return value;
-  };
+  const both = useTenantAndBrowser(startTestTenant, options);
   return {
-    get tenant() { return started(tenant); },
+    get tenant() { return both.tenant(); },
     get pkg() { return started(pkg); },
     profile: async (login, { acceptDownloads = false } = {}) => {
-      const context = await started(browser).newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads, locale: 'en-GB' });
-      await context.addCookies([{ name: 'local-user', value: encodeURIComponent(login), url: started(tenant).url }]);
-      const host = await installShipHost(context, started(tenant).url, started(pkg));
+      const context = await both.browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads, locale: 'en-GB' });
+      await context.addCookies([{ name: 'local-user', value: encodeURIComponent(login), url: both.tenant().url }]);
+      const host = await installShipHost(context, both.tenant().url, started(pkg));
       const page = await context.newPage();
       return {
         context, page, host, rendered: timeoutMs => waitForRender(page, timeoutMs),

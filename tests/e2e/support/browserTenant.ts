@@ -12,15 +12,29 @@ export interface BrowserTenant {
   signIn(site: string, person: string, options?: { query?: string; acceptDownloads?: boolean }): Promise<Page>;
 }
 
+/** A tenant and Chromium that one test file starts before its tests and closes after them. */
+export interface StartedTenantAndBrowser {
+  tenant(): TestTenant;
+  browser(): Browser;
+}
+
+/** Reads a value `beforeAll` sets, failing clearly when a test file uses it outside its tests. */
+export function started<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('The tenant and browser start in beforeAll: use them inside a test.');
+  return value;
+}
+
 /**
- * For one test file: a throw-away tenant serving the built workbench (seeded with the product unless `seed` is
- * false, then `prepare`d) and Chromium, both closed after the file's tests.
+ * For one test file: a tenant from `startTenant` (seeded with the product unless `seed` is false, then
+ * `prepare`d) and Chromium, both closed after the file's tests. The workbench and the ship-bundle tests share it.
  */
-export function useBrowserTenant(options: { seed?: boolean; prepare?: (tenant: TestTenant) => Promise<void> } = {}): BrowserTenant {
+export function useTenantAndBrowser(
+  startTenant: () => Promise<TestTenant>, options: { seed?: boolean; prepare?: (tenant: TestTenant) => Promise<void> } = {}
+): StartedTenantAndBrowser {
   let tenant: TestTenant | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    tenant = await startWorkbenchTenant();
+    tenant = await startTenant();
     if (options.seed !== false) await seedProduct(tenant.url);
     await options.prepare?.(tenant);
     browser = await launchBrowser();
@@ -29,16 +43,21 @@ export function useBrowserTenant(options: { seed?: boolean; prepare?: (tenant: T
     await browser?.close();
     await tenant?.close();
   });
-  const started = <T>(value: T | undefined): T => {
-    if (!value) throw new Error('The tenant and browser start in beforeAll: use them inside a test.');
-    return value;
-  };
+  return { tenant: () => started(tenant), browser: () => started(browser) };
+}
+
+/**
+ * For one test file: a throw-away tenant serving the built workbench (seeded with the product unless `seed` is
+ * false, then `prepare`d) and Chromium, both closed after the file's tests.
+ */
+export function useBrowserTenant(options: { seed?: boolean; prepare?: (tenant: TestTenant) => Promise<void> } = {}): BrowserTenant {
+  const both = useTenantAndBrowser(startWorkbenchTenant, options);
   return {
-    get tenant() { return started(tenant); },
-    get browser() { return started(browser); },
+    get tenant() { return both.tenant(); },
+    get browser() { return both.browser(); },
     signIn: async (site, person, { query = '', acceptDownloads = false } = {}) => {
-      const page = await (await started(browser).newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads })).newPage();
-      await page.goto(workbenchUrl(started(tenant), site, query));
+      const page = await (await both.browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads })).newPage();
+      await page.goto(workbenchUrl(both.tenant(), site, query));
       await page.getByRole('button', { name: `Sign in as ${person}` }).click();
       return page;
     }
