@@ -8,6 +8,8 @@ const NOT_IN_PRODUCT = ['**/local/**', '**/workbench/**', 'fs', 'path', 'crypto'
 const NOT_IN_COMPONENTS = ['@pnp/*', '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'];
 /** Names a service may never import: services hold no UI, and the words a person reads are chosen by the UI. */
 const NOT_IN_SERVICES = ['react', 'react-dom', '@fluentui/*', '**/components/**', '**/loc/**', '**/loc'];
+/** Names a screen controller may never import: it is plain TypeScript over service interfaces, rendered by components. */
+const NOT_IN_CONTROLLERS = ['react', 'react-dom', '@fluentui/*', '**/components/**', '@pnp/*', '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'];
 /** Names the local server and its tools may never import: they stand on their own, knowing SharePoint and Graph, never the product. */
 const NOT_IN_LOCAL = ['**/src/**', '**/src', '**/scripts/**', '**/workbench/**'];
 
@@ -53,6 +55,15 @@ module.exports = {
       rules: {
         'no-restricted-imports': ['error', { patterns: [
           { group: NOT_IN_SERVICES, message: 'Services hold no UI: no React, Fluent, components or loc strings (throw a typed error; the UI picks the words).' },
+          { group: NOT_IN_PRODUCT, message: 'Product code runs in the tenant: it cannot import the local server, the workbench or Node modules.' }
+        ] }]
+      }
+    },
+    {
+      files: ['src/app/*/**/*.ts'],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [
+          { group: NOT_IN_CONTROLLERS, message: 'Screen controllers (src/app/<screen>) are plain TypeScript over service interfaces: no React, Fluent, components, PnPjs or the Graph client.' },
           { group: NOT_IN_PRODUCT, message: 'Product code runs in the tenant: it cannot import the local server, the workbench or Node modules.' }
         ] }]
       }
