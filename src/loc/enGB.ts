@@ -533,6 +533,7 @@ export const enGB = {
     throttled: 'SharePoint is busy. Wait a moment and try again.',
     notFound: "Something this page needs doesn't exist on this site. Ask the site's owner to set the app up.",
     tooLong: 'Some text is longer than SharePoint can keep (a title or other one-line field holds at most 255 characters). Nothing was saved: shorten it and try again.',
+    invalid: "Something entered can't be saved as it is. Check what you entered, correct it and try again.",
     unexpected: 'Something went wrong. Try again; if it keeps happening, send the technical detail to your IT team.'
   }
 };

@@ -1,5 +1,5 @@
 /** The kinds of failure the app explains to people, each with its own sentence and next step. */
-export type FailureKind = 'accessDenied' | 'notSignedIn' | 'offline' | 'throttled' | 'notFound' | 'conflict' | 'tooLong' | 'unexpected';
+export type FailureKind = 'accessDenied' | 'notSignedIn' | 'offline' | 'throttled' | 'notFound' | 'conflict' | 'tooLong' | 'invalid' | 'unexpected';
 
 /** A failure as the UI shows it: what kind, the HTTP status if any, and the technical detail behind "show more". */
 export interface Failure {
