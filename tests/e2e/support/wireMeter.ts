@@ -1,0 +1,54 @@
+import type { Page, Request } from 'playwright-core';
+
+/** What one screen cost on the wire, counted in the browser: SharePoint and Graph calls only (not the app's own files). */
+export interface ScreenWire {
+  requests: number;
+  /** Response bodies as they crossed the wire (compressed when the server compressed them), plus headers. */
+  wireBytes: number;
+  /** Response bodies after decompression: what the browser had to parse. */
+  decodedBytes: number;
+  /** One line per request ("GET /sites/x/_api/web/lists(...)"), for a failing budget to say what was sent. */
+  lines: string[];
+}
+
+/** SharePoint REST, its `$batch`, and Graph: what a tenant would count against the person (and throttle). */
+export function isServiceCall(url: string): boolean {
+  const { pathname } = new URL(url);
+  return /\/_api\/|\/_vti_bin\//.test(pathname) || pathname.startsWith('/v1.0/') || pathname.startsWith('/beta/');
+}
+
+/**
+ * Counts the service calls a page makes from now until `stop()`: requests, bytes on the wire and decoded bytes.
+ * Sizes come from Chromium's own accounting (`request.sizes()`), so compression is counted as the network saw it.
+ */
+export function meterPage(page: Page): { stop(): Promise<ScreenWire> } {
+  const seen: Promise<{ line: string; wire: number; decoded: number }>[] = [];
+  const onFinished = (request: Request): void => {
+    if (!isServiceCall(request.url())) return;
+    seen.push((async () => {
+      const sizes = await request.sizes();
+      const response = await request.response();
+      const decoded = response ? (await response.body().catch(() => Buffer.alloc(0))).byteLength : 0;
+      const { pathname, search } = new URL(request.url());
+      return { line: `${request.method()} ${decodeURIComponent(pathname + search).slice(0, 160)}`, wire: sizes.responseBodySize + sizes.responseHeadersSize, decoded };
+    })());
+  };
+  const onFailed = (request: Request): void => {
+    if (isServiceCall(request.url())) seen.push(Promise.resolve({ line: `FAILED ${request.method()} ${request.url()}`, wire: 0, decoded: 0 }));
+  };
+  page.on('requestfinished', onFinished);
+  page.on('requestfailed', onFailed);
+  return {
+    async stop() {
+      page.off('requestfinished', onFinished);
+      page.off('requestfailed', onFailed);
+      const all = await Promise.all(seen);
+      return {
+        requests: all.length,
+        wireBytes: all.reduce((sum, r) => sum + r.wire, 0),
+        decodedBytes: all.reduce((sum, r) => sum + r.decoded, 0),
+        lines: all.map(r => r.line)
+      };
+    }
+  };
+}
