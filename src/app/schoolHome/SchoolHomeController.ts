@@ -35,7 +35,7 @@ export interface SchoolHomeState {
   /** A command that finished with news for the person. */
   notice?: 'profileSaved' | 'reviewStarted';
   /** Opening a published file or starting its review failed. */
-  actionFailure?: Failure;
+  actionFailure?: { action: 'openPublished' | 'startReview'; failure: Failure };
   resources: { status: 'idle' | 'loading' } | { status: 'loaded'; items: ResourceItem[] } | { status: 'failed'; failure: Failure };
 }
 
@@ -133,7 +133,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       const id = await this.services.publishing.startReview(publication, draft, data.profile);
       this.update({ notice: 'reviewStarted', screen: { kind: 'draft', draftId: id } });
     } catch (error) {
-      this.update({ actionFailure: describeError(error) });
+      this.update({ actionFailure: { action: 'startReview', failure: describeError(error) } });
     }
   }
 
@@ -144,7 +144,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
     try {
       await this.services.navigation.openDocument(row.publishedUrl);
     } catch (error) {
-      this.update({ actionFailure: describeError(error) });
+      this.update({ actionFailure: { action: 'openPublished', failure: describeError(error) } });
     }
   }
 
