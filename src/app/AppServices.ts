@@ -4,7 +4,6 @@ import type { IKeyValueStore } from '../services/drafts/IBlockStore';
 import type { ISchoolService } from '../services/school/ISchoolService';
 import type { ApprovalService, LinkBuilder } from '../services/approval/ApprovalService';
 import type { PublishService } from '../services/publish/PublishService';
-import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { ISiteService } from '../services/sharepoint/ISiteService';
 import type { HostNavigation } from '../services/host/HostNavigation';
@@ -17,8 +16,8 @@ import type { RoleService } from '../services/roles/RoleService';
 export interface AppServices {
   host: HostInfo;
   strings: Strings;
+  /** The site, the signed-in person and the site's owners (Graph stays inside the services: no screen calls it). */
   site: ISiteService;
-  graph: IGraphClient;
   /** The authority's bank (this site, or the one the web part's "bank site" property names). */
   bank: IBankService;
   /** True when the app runs on the bank site itself. */

@@ -32,7 +32,7 @@ export function sameSite(a: string, b: string): boolean {
  * web part and the workbench run the same services; only how `roots` and `graph` are made differs.
  */
 export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string | (() => Promise<string | undefined>); navigation?: HostNavigation }): AppServices {
-  const site = new SiteService(roots.site);
+  const site = new SiteService(roots.site, { graph, groupId: host.teams?.groupId });
   // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
   // `teamsAppId` (our org-catalogue id, or how to find it) goes into each notification: see GraphNotificationService.
   const strings = resolveStrings(host.locale);
@@ -45,7 +45,6 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     host,
     strings,
     site,
-    graph,
     bank: new BankService(roots.bank, roots.bankSiteUrl),
     isBankSite,
     school,

@@ -192,6 +192,14 @@ export const enGB = {
     fillProfile: 'Fill in the school profile',
     editProfile: 'Edit the school profile',
     notSet: 'Not set',
+    /** Titles of failures on the school's home (the sentence under each says what to do). */
+    failed: {
+      saveProfile: "We couldn't save the school profile. What you typed is still here.",
+      startDocument: "We couldn't start the document.",
+      openPublished: "We couldn't open the published document.",
+      startReview: "We couldn't start the next version.",
+      resources: "We couldn't load the resources."
+    },
     newPanel: {
       title: 'Start a new document',
       intro: 'Choose a template from {0}. Its statements become your draft; you can include, exclude, amend and add your own.',
@@ -370,6 +378,12 @@ export const enGB = {
     timeline: 'Timeline',
     tampered: 'The frozen copy of this round was changed after it was submitted, so it cannot be approved. Ask the owner to submit again.',
     noRound: 'There is no approval round {0} for this document.',
+    /** Titles of failures on the approval screen (the sentence under each says what to do). */
+    failed: {
+      decide: "We couldn't record your decision. Nothing was recorded: try again.",
+      export: "We couldn't make the Word file.",
+      refresh: "We couldn't check the round for new decisions. What you see may be out of date."
+    },
     schoolsOwn: "The school's own statement",
     back: 'Back',
     close: 'Close',

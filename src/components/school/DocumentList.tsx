@@ -1,19 +1,12 @@
 import * as React from 'react';
 import { ActionButton, CommandBar, DetailsList, DetailsListLayoutMode, Link, MessageBar, MessageBarType, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
 import { format } from '../../loc/strings';
-import type { DocumentState, ReviewStatus } from '../../domain/publish/documentStatus';
+import type { DocumentState } from '../../domain/publish/documentStatus';
 import { Badge } from '../common/Badge';
 import type { Strings } from '../../loc/strings';
-import type { DraftSummary } from '../../services/school/ISchoolService';
+import type { DocumentRow } from '../../app/schoolHome/schoolHomeModel';
 
-/** A dashboard row: the draft, its state, its published file and review date. */
-export interface DocumentRow extends DraftSummary {
-  state: DocumentState;
-  review: ReviewStatus;
-  reviewDate?: string;
-  publishedUrl?: string;
-  publishedVersion?: string;
-}
+export type { DocumentRow };
 
 export interface DocumentListProps {
   strings: Strings;

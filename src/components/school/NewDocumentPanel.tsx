@@ -1,20 +1,25 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Panel, PanelType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption } from '@fluentui/react';
 import type { Bank } from '../../domain/bank/BankModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import { format, type Strings } from '../../loc/strings';
+import type { Failure } from '../../services/errors/describeError';
+import { FailureNotice } from '../common/FailureNotice';
 import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
 export interface NewDocumentPanelProps {
   strings: Strings;
   bank: Bank;
   profile: SchoolProfile;
-  onStart: (templateKey: string, title: string) => Promise<void>;
+  /** Starts the draft; the owner of the panel says when it is busy and why starting failed. */
+  onStart: (templateKey: string, title: string) => void;
+  busy: boolean;
+  failure?: Failure;
   onDismiss: () => void;
 }
 
 /** Picks a published template (the policy for the school's setting first) and names the new draft. */
-export function NewDocumentPanel({ strings, bank, profile, onStart, onDismiss }: NewDocumentPanelProps): JSX.Element {
+export function NewDocumentPanel({ strings, bank, profile, onStart, busy, failure, onDismiss }: NewDocumentPanelProps): JSX.Element {
   const t = strings.school.newPanel;
   const templates = bank.templates.filter(tm => tm.published && tm.working.body.kind !== 'Flowchart')
     .sort((a, b) => {
@@ -25,35 +30,25 @@ export function NewDocumentPanel({ strings, bank, profile, onStart, onDismiss }:
   const [selected, setSelected] = React.useState<string | undefined>(recommended?.key ?? templates[0]?.key);
   const chosen = templates.find(tm => tm.key === selected);
   const [title, setTitle] = React.useState('');
-  const [busy, setBusy] = React.useState(false);
-  const [failure, setFailure] = React.useState<string>();
   const options: IChoiceGroupOption[] = templates.map(tm => ({
     key: tm.key,
     text: format(tm === recommended ? t.optionRecommended : t.option, tm.working.title, strings.school.kinds[tm.working.body.kind as keyof typeof strings.school.kinds] ?? tm.working.body.kind)
   }));
-  const start = async (): Promise<void> => {
-    if (!chosen) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await onStart(chosen.key, title.trim() || chosen.working.title);
-    } catch (error) {
-      setFailure((error as Error).message);
-      setBusy(false);
-    }
+  const start = (): void => {
+    if (chosen) onStart(chosen.key, title.trim() || chosen.working.title);
   };
   const latest = [...bank.releases].sort((a, b) => b.number - a.number)[0];
   return (
     <Panel isOpen type={PanelType.medium} headerText={t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
       onRenderFooterContent={() => (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={busy ? t.starting : t.start} disabled={!chosen || busy} onClick={() => void start()} />
+          <PrimaryButton text={busy ? t.starting : t.start} disabled={!chosen || busy} onClick={start} />
           <DefaultButton text={strings.bank.editor.cancel} onClick={onDismiss} disabled={busy} />
         </Stack>
       )}>
       <Stack tokens={{ childrenGap: 12 }}>
         <Text>{format(t.intro, latest ? format(t.fromRelease, latest.label) : t.fromBank)}</Text>
-        {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
+        {failure && <FailureNotice failure={failure} strings={strings} title={strings.school.failed.startDocument} />}
         <TextField label={t.name} placeholder={chosen?.working.title} value={title} maxLength={TEXT_COLUMN_LIMIT} onChange={(_e, v) => setTitle(v ?? '')} />
         <ChoiceGroup selectedKey={selected} options={options} onChange={(_e, o) => o && setSelected(o.key)} label={strings.bank.templates} />
       </Stack>

@@ -1,8 +1,10 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, SpinButton, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, Panel, PanelType, PrimaryButton, SpinButton, Stack, Text, TextField } from '@fluentui/react';
 import type { ApprovalRule, SchoolProfile } from '../../domain/school/SchoolProfile';
 import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { Strings } from '../../loc/strings';
+import type { Failure } from '../../services/errors/describeError';
+import { FailureNotice } from '../common/FailureNotice';
 import { settingLabel } from '../bank/labels';
 import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
@@ -14,7 +16,10 @@ export interface ProfileFormProps {
   initial: SchoolProfile;
   /** Site groups the approvers can be (names only). */
   groups: string[];
-  onSave: (profile: SchoolProfile) => Promise<void>;
+  /** Saves; the owner of the panel says when it is busy and why a save failed (the panel stays open with what was typed). */
+  onSave: (profile: SchoolProfile) => void;
+  busy: boolean;
+  failure?: Failure;
   onDismiss: () => void;
   /** Show only the approval settings (the first-run step that names the approvers group). */
   only?: 'approvers';
@@ -24,32 +29,20 @@ export interface ProfileFormProps {
 const REQUIRED: TextKey[] = ['schoolName', 'headteacherName', 'dslName'];
 
 /** The school profile, filled once: merge fields in every document come from it. */
-export function ProfileForm({ strings, initial, groups, onSave, onDismiss, only }: ProfileFormProps): JSX.Element {
+export function ProfileForm({ strings, initial, groups, onSave, busy, failure, onDismiss, only }: ProfileFormProps): JSX.Element {
   const t = strings.school.profileForm;
   const [profile, setProfile] = React.useState(initial);
-  const [busy, setBusy] = React.useState(false);
-  const [failure, setFailure] = React.useState<string>();
-  const save = async (): Promise<void> => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await onSave(profile);
-    } catch (error) {
-      setFailure((error as Error).message);
-      setBusy(false);
-    }
-  };
   return (
     <Panel isOpen type={PanelType.medium} headerText={only === 'approvers' ? strings.setup.steps.approvers.title : t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
       onRenderFooterContent={() => (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={t.save} disabled={busy || (only === 'approvers' ? !profile.approversGroup : REQUIRED.some(k => !profile[k].trim()))} onClick={() => void save()} />
+          <PrimaryButton text={t.save} disabled={busy || (only === 'approvers' ? !profile.approversGroup : REQUIRED.some(k => !profile[k].trim()))} onClick={() => onSave(profile)} />
           <DefaultButton text={strings.bank.editor.cancel} onClick={onDismiss} />
         </Stack>
       )}>
       <Stack tokens={{ childrenGap: 10 }}>
         <MessageBar>{only === 'approvers' ? strings.setup.steps.approvers.body : t.intro}</MessageBar>
-        {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
+        {failure && <FailureNotice failure={failure} strings={strings} title={strings.school.failed.saveProfile} />}
         {only !== 'approvers' && <>
         <Dropdown label={t.fields.setting} selectedKey={profile.setting} options={SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(strings, s) }))}
           onChange={(_e, o) => o && setProfile({ ...profile, setting: o.key as SchoolSetting })} />

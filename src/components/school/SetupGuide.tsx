@@ -4,13 +4,7 @@ import { SETUP_STEPS, type SetupStep } from '../../domain/school/setupSteps';
 import { format, type Strings } from '../../loc/strings';
 import type { Failure } from '../../services/errors/describeError';
 import { FailureNotice } from '../common/FailureNotice';
-
-/** What the bank step knows: where the bank is, and whether it answered with a release. */
-export interface BankCheck {
-  siteUrl: string;
-  release?: string;
-  failure?: Failure;
-}
+import type { BankCheck } from '../../app/schoolHome/schoolHomeModel';
 
 export interface SetupGuideProps {
   strings: Strings;

@@ -27,4 +27,10 @@ export interface ISiteService {
   siteZone(): Promise<SiteZone>;
   /** The Microsoft 365 group (the Team) connected to the site, if any. */
   teamGroupId(): Promise<string | undefined>;
+  /**
+   * Names of the site's owners, for someone who must ask one to set the site up: the people in its owners group,
+   * else (a Team's site lists its owners only as the group's claim) the Team's owners from Graph. Empty when
+   * neither can be read: a hint, never a reason to fail.
+   */
+  owners(): Promise<string[]>;
 }

@@ -1,13 +1,24 @@
 import type { SPFI } from './pnp';
+import type { IGraphClient } from '../graph/IGraphClient';
 import type { CurrentUser, ISiteService, SiteSummary } from './ISiteService';
 import { toCurrentUser, toSiteSummary, type UserWire, type WebWire } from './siteMappers';
 import { siteZoneFromSharePointId, type SiteZone } from '../../domain/time/siteZone';
+
+/** How the site service reaches the Team behind the site, when there is one (given by the composition root). */
+export interface SiteTeamAccess {
+  graph: IGraphClient;
+  /** The Team's group id when the host already knows it (Teams' context); otherwise read from the site. */
+  groupId?: string;
+}
+
+/** PrincipalType of a person in SharePoint (a group claim is 4): only people can be asked. */
+const PERSON = 1;
 
 /** Reads the site and the signed-in user through PnPjs, batched into one request. */
 export class SiteService implements ISiteService {
   private zone: Promise<SiteZone> | undefined;
 
-  constructor(private readonly sp: SPFI) {}
+  constructor(private readonly sp: SPFI, private readonly team?: SiteTeamAccess) {}
 
   private siteAndUser: Promise<{ site: SiteSummary; user: CurrentUser }> | undefined;
 
@@ -30,6 +41,30 @@ export class SiteService implements ISiteService {
   async teamGroupId(): Promise<string | undefined> {
     const site = await this.sp.site.select('GroupId')<{ GroupId?: string }>();
     return site.GroupId && !/^0{8}-/.test(site.GroupId) ? site.GroupId : undefined;
+  }
+
+  async owners(): Promise<string[]> {
+    // A site may hide its owners group's membership from non-members (TENANT-FACTS): then SharePoint names nobody.
+    const listed = await this.sp.web.associatedOwnerGroup.users.select('Title', 'PrincipalType')<{ Title: string; PrincipalType: number }[]>()
+      .then(users => users.filter(u => u.PrincipalType === PERSON).map(u => u.Title), () => []);
+    if (listed.length > 0 || !this.team) return listed;
+    return this.teamOwners(this.team);
+  }
+
+  /**
+   * The Team's owners by name (`GET /groups/{id}/owners`). The app does not ask for GroupMember.Read.All (README,
+   * "least privilege"), so this answers only where the tenant's shared SPFx grant holds it for another solution;
+   * a refusal (403), like any other failure, names no one and the screen still says to ask an owner.
+   */
+  private async teamOwners(team: SiteTeamAccess): Promise<string[]> {
+    try {
+      const groupId = team.groupId ?? await this.teamGroupId();
+      if (!groupId) return [];
+      const owners = await team.graph.getAll<{ displayName?: string }>(`/groups/${encodeURIComponent(groupId)}/owners?$select=displayName`, 2);
+      return owners.map(o => o.displayName ?? '').filter(Boolean);
+    } catch {
+      return [];
+    }
   }
 
   /** The site and the signed-in person: read once while the page is open (a failed read is tried again next time). */

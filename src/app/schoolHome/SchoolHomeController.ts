@@ -1,0 +1,212 @@
+import { parseSubEntity } from '../../domain/approval/deepLink';
+import { assembleDraft } from '../../domain/draft/assembleDraft';
+import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolProfile';
+import type { SetupStep } from '../../domain/school/setupSteps';
+import type { ResourceItem } from '../../services/bank/IBankService';
+import { describeError, type Failure } from '../../services/errors/describeError';
+import { Observable } from '../common/Observable';
+import { loadSchoolHome, type SchoolHomeServices } from './loadSchoolHome';
+import type { DocumentRow, SchoolHomeData } from './schoolHomeModel';
+
+/** What the school's side shows: its home, a draft in the editor, or a round. */
+export type SchoolScreen = { kind: 'home' } | { kind: 'draft'; draftId: number } | { kind: 'round'; draftId: number; round?: number };
+export type SchoolTab = 'home' | 'incident' | 'resources' | 'bank' | 'profile';
+export type SchoolPanel = 'none' | 'new' | 'profile' | 'approvers';
+
+export type SchoolHomeLoad =
+  | { status: 'loading' }
+  | { status: 'failed'; failure: Failure }
+  | { status: 'notSetUp'; owners: string[] }
+  | { status: 'ready'; data: SchoolHomeData };
+
+export interface SchoolHomeState {
+  load: SchoolHomeLoad;
+  screen: SchoolScreen;
+  tab: SchoolTab;
+  panel: SchoolPanel;
+  /** The open panel is saving; its failure, if the save failed (the panel stays open with what was typed). */
+  panelBusy: boolean;
+  panelFailure?: Failure;
+  /** What the long set-up step is doing, while it runs. */
+  working?: { label: string; fraction?: number };
+  setupFailure?: Failure;
+  /** The owner chose to leave the guide for the app (possible once the lists exist). */
+  setupLater: boolean;
+  /** A command that finished with news for the person. */
+  notice?: 'profileSaved' | 'reviewStarted';
+  /** Opening a published file or starting its review failed. */
+  actionFailure?: { action: 'openPublished' | 'startReview'; failure: Failure };
+  resources: { status: 'idle' | 'loading' } | { status: 'loaded'; items: ResourceItem[] } | { status: 'failed'; failure: Failure };
+}
+
+/**
+ * The school's side of the app as plain TypeScript: reads the home (`loadSchoolHome`), takes an owner through the
+ * first run (lists, then profile, approvers group and first draft), saves the profile, starts documents and reviews,
+ * and says which screen is showing. Components render its state and call its commands; nothing here knows React.
+ */
+export class SchoolHomeController extends Observable<SchoolHomeState> {
+  /** Only the newest load may land: an older answer arriving late is dropped. */
+  private loadSeq = 0;
+
+  public constructor(private readonly services: SchoolHomeServices) {
+    super({ load: { status: 'loading' }, screen: initialScreen(services), tab: 'home', panel: 'none', panelBusy: false, setupLater: false, resources: { status: 'idle' } });
+  }
+
+  /** Reads (or reads again) everything the home shows; what is shown stays until the new answer arrives. */
+  public async refresh(): Promise<void> {
+    const seq = ++this.loadSeq;
+    try {
+      const result = await loadSchoolHome(this.services);
+      if (seq !== this.loadSeq) return;
+      this.update({ load: 'notSetUp' in result ? { status: 'notSetUp', owners: result.owners } : { status: 'ready', data: result } });
+    } catch (error) {
+      if (seq === this.loadSeq) this.update({ load: { status: 'failed', failure: describeError(error) } });
+    }
+  }
+
+  /** The ready data, when loaded. */
+  private get data(): SchoolHomeData | undefined {
+    return this.state.load.status === 'ready' ? this.state.load.data : undefined;
+  }
+
+  /** A set-up step's action: the lists are created here; the others open their panel or read the bank again. */
+  public async takeStep(step: SetupStep): Promise<void> {
+    this.update({ setupFailure: undefined });
+    if (step === 'lists') return this.setUpSite();
+    if (step === 'bank') return this.refresh();
+    this.showPanel(step === 'profile' ? 'profile' : step === 'approvers' ? 'approvers' : 'new');
+  }
+
+  /**
+   * Creates the school's lists, then secures the approval lists (no approvers group yet: owners only), then reads
+   * the person's roles again (they changed with the lists) and the home. Needs a site owner; SharePoint refuses others.
+   */
+  public async setUpSite(): Promise<void> {
+    this.update({ working: { label: '' }, setupFailure: undefined });
+    try {
+      await this.services.school.provision(p => this.update({ working: { label: p.step, fraction: p.done / Math.max(1, p.total) } }));
+      await this.services.approvals.secure('');
+      this.services.roles.refresh();
+      this.update({ working: undefined });
+      await this.refresh();
+    } catch (error) {
+      this.update({ working: undefined, setupFailure: describeError(error) });
+    }
+  }
+
+  /** Saves the profile from the open panel; a failure keeps the panel open with its reason. True when saved. */
+  public async saveProfile(profile: SchoolProfile): Promise<boolean> {
+    const canProvision = this.data?.person.access.canProvision ?? false;
+    return this.inPanel(async () => {
+      await this.services.school.saveProfile(profile);
+      // A site owner's save re-secures the approval lists for the group: each approver (new ones too) gets a ballot
+      // list, and people who left it, or own the site, lose theirs (SECURITY.md).
+      if (canProvision && profile.approversGroup) await this.services.approvals.secure(profile.approversGroup);
+      this.services.roles.refresh();
+      this.update({ panel: 'none', notice: 'profileSaved' });
+      await this.refresh();
+    });
+  }
+
+  /** Starts a draft from a published template for the school's setting and opens it. Its id, or undefined on failure. */
+  public async createDocument(templateKey: string, title: string): Promise<number | undefined> {
+    const data = this.data;
+    if (!data?.profile || !data.bank) return undefined;
+    const { bank, profile } = data;
+    let id: number | undefined;
+    await this.inPanel(async () => {
+      const draft = { ...assembleDraft(bank, templateKey, profile, title), reviewDate: nextReviewDate(new Date(), profile.reviewPeriodMonths) };
+      id = await this.services.school.createDraft(draft);
+      this.update({ panel: 'none', screen: { kind: 'draft', draftId: id } });
+    });
+    return id;
+  }
+
+  /** Starts the next version of a published document (a new draft from the approved one) and opens it. */
+  public async startReview(row: DocumentRow): Promise<void> {
+    const data = this.data;
+    const publication = data?.published.find(p => p.draftId === row.id);
+    if (!data?.profile || !publication) return;
+    this.update({ actionFailure: undefined });
+    try {
+      const { draft } = await this.services.school.openDraft(row.id);
+      const id = await this.services.publishing.startReview(publication, draft, data.profile);
+      this.update({ notice: 'reviewStarted', screen: { kind: 'draft', draftId: id } });
+    } catch (error) {
+      this.update({ actionFailure: { action: 'startReview', failure: describeError(error) } });
+    }
+  }
+
+  /** Opens a published Word file the way the host does (Teams keeps it in Teams). */
+  public async openPublished(row: DocumentRow): Promise<void> {
+    if (!row.publishedUrl) return;
+    this.update({ actionFailure: undefined });
+    try {
+      await this.services.navigation.openDocument(row.publishedUrl);
+    } catch (error) {
+      this.update({ actionFailure: { action: 'openPublished', failure: describeError(error) } });
+    }
+  }
+
+  public openDraft(draftId: number): void {
+    this.update({ screen: { kind: 'draft', draftId } });
+  }
+
+  public openRound(draftId: number, round?: number): void {
+    this.update({ screen: { kind: 'round', draftId, round } });
+  }
+
+  /** Back from a draft or round: the home, read again (the draft or round may have changed). */
+  public async backHome(): Promise<void> {
+    this.update({ screen: { kind: 'home' } });
+    await this.refresh();
+  }
+
+  /** Shows a tab; the resources are read the first time their tab opens. */
+  public showTab(tab: SchoolTab): void {
+    this.update({ tab });
+    if (tab === 'resources' && (this.state.resources.status === 'idle' || this.state.resources.status === 'failed')) void this.loadResources();
+  }
+
+  public async loadResources(): Promise<void> {
+    this.update({ resources: { status: 'loading' } });
+    try {
+      this.update({ resources: { status: 'loaded', items: await this.services.bank.resources() } });
+    } catch (error) {
+      this.update({ resources: { status: 'failed', failure: describeError(error) } });
+    }
+  }
+
+  public showPanel(panel: SchoolPanel): void {
+    this.update({ panel, panelBusy: false, panelFailure: undefined });
+  }
+
+  public setSetupLater(later: boolean): void {
+    this.update({ setupLater: later });
+  }
+
+  public dismissNotice(): void {
+    this.update({ notice: undefined, actionFailure: undefined });
+  }
+
+  /** Runs a panel's save: busy while it runs; a failure stays on the panel as a `Failure`. True when it succeeded. */
+  private async inPanel(work: () => Promise<void>): Promise<boolean> {
+    this.update({ panelBusy: true, panelFailure: undefined });
+    try {
+      await work();
+      this.update({ panelBusy: false });
+      return true;
+    } catch (error) {
+      this.update({ panelBusy: false, panelFailure: describeError(error) });
+      return false;
+    }
+  }
+}
+
+/** A deep link (Teams' sub-entity, or `?subEntityId=` on a page) opens its draft or round straight away. */
+function initialScreen(services: SchoolHomeServices): SchoolScreen {
+  const target = parseSubEntity(services.host.subEntityId ?? services.host.teams?.subEntityId);
+  if (target?.kind === 'draft') return { kind: 'draft', draftId: target.draftId };
+  if (target?.kind === 'round') return { kind: 'round', draftId: target.draftId, round: target.round };
+  return { kind: 'home' };
+}

@@ -1,0 +1,110 @@
+import { createAppServices } from '../../../src/app/createAppServices';
+import { SchoolHomeController } from '../../../src/app/schoolHome/SchoolHomeController';
+import type { SchoolHomeData } from '../../../src/app/schoolHome/schoolHomeModel';
+import { formatSubEntity, teamsDeepLink } from '../../../src/domain/approval/deepLink';
+import { MemoryKeyValueStore } from '../../../src/services/drafts/IBlockStore';
+import { SchoolService } from '../../../src/services/school/SchoolService';
+import { localGraph, localSp } from '../../../workbench/client/localClients';
+import { seedProduct } from '../../../workbench/seed/productSeed';
+import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../../support/testTenant';
+
+/**
+ * The school's home as its controller runs it, through the services the composition root builds, against the local
+ * server. Riverside's site has no lists (the seed sets up only the bank and Oakfield): a school's first day.
+ */
+// Creating a school's lists takes a few hundred requests on a shared machine: generous and explicit.
+jest.setTimeout(240_000);
+
+describe('SchoolHomeController against the local server', () => {
+  let tenant: TestTenant;
+
+  /** The services as `createAppServices` makes them for Riverside's site, signed in as `login`. */
+  const controllerFor = (login: string, graphScopes?: string): SchoolHomeController => {
+    const siteUrl = `${tenant.url}${SITES.riverside}`;
+    const webUrl = (target: Parameters<typeof formatSubEntity>[0]): string => `${siteUrl}/_layouts/15/workbench.aspx?subEntityId=${encodeURIComponent(formatSubEntity(target))}`;
+    const services = createAppServices(
+      { site: localSp(tenant.url, SITES.riverside, login), bank: localSp(tenant.url, SITES.bank, login), bankSiteUrl: `${tenant.url}${SITES.bank}` },
+      localGraph(tenant.url, login, graphScopes ? { 'X-Local-Graph-Scopes': graphScopes } : undefined),
+      { kind: 'SharePoint', locale: 'en-GB', theme: 'default', siteUrl },
+      { links: { webUrl, deepLink: (target, label) => teamsDeepLink({ appId: 'local-app', entityId: 'esafety-policy-hub', webUrl: webUrl(target), label, subEntity: target }) }, keyValueStore: new MemoryKeyValueStore() }
+    );
+    return new SchoolHomeController(services);
+  };
+  const ready = (controller: SchoolHomeController): SchoolHomeData => {
+    const load = controller.state.load;
+    if (load.status !== 'ready') throw new Error(`expected the home to be ready, got ${JSON.stringify(load)}`);
+    return load.data;
+  };
+
+  beforeAll(async () => {
+    tenant = await startTestTenant();
+    await seedProduct(tenant.url);
+  }, 120_000);
+  afterAll(async () => { await tenant.close(); });
+
+  it('tells a member who cannot set the site up that an owner must, naming the owners only where Graph may read them', async () => {
+    const member = controllerFor(PEOPLE.riversideDsl);
+    await member.refresh();
+    // Riverside's owners reach the site as the Team's owners claim, so SharePoint names no person; the app asks
+    // Graph for no scope that could (README, least privilege): the member is still told to ask an owner.
+    expect(member.state.load).toEqual({ status: 'notSetUp', owners: [] });
+
+    // Every SPFx solution shares one Graph grant (TENANT-FACTS): where it holds GroupMember.Read.All, the owner is named.
+    const withGrant = controllerFor(PEOPLE.riversideDsl, 'User.ReadBasic.All,GroupMember.Read.All');
+    await withGrant.refresh();
+    expect(withGrant.state.load).toEqual({ status: 'notSetUp', owners: ['Daniel Price'] });
+  });
+
+  it('takes the owner from an empty site through set-up, profile and approvers to a new document that appears on the home', async () => {
+    const owner = controllerFor(PEOPLE.riversideHead);
+    const seen: string[] = [];
+    owner.subscribe(() => { if (owner.state.working?.label) seen.push(owner.state.working.label); });
+    await owner.refresh();
+    expect(ready(owner)).toMatchObject({ nextStep: 'lists', progress: { lists: false, bank: true } });
+
+    await owner.takeStep('lists');
+    expect(owner.state.setupFailure).toBeUndefined();
+    expect(owner.state.working).toBeUndefined();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(ready(owner)).toMatchObject({ nextStep: 'profile', progress: { lists: true, bank: true, profile: false } });
+    expect(ready(owner).person.roles).toContain('Owner');
+    expect(ready(owner).groups).toContain('Riverside Governors');
+
+    await owner.takeStep('profile');
+    expect(owner.state.panel).toBe('profile');
+    const profile = { ...ready(owner).profile!, setting: 'Secondary' as const, schoolName: 'Riverside Secondary School', headteacherName: 'Daniel Price', dslName: 'Grace Li' };
+    expect(await owner.saveProfile(profile)).toBe(true);
+    expect(owner.state).toMatchObject({ panel: 'none', notice: 'profileSaved', panelBusy: false });
+    expect(ready(owner)).toMatchObject({ nextStep: 'approvers', progress: { profile: true, approvers: false } });
+
+    await owner.takeStep('approvers');
+    expect(await owner.saveProfile({ ...ready(owner).profile!, approversGroup: 'Riverside Governors' })).toBe(true);
+    expect(ready(owner)).toMatchObject({ nextStep: 'firstDraft', progress: { approvers: true } });
+
+    await owner.takeStep('firstDraft');
+    expect(owner.state.panel).toBe('new');
+    const template = ready(owner).bank!.templates.find(t => t.published && t.working.body.kind === 'Policy' && t.working.setting === 'Secondary')!;
+    const id = await owner.createDocument(template.key, 'Online safety policy 2026');
+    expect(id).toEqual(expect.any(Number));
+    expect(owner.state.screen).toEqual({ kind: 'draft', draftId: id });
+
+    await owner.backHome();
+    expect(owner.state.screen).toEqual({ kind: 'home' });
+    expect(ready(owner).nextStep).toBeUndefined();
+    expect(ready(owner).rows).toEqual([expect.objectContaining({ id, title: 'Online safety policy 2026', kind: 'Policy', state: 'Draft' })]);
+    // What the controller did is on the site, read by another client.
+    const school = new SchoolService(tenant.sp(SITES.riverside, PEOPLE.riversideHead), `${tenant.url}${SITES.riverside}`);
+    expect(await school.loadProfile()).toMatchObject({ schoolName: 'Riverside Secondary School', approversGroup: 'Riverside Governors' });
+  });
+
+  it('keeps a failed save on the panel as a Failure, never as raw text, and keeps the panel open', async () => {
+    // A site member (not an owner) may not change the profile item: SharePoint refuses, the panel says so.
+    const member = controllerFor(PEOPLE.riversideDsl);
+    await member.refresh();
+    const data = ready(member);
+    member.showPanel('profile');
+    expect(await member.saveProfile({ ...data.profile!, schoolName: 'Renamed by a member' })).toBe(false);
+    expect(member.state.panel).toBe('profile');
+    expect(member.state.panelFailure).toMatchObject({ kind: expect.stringMatching(/accessDenied|notFound/) });
+  });
+});
