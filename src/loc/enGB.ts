@@ -82,8 +82,6 @@ export const enGB = {
     readOnly: "You can read the published bank. Only the e-Safety officer's team can change it.",
     saving: 'Saving…',
     saved: 'All changes saved',
-    saveFailed: "Your change wasn't saved.",
-    conflict: 'Someone else changed this bank since you opened it. Reload to see their changes, then make yours again.',
     historyFailed: "We couldn't load this statement's history.",
     changedCount: '{0} changed',
     audiences: {
