@@ -24,10 +24,14 @@ function BankNotices({ strings, controller, state }: Pick<BankHeaderProps, 'stri
     <>
       {state.published && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => controller.dismissNotice()}>{format(strings.bank.publishPanel.published, state.published.label)}</MessageBar>}
       {state.interrupted && controller.editable && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="release-interrupted"
-          actions={<PrimaryButton text={strings.bank.interrupted.resume} onClick={() => void controller.resumeRelease()} />}>
-          {format(strings.bank.interrupted.message, state.interrupted.label)}
-        </MessageBar>
+        <div data-testid="release-interrupted">
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            <Stack tokens={{ childrenGap: 8 }}>
+              <Text block>{format(strings.bank.interrupted.message, state.interrupted.label)}</Text>
+              <Stack horizontal><PrimaryButton text={strings.bank.interrupted.resume} onClick={() => void controller.resumeRelease()} /></Stack>
+            </Stack>
+          </MessageBar>
+        </div>
       )}
       {problem && <BankProblemNotice strings={strings} action={problem.action} failure={problem.failure} />}
     </>
