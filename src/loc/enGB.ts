@@ -82,8 +82,7 @@ export const enGB = {
     readOnly: "You can read the published bank. Only the e-Safety officer's team can change it.",
     saving: 'Saving…',
     saved: 'All changes saved',
-    saveFailed: "Your change wasn't saved.",
-    conflict: 'Someone else changed this bank since you opened it. Reload to see their changes, then make yours again.',
+    historyFailed: "We couldn't load this statement's history.",
     changedCount: '{0} changed',
     audiences: {
       EarlyYearsKS1: 'Early years and KS1 pupils', KS2: 'KS2 pupils', KS3to5: 'KS3–5 students', StaffVolunteers: 'Staff and volunteers',
@@ -176,7 +175,45 @@ export const enGB = {
       importing: 'Importing…',
       done: 'Imported {0} items.',
       releaseNotes: 'Imported from "{0}" ({1}), version {2}.',
-      entities: { section: 'section', statement: 'statement', template: 'template', resource: 'resource' }
+      entities: { section: 'section', statement: 'statement', template: 'template', resource: 'resource' },
+      /** Why a chosen file was refused, by the pack parser's code. Nothing was imported in any of these cases. */
+      refused: {
+        tooLarge: 'This file is larger than a content pack can be. Check you chose the right file.',
+        notJson: "This file isn't a content pack (it isn't valid JSON). Choose the .json file the bank exported.",
+        notAPack: "This file is JSON but not an e-Safety Policy Hub content pack. Choose the file the bank exported.",
+        unsupportedVersion: 'This pack was made by a newer version of the app. Update the app, or export the pack again from a bank on this version.',
+        tampered: "The pack's checksum doesn't match its content: it was changed or damaged after it was exported. Export it again from the bank it came from.",
+        invalid: "The pack can't be imported as it is (the technical detail says where). Fix it in the bank it came from, then export it again."
+      },
+      previewFailed: "We couldn't work out what this pack would change.",
+      importFailed: "The import didn't finish. What was written is kept; import the pack again to write the rest."
+    },
+    /** What failed, by the step the screen was taking. */
+    actionFailed: {
+      load: "We couldn't load the bank.",
+      save: "Your change wasn't saved.",
+      publish: "The release wasn't published.",
+      resume: "The release couldn't be finished.",
+      export: "The content pack wasn't exported.",
+      import: "The content pack wasn't imported.",
+      setUp: "The bank site wasn't set up.",
+      edit: "That change can't be made."
+    },
+    /** The bank's failure codes (services and domain): what happened and what to do. */
+    errorCodes: {
+      'bank.saveConflict': 'Someone else saved a change to {0} of these items after you opened the bank, so yours was not saved. The bank now shows their version: make your change again.',
+      'bank.saveFailed': "{0} of {1} changes weren't saved. The bank now shows what is saved: make the rest again.",
+      'bank.releaseInterrupted': 'Release "{0}" was not finished. Finish it before publishing another.',
+      'bank.releaseFileMissing': 'The file of release {0} is missing from the Bank Releases library. Ask a site owner to restore it from the site\'s recycle bin.',
+      'bank.releaseRefused': "The release can't be published yet: check its label is new and fix the problems listed.",
+      'bank.edit.gone': '"{0}" is no longer in the bank; someone may have removed it. Reload the page.',
+      'bank.edit.sectionRetired': 'The section "{0}" is retired: restore it before adding or moving statements into it.',
+      'bank.edit.sectionInUse': '"{0}" still has {1} active statements: move or retire them first.',
+      'bank.edit.refused': "That change can't be made as it is: check what you typed and try again."
+    } as Record<string, string>,
+    interrupted: {
+      message: 'Publishing release "{0}" stopped before it finished: schools may see only part of it. Finish it now.',
+      resume: 'Finish publishing'
     }
   },
   school: {

@@ -1,5 +1,9 @@
 import { useBrowserTenant } from './support/browserTenant';
-import { SITES } from '../support/testTenant';
+import { buildStarterPack } from '../../src/content/starterPack';
+import { editStatement } from '../../src/domain/bank/bankCommands';
+import { BankService } from '../../src/services/bank/BankService';
+import { BANK_LISTS } from '../../src/services/sharepoint/schema/bankSchema';
+import { PEOPLE, SITES } from '../support/testTenant';
 
 describe('the statement bank in the browser', () => {
   const ctx = useBrowserTenant();
@@ -36,5 +40,37 @@ describe('the statement bank in the browser', () => {
     expect(await schoolPage.getByRole('menuitem', { name: /Publish release/ }).count()).toBe(0);
     expect(await seen.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     await schoolPage.context().close();
+  });
+
+  it('the officer finishes a half-published release from the screen, and is told when another officer saved first', async () => {
+    // A session stopped half-way through publishing the starter release: it is still "Publishing" and one statement
+    // has no published copy yet.
+    const sp = ctx.tenant.sp(SITES.bank, PEOPLE.officer);
+    const key = buildStarterPack().statements[1].key;
+    const [release] = await sp.web.lists.getByTitle(BANK_LISTS.releases).items.select('Id').filter('ReleaseNumber eq 1')<{ Id: number }[]>();
+    await sp.web.lists.getByTitle(BANK_LISTS.releases).items.getById(release.Id).update({ ReleaseStatus: 'Publishing' });
+    const [item] = await sp.web.lists.getByTitle(BANK_LISTS.statements).items.select('Id').filter(`StatementKey eq '${key}'`)<{ Id: number }[]>();
+    await sp.web.lists.getByTitle(BANK_LISTS.statements).items.getById(item.Id).update({ PublishedVersion: null, PublishedJson: null });
+
+    const page = await ctx.signIn(SITES.bank, 'Priya Shah');
+    const banner = page.getByTestId('release-interrupted');
+    await banner.getByText('Publishing release "2026.1" stopped before it finished').waitFor();
+    await banner.getByRole('button', { name: 'Finish publishing' }).click();
+    await banner.waitFor({ state: 'detached' });
+    const school = new BankService(ctx.tenant.sp(SITES.bank, PEOPLE.oakfieldHead), `${ctx.tenant.url}${SITES.bank}`);
+    expect((await school.loadPublished()).statements.find(s => s.key === key)?.published?.version).toBe(1);
+
+    // The adviser saves the same statement after the officer's screen read it: the officer's edit is refused and
+    // the screen says so in words, then shows the adviser's version.
+    const adviser = new BankService(ctx.tenant.sp(SITES.bank, PEOPLE.adviser), `${ctx.tenant.url}${SITES.bank}`);
+    const theirs = await adviser.load();
+    await adviser.save(theirs, editStatement(theirs, 'purpose-aim', { text: 'The adviser rewrote the aim.' }));
+    const card = page.locator('article[data-statement-key="purpose-aim"]');
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Statement' }).fill('The officer rewrote the aim.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByTestId('save-state').getByText('Someone else saved a change to 1 of these items').waitFor();
+    await card.getByTestId('statement-text').getByText('The adviser rewrote the aim.').waitFor();
+    await page.context().close();
   });
 });

@@ -26,8 +26,7 @@ describe('the bank against the local server', () => {
   });
 
   it('imports the starter pack and publishes it as the first release', async () => {
-    await officer.load();
-    const result = await officer.importPack(pack, { publishAs: { label: '2026.1', notes: 'Starter bank' } });
+    const result = await officer.importPack(await officer.load(), pack, { publishAs: { label: '2026.1', notes: 'Starter bank' } });
     expect(result.plan.counts).toEqual({ new: pack.sections.length + pack.statements.length + pack.templates.length + pack.resources.length, changed: 0, unchanged: 0 });
     expect(result.release?.number).toBe(1);
     const bank = await officer.load();
@@ -38,12 +37,12 @@ describe('the bank against the local server', () => {
   });
 
   it('keeps edits as drafts until a release publishes them, then schools see the new version', async () => {
-    let bank = await officer.load();
-    const target = bank.statements[0];
-    const retired = bank.statements[1];
-    bank = editStatement(bank, target.key, { text: `${target.working.text} This sentence was added by the officer.` });
+    const loaded = await officer.load();
+    const target = loaded.statements[0];
+    const retired = loaded.statements[1];
+    let bank = editStatement(loaded, target.key, { text: `${target.working.text} This sentence was added by the officer.` });
     bank = retireStatement(bank, retired.key);
-    await officer.save(bank);
+    bank = await officer.save(loaded, bank);
 
     const school = new BankService(tenant.sp(SITES.bank, PEOPLE.oakfieldHead), `${tenant.url}${SITES.bank}`);
     const before = await school.loadPublished();
@@ -53,7 +52,7 @@ describe('the bank against the local server', () => {
     const planned = planRelease(bank).find(c => c.key === target.key);
     expect(planned?.textDiff?.filter(r => r.kind !== 'equal')).toEqual([{ kind: 'insert', text: ' This sentence was added by the officer.' }]);
 
-    const release = await officer.publish('2026.2', 'Clarified the first statement; retired the second.');
+    const { release } = await officer.publish(bank, '2026.2', 'Clarified the first statement; retired the second.');
     const statementChanges = release.changes.filter(c => c.entity === 'statement').map(c => [c.key, c.change, c.fromVersion, c.toVersion]);
     expect(statementChanges).toEqual([[target.key, 'changed', 1, 2], [retired.key, 'retired', 1, 2]]);
     // The retired statement left every template that offered it.
@@ -67,7 +66,7 @@ describe('the bank against the local server', () => {
     expect(after.statements.some(s => s.key === retired.key)).toBe(false);
     expect(after.releases.map(r => r.label)).toEqual(['2026.1', '2026.2']);
 
-    const history = await officer.statementHistory(target.key);
+    const history = await officer.statementHistory(await officer.load(), target.key);
     expect(history.map(h => [h.version, h.releaseLabel])).toEqual([[2, '2026.2'], [1, '2026.1']]);
   });
 
@@ -84,12 +83,12 @@ describe('the bank against the local server', () => {
       return instance;
     });
     const recorded = new BankService(recorder, `${tenant.url}${SITES.bank}`);
-    await recorded.load();
+    const start = await recorded.load();
     writes.length = 0;
     const tampered = packToFile(pack).replace('Online safety policy for primary schools', 'Online safety policy for primary schools (edited)');
-    await expect(recorded.importFile(tampered, { publishAs: { label: 'Tampered', notes: '' } })).rejects.toMatchObject({ name: 'PackRefusedError', code: 'tampered' });
-    await expect(recorded.importFile('{"format":"something else"}')).rejects.toMatchObject({ code: 'notAPack' });
-    await expect(recorded.importFile(packToFile(pack).slice(0, 5000))).rejects.toMatchObject({ code: 'notJson' });
+    await expect(recorded.importFile(start, tampered, { publishAs: { label: 'Tampered', notes: '' } })).rejects.toMatchObject({ name: 'PackRefusedError', code: 'tampered' });
+    await expect(recorded.importFile(start, '{"format":"something else"}')).rejects.toMatchObject({ code: 'notAPack' });
+    await expect(recorded.importFile(start, packToFile(pack).slice(0, 5000))).rejects.toMatchObject({ code: 'notJson' });
     expect(writes).toEqual([]);
     const after = await watched.load();
     expect(after.statements.map(s => [s.key, s.published?.version, s.working.text])).toEqual(before.statements.map(s => [s.key, s.published?.version, s.working.text]));
@@ -98,7 +97,7 @@ describe('the bank against the local server', () => {
     // The recorder does see writes: saving one edit shows up (the MERGE inside the $batch that carries it).
     const loaded = await recorded.load();
     writes.length = 0;
-    await recorded.save(editStatement(loaded, loaded.statements[2].key, { guidance: `${loaded.statements[2].working.guidance} (checked)` }));
+    await recorded.save(loaded, editStatement(loaded, loaded.statements[2].key, { guidance: `${loaded.statements[2].working.guidance} (checked)` }));
     expect(writes.some(w => /items\(\d+\)$/.test(w))).toBe(true);
   });
 
@@ -107,7 +106,7 @@ describe('the bank against the local server', () => {
     expect(await school.access()).toMatchObject({ canEdit: false, canProvision: false });
     const bank = await school.load();
     const first = bank.statements[0];
-    await expect(school.save(editStatement(bank, first.key, { text: 'A school rewrote the bank.' }))).rejects.toThrow(/could not be saved/);
+    await expect(school.save(bank, editStatement(bank, first.key, { text: 'A school rewrote the bank.' }))).rejects.toMatchObject({ name: 'AppError', kind: 'accessDenied', code: 'bank.saveFailed', status: 403 });
     const reread = await officer.load();
     expect(reread.statements.find(s => s.key === first.key)?.working.text).toBe(first.working.text);
   });

@@ -130,7 +130,7 @@ describe('authorization matrix: every role × every action, through the real ser
       run: async a => {
         const bank = await a.bank.load();
         const first = bank.statements[0];
-        await a.bank.save(editStatement(bank, first.key, { text: `${first.working.text} Edit ${unique()}.` }));
+        await a.bank.save(bank, editStatement(bank, first.key, { text: `${first.working.text} Edit ${unique()}.` }));
       },
       state: async () => (await officer.bank.load()).statements.map(s => s.working.text)
     },
@@ -138,7 +138,7 @@ describe('authorization matrix: every role × every action, through the real ser
       run: async a => {
         const bank = await a.bank.load();
         const first = bank.templates[0];
-        await a.bank.save(saveTemplate(bank, first.key, { ...first.working, title: `${first.working.title} ${unique()}` }).bank);
+        await a.bank.save(bank, saveTemplate(bank, first.key, { ...first.working, title: `${first.working.title} ${unique()}` }).bank);
       },
       state: async () => (await officer.bank.load()).templates.map(t => t.working.title)
     },
@@ -146,11 +146,10 @@ describe('authorization matrix: every role × every action, through the real ser
       // The officer leaves an edit unpublished first, so there is always something to publish.
       prepare: async () => {
         const bank = await officer.bank.load();
-        await officer.bank.save(editStatement(bank, bank.statements[1].key, { guidance: `${bank.statements[1].working.guidance} Note ${unique()}.` }));
+        await officer.bank.save(bank, editStatement(bank, bank.statements[1].key, { guidance: `${bank.statements[1].working.guidance} Note ${unique()}.` }));
       },
       run: async a => {
-        await a.bank.load();
-        await a.bank.publish(`Release ${unique()}`, 'A release.');
+        await a.bank.publish(await a.bank.load(), `Release ${unique()}`, 'A release.');
       },
       state: async () => {
         const bank = await officer.bank.load();

@@ -1,3 +1,4 @@
+import { EMPTY_BANK, type Bank } from '../../src/domain/bank/BankModel';
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
 import { BankService, PackRefusedError } from '../../src/services/bank/BankService';
@@ -38,26 +39,26 @@ describe('content packs from outside: refused before any request, or imported as
   let pack: ContentPack;
   let requests: string[];
   let recorded: BankService;
+  let loaded: Bank;
 
   beforeAll(async () => {
     st = await startSecurityTenant();
     const officer = st.as(ROLES.officer.login).bank;
-    await officer.load();
-    pack = await officer.exportPack({ title: 'Northshire bank', source: 'Northshire County Council' });
+    pack = await officer.exportPack(await officer.load(), { title: 'Northshire bank', source: 'Northshire County Council' });
   }, 120_000);
   afterAll(async () => { await st.close(); });
 
   beforeEach(async () => {
     requests = [];
     recorded = new BankService(st.tenant.sp(SITES.bank, ROLES.officer.login).using(recordRequests(requests)), `${st.tenant.url}${SITES.bank}`);
-    await recorded.load();
+    loaded = await recorded.load();
     requests.length = 0;
   });
 
   it('refuses a file larger than a pack may be before reading it, sending nothing', async () => {
     const fresh: string[] = [];
     const unloaded = new BankService(st.tenant.sp(SITES.bank, ROLES.officer.login).using(recordRequests(fresh)), `${st.tenant.url}${SITES.bank}`);
-    await expect(unloaded.importFile(' '.repeat(MAX_PACK_BYTES + 1))).rejects.toMatchObject({ name: 'PackRefusedError', code: 'tooLarge' });
+    await expect(unloaded.importFile(EMPTY_BANK, ' '.repeat(MAX_PACK_BYTES + 1))).rejects.toMatchObject({ name: 'PackRefusedError', code: 'tooLarge' });
     expect(fresh).toEqual([]);
   });
 
@@ -74,7 +75,7 @@ describe('content packs from outside: refused before any request, or imported as
     ['a section that is not an object', (p: ContentPack) => { (p.sections as unknown[])[0] = '<section/>'; }, 'sections[0]'],
     ['a version that is not a whole number', (p: ContentPack) => { (p.statements[0] as { version: unknown }).version = '1; DROP'; }, 'statements[0].version']
   ])('refuses a resealed pack with %s before sending a single request', async (_what, change, where) => {
-    const attempt = recorded.importFile(resealed(pack, change), { publishAs: { label: 'Hostile', notes: '' } });
+    const attempt = recorded.importFile(loaded, resealed(pack, change), { publishAs: { label: 'Hostile', notes: '' } });
     await expect(attempt).rejects.toBeInstanceOf(PackRefusedError);
     await expect(attempt).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining(where) });
     expect(requests).toEqual([]);
@@ -87,7 +88,7 @@ describe('content packs from outside: refused before any request, or imported as
   ])('refuses a pack with %s before sending a single request', async (_what, change, code) => {
     const copy = JSON.parse(JSON.stringify(pack)) as Record<string, unknown>;
     change(copy);
-    await expect(recorded.importFile(JSON.stringify(copy))).rejects.toMatchObject({ name: 'PackRefusedError', code });
+    await expect(recorded.importFile(loaded, JSON.stringify(copy))).rejects.toMatchObject({ name: 'PackRefusedError', code });
     expect(requests).toEqual([]);
   });
 
@@ -103,7 +104,7 @@ describe('content packs from outside: refused before any request, or imported as
       .replace('"content":{', '"content":{"__proto__":{"polluted":true},');
     file = file.replace(/"checksum":"[0-9a-f]+"/, `"checksum":"${packChecksum(JSON.parse(file) as ContentPack)}"`);
     expect(Object.keys(JSON.parse(file) as object)).toContain('__proto__');
-    const result = await recorded.importFile(file);
+    const result = await recorded.importFile(loaded, file);
     expect(result.written).toBe(1);
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -122,7 +123,8 @@ describe('content packs from outside: refused before any request, or imported as
     const school = new BankService(st.tenant.sp(SITES.bank, ROLES.owner.login), `${st.tenant.url}${SITES.bank}`);
     const officer = st.as(ROLES.officer.login).bank;
     const before = (await officer.load()).statements.map(s => [s.key, s.working.text, s.published?.version]);
-    expect(await outcomeOf(() => school.importFile(changed))).toEqual(ACCESS_DENIED);
+    const seen = await school.load();
+    expect(await outcomeOf(() => school.importFile(seen, changed))).toEqual(ACCESS_DENIED);
     expect((await officer.load()).statements.map(s => [s.key, s.working.text, s.published?.version])).toEqual(before);
   });
 });

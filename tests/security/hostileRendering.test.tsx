@@ -69,8 +69,8 @@ describe('hostile text on screen: every component draws it as text, never as mar
     const member = tenant.as(ROLES.member.login);
     // The officer publishes a statement whose text and guidance are hostile; a school reads it back.
     const bank = await officer.bank.load();
-    await officer.bank.save(editStatement(bank, bank.statements[0].key, { text: ALL_MARKUP, guidance: `Guidance ${ALL_MARKUP}` }));
-    await officer.bank.publish('Hostile', 'Release notes');
+    const saved = await officer.bank.save(bank, editStatement(bank, bank.statements[0].key, { text: ALL_MARKUP, guidance: `Guidance ${ALL_MARKUP}` }));
+    await officer.bank.publish(saved, 'Hostile', 'Release notes');
     const published = await member.bank.loadPublished();
     statement = published.statements.find(s => s.key === bank.statements[0].key) as BankStatement;
     benignStatement = published.statements[1];

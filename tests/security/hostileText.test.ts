@@ -32,8 +32,8 @@ describe('hostile text through the services: stored and read back as the plain t
   it("keeps a statement's text and guidance as the officer typed them, through a release to the schools", async () => {
     const bank = await officer.bank.load();
     const target = bank.statements[0];
-    await officer.bank.save(editStatement(bank, target.key, { text: ALL_MARKUP, guidance: CONTROL_TEXT }));
-    await officer.bank.publish('Hostile text release', `Notes ${MARKUP_PAYLOADS[0]}`);
+    const saved = await officer.bank.save(bank, editStatement(bank, target.key, { text: ALL_MARKUP, guidance: CONTROL_TEXT }));
+    await officer.bank.publish(saved, 'Hostile text release', `Notes ${MARKUP_PAYLOADS[0]}`);
     const seen = (await member.bank.loadPublished()).statements.find(s => s.key === target.key);
     expect(seen?.working.text).toBe(ALL_MARKUP);
     expect(seen?.working.guidance).toBe(CONTROL_TEXT);

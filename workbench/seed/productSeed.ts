@@ -51,8 +51,7 @@ export async function seedProduct(serverUrl: string, log: (line: string) => void
   }
   log('Setting up the bank site and importing the starter bank…');
   await bank.provision();
-  await bank.load();
-  const result = await bank.importPack(buildStarterPack(), { publishAs: { label: STARTER_PACK_VERSION, notes: 'The starter bank: 16 policy sections, 7 acceptable use agreements, letters, a risk assessment, the incident flowchart and posters.' } });
+  const result = await bank.importPack(await bank.load(), buildStarterPack(), { publishAs: { label: STARTER_PACK_VERSION, notes: 'The starter bank: 16 policy sections, 7 acceptable use agreements, letters, a risk assessment, the incident flowchart and posters.' } });
   log(`Published the starter bank as release ${result.release?.label ?? '?'} (${result.written} items).`);
   await seedSchool(serverUrl, log);
   return true;

@@ -3,6 +3,8 @@ import { Checkbox, DefaultButton, MessageBar, MessageBarType, Panel, PanelType, 
 import type { ContentPack } from '../../domain/content/ContentPack';
 import type { ImportPlan } from '../../domain/content/importPlan';
 import { parseContentPack } from '../../domain/content/parseContentPack';
+import { bankFailure, type BankFailure } from '../../app/bank/bankFailure';
+import { FailureNotice } from '../common/FailureNotice';
 import { format, type Strings } from '../../loc/strings';
 import { DiffText } from '../common/DiffText';
 import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
@@ -22,7 +24,8 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
   const t = strings.bank.importPanel;
   const [pack, setPack] = React.useState<ContentPack | undefined>();
   const [plan, setPlan] = React.useState<ImportPlan | undefined>();
-  const [error, setError] = React.useState<string | undefined>();
+  /** A refused file (its loc sentence) or a failed preview or import (as a failure with its technical detail). */
+  const [error, setError] = React.useState<{ title: string; failure: BankFailure } | undefined>();
   const [publish, setPublish] = React.useState(true);
   const [label, setLabel] = React.useState('');
   const [progress, setProgress] = React.useState<{ step: string; fraction: number } | undefined>();
@@ -36,7 +39,7 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
     if (!file) return;
     const parsed = parseContentPack(await file.text());
     if (!parsed.ok) {
-      setError(parsed.error.message);
+      setError({ title: t.refused[parsed.error.code], failure: { kind: 'invalid', detail: parsed.error.message } });
       return;
     }
     setPack(parsed.pack);
@@ -44,7 +47,7 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
     try {
       setPlan(await preview(parsed.pack));
     } catch (e) {
-      setError((e as Error).message);
+      setError({ title: t.previewFailed, failure: bankFailure(e) });
     }
   };
   const start = async (): Promise<void> => {
@@ -54,7 +57,7 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
         (step, fraction) => setProgress({ step, fraction }));
       setDone(format(t.done, written));
     } catch (e) {
-      setError((e as Error).message);
+      setError({ title: t.importFailed, failure: bankFailure(e) });
     } finally {
       setProgress(undefined);
     }
@@ -73,7 +76,7 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
           <Text block>{t.choose}</Text>
           <input type="file" accept=".json,application/json" aria-label={t.choose} data-testid="pack-file" onChange={e => void choose(e.target.files?.[0])} />
         </label>
-        {error && <MessageBar messageBarType={MessageBarType.error} isMultiline data-testid="import-error">{error}</MessageBar>}
+        {error && <div data-testid="import-error"><FailureNotice strings={strings} title={error.title} failure={error.failure} /></div>}
         {done && <MessageBar messageBarType={MessageBarType.success}>{done}</MessageBar>}
         {progress && <ProgressIndicator label={progress.step} percentComplete={progress.fraction} />}
         {plan && (

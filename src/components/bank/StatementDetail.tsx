@@ -5,6 +5,8 @@ import { diffWords } from '../../domain/text/wordDiff';
 import { format, type Strings } from '../../loc/strings';
 import type { StatementVersion } from '../../services/bank/IBankService';
 import { DiffText } from '../common/DiffText';
+import { FailureNotice } from '../common/FailureNotice';
+import { useLoad } from '../common/useLoad';
 import { settingLabel } from './labels';
 
 export interface StatementDetailProps {
@@ -15,16 +17,30 @@ export interface StatementDetailProps {
   formatDate: (iso: string) => string;
 }
 
+/** The statement's published versions, newest first, each with a word diff from the one before. */
+function StatementHistory({ strings, statementKey, loadHistory, formatDate }: { strings: Strings; statementKey: string; loadHistory: (key: string) => Promise<StatementVersion[]>; formatDate: (iso: string) => string }): JSX.Element {
+  const [history, retry] = useLoad(() => loadHistory(statementKey), [statementKey, loadHistory]);
+  if (history.kind === 'loading') return <Spinner />;
+  if (history.kind === 'failed') return <FailureNotice failure={history.failure} strings={strings} title={strings.bank.historyFailed} onRetry={retry} />;
+  if (history.value.length === 0) return <Text>{strings.bank.noHistory}</Text>;
+  const versions = history.value;
+  return (
+    <ol reversed>
+      {versions.map((entry, i) => {
+        const older = versions[i + 1];
+        return (
+          <li key={entry.version} style={{ marginBottom: 8 }}>
+            <Text block variant="small">{format(strings.bank.historyEntry, entry.version, entry.releaseLabel)}{entry.publishedOn ? ` · ${formatDate(entry.publishedOn)}` : ''}{entry.publishedBy ? ` · ${entry.publishedBy}` : ''}</Text>
+            <Text block>{older ? <DiffText strings={strings} runs={diffWords(older.content.text, entry.content.text)} /> : entry.content.text}</Text>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
 /** The right pane: the statement's guidance, settings and tags, and its published history with word diffs. */
 export function StatementDetail({ strings, statement, loadHistory, formatDate }: StatementDetailProps): JSX.Element {
-  const [history, setHistory] = React.useState<StatementVersion[] | 'loading' | string>('loading');
-  React.useEffect(() => {
-    let current = true;
-    if (!loadHistory) return undefined;
-    setHistory('loading');
-    loadHistory(statement.key).then(h => current && setHistory(h), (e: Error) => current && setHistory(e.message));
-    return () => { current = false; };
-  }, [statement.key, loadHistory]);
   const content = statement.working;
   return (
     <Stack tokens={{ childrenGap: 12 }} as="aside" aria-label={strings.bank.guidance}>
@@ -38,22 +54,7 @@ export function StatementDetail({ strings, statement, loadHistory, formatDate }:
       </>}
       {loadHistory && <>
         <Text variant="mediumPlus" as="h3">{strings.bank.history}</Text>
-        {history === 'loading' && <Spinner />}
-        {typeof history === 'string' && history !== 'loading' && <Text>{history}</Text>}
-        {Array.isArray(history) && history.length === 0 && <Text>{strings.bank.noHistory}</Text>}
-        {Array.isArray(history) && (
-          <ol reversed>
-            {history.map((entry, i) => {
-              const older = history[i + 1];
-              return (
-                <li key={entry.version} style={{ marginBottom: 8 }}>
-                  <Text block variant="small">{format(strings.bank.historyEntry, entry.version, entry.releaseLabel)}{entry.publishedOn ? ` · ${formatDate(entry.publishedOn)}` : ''}{entry.publishedBy ? ` · ${entry.publishedBy}` : ''}</Text>
-                  <Text block>{older ? <DiffText strings={strings} runs={diffWords(older.content.text, entry.content.text)} /> : entry.content.text}</Text>
-                </li>
-              );
-            })}
-          </ol>
-        )}
+        <StatementHistory strings={strings} statementKey={statement.key} loadHistory={loadHistory} formatDate={formatDate} />
       </>}
     </Stack>
   );

@@ -99,6 +99,12 @@ export interface Versioned<T> {
   key: string;
   working: T;
   published?: Published<T>;
+  /**
+   * Where the entity is stored and which version of it was read: saving sends this ETag, so a change someone else
+   * saved in between is refused (412) rather than overwritten. Absent on an entity not saved yet.
+   */
+  itemId?: number;
+  etag?: string;
 }
 
 export type BankStatement = Versioned<StatementContent>;
@@ -115,6 +121,8 @@ export interface ReleaseRecord {
   publishedOn?: string;
   publishedBy?: string;
   changes: ReleaseChange[];
+  /** A session stopped half-way through publishing it: some published copies may still be missing. */
+  interrupted?: boolean;
 }
 
 export type EntityKind = 'section' | 'statement' | 'template';

@@ -6,9 +6,12 @@ import type { Bank, BankSection, BankStatement, BankTemplate, SectionContent, Se
  * working copies only; schools see nothing until a release publishes them.
  */
 
-/** A refused edit, with the reason in words. */
+/**
+ * A refused edit: `code` names the case (its sentence for people lives in `strings.bank.errorCodes`, filled with
+ * `values`); the message is technical detail.
+ */
 export class BankEditError extends Error {
-  constructor(message: string) {
+  constructor(message: string, readonly code: string = 'bank.edit.refused', readonly values: ReadonlyArray<string | number> = []) {
     super(message);
     this.name = 'BankEditError';
   }
@@ -32,13 +35,13 @@ export function uniqueKey(prefix: string, text: string, taken: Set<string>): str
 
 function requireStatement(bank: Bank, key: string): BankStatement {
   const statement = bank.statements.find(s => s.key === key);
-  if (!statement) throw new BankEditError(`There is no statement "${key}" in the bank.`);
+  if (!statement) throw new BankEditError(`There is no statement "${key}" in the bank.`, 'bank.edit.gone', [key]);
   return statement;
 }
 
 function requireSection(bank: Bank, key: string): BankSection {
   const section = bank.sections.find(s => s.key === key);
-  if (!section) throw new BankEditError(`There is no section "${key}" in the bank.`);
+  if (!section) throw new BankEditError(`There is no section "${key}" in the bank.`, 'bank.edit.gone', [key]);
   return section;
 }
 
@@ -57,7 +60,7 @@ export type StatementInput = Pick<StatementContent, 'sectionKey' | 'text' | 'gui
 /** Adds a statement at the end of its section. */
 export function addStatement(bank: Bank, input: StatementInput): { bank: Bank; key: string } {
   const section = requireSection(bank, input.sectionKey);
-  if (section.working.retired) throw new BankEditError(`The section "${section.working.title}" is retired: restore it before adding statements.`);
+  if (section.working.retired) throw new BankEditError(`The section "${section.working.title}" is retired: restore it before adding statements.`, 'bank.edit.sectionRetired', [section.working.title]);
   if (!input.text.trim()) throw new BankEditError('Write the statement before adding it.');
   const key = uniqueKey(input.sectionKey, input.text, new Set(bank.statements.map(s => s.key)));
   const last = statementsOfSection(bank, input.sectionKey).pop();
@@ -113,7 +116,7 @@ export function restoreStatement(bank: Bank, key: string): Bank {
 export function moveStatement(bank: Bank, key: string, index: number, toSectionKey?: string): Bank {
   const statement = requireStatement(bank, key);
   const target = toSectionKey ?? statement.working.sectionKey;
-  if (requireSection(bank, target).working.retired) throw new BankEditError('Statements cannot be moved into a retired section.');
+  if (requireSection(bank, target).working.retired) throw new BankEditError('Statements cannot be moved into a retired section.', 'bank.edit.sectionRetired', [requireSection(bank, target).working.title]);
   const from = statement.working.sectionKey;
   const targetList = statementsOfSection(bank, target).filter(s => s.key !== key);
   const clamped = Math.max(0, Math.min(index, targetList.length));
@@ -164,7 +167,7 @@ export function editSection(bank: Bank, key: string, patch: Partial<Pick<Section
 export function retireSection(bank: Bank, key: string): Bank {
   const section = requireSection(bank, key);
   const active = statementsOfSection(bank, key).filter(s => !s.working.retired).length;
-  if (active > 0) throw new BankEditError(`"${section.working.title}" still has ${active} active statement${active === 1 ? '' : 's'}: move or retire ${active === 1 ? 'it' : 'them'} first.`);
+  if (active > 0) throw new BankEditError(`"${section.working.title}" still has ${active} active statement${active === 1 ? '' : 's'}: move or retire ${active === 1 ? 'it' : 'them'} first.`, 'bank.edit.sectionInUse', [section.working.title, active]);
   return { ...bank, sections: bank.sections.map(s => (s.key === key ? { ...s, working: { ...s.working, retired: true } } : s)) };
 }
 
@@ -184,7 +187,7 @@ export function moveSection(bank: Bank, key: string, index: number): Bank {
 export function saveTemplate(bank: Bank, key: string | undefined, content: TemplateContent): { bank: Bank; key: string } {
   if (!content.title.trim()) throw new BankEditError('Give the template a title.');
   if (key) {
-    if (!bank.templates.some(t => t.key === key)) throw new BankEditError(`There is no template "${key}".`);
+    if (!bank.templates.some(t => t.key === key)) throw new BankEditError(`There is no template "${key}".`, 'bank.edit.gone', [key]);
     return { bank: { ...bank, templates: bank.templates.map(t => (t.key === key ? { ...t, working: content } : t)) }, key };
   }
   const newKey = uniqueKey(content.body.kind.toLowerCase(), content.title, new Set(bank.templates.map(t => t.key)));

@@ -31,41 +31,59 @@ export interface StatementVersion {
   content: StatementContent;
 }
 
-/** What an import did. */
+/** What an import did, and the bank as it now stands. */
 export interface ImportResult {
   plan: ImportPlan;
   written: number;
   release?: ReleaseRecord;
+  bank: Bank;
+}
+
+/** Options of an import: publish it as a release at once, and report progress. */
+export interface ImportOptions {
+  publishAs?: { label: string; notes: string };
+  onProgress?: (progress: ProvisionProgress) => void;
 }
 
 /**
  * The bank site, behind PnPjs. The officer's side reads and writes working copies and publishes releases;
- * schools read published copies only.
+ * schools read published copies only. Keeps no state between calls: every entity carries its item id and the
+ * ETag it was read at, and each call takes the bank it works on.
  */
 export interface IBankService {
   /** Absolute URL of the bank site. */
   readonly siteUrl: string;
   access(): Promise<BankAccess>;
   provision(onProgress?: (progress: ProvisionProgress) => void): Promise<void>;
-  /** The whole bank with working copies (officer). Finishes a release a previous session left half-published. */
-  load(): Promise<Bank>;
-  /** The published bank only, as schools see it (working copies equal to the published ones). */
-  loadPublished(): Promise<Bank>;
-  /** Writes the working copies that differ from the last loaded or saved bank; returns the bank as saved. */
-  save(next: Bank): Promise<Bank>;
-  /** Publishes the working copies as a release. */
-  publish(label: string, notes: string): Promise<ReleaseRecord>;
-  statementHistory(key: string): Promise<StatementVersion[]>;
-  resources(): Promise<ResourceItem[]>;
-  exportPack(meta: { title: string; source: string }): Promise<ContentPack>;
-  previewImport(pack: ContentPack): Promise<ImportPlan>;
   /**
-   * Reads a pack file and imports it. A file that is not a complete, untampered pack is refused with a
+   * The whole bank with working copies (officer), every item however many, with their ETags. Only reads: a
+   * release a previous session left half-published is marked `interrupted` (finish it with `resumeRelease`).
+   */
+  load(): Promise<Bank>;
+  /** The published bank only, as schools see it (working copies equal to the published ones, retired ones left out). */
+  loadPublished(): Promise<Bank>;
+  /**
+   * Writes what differs between `before` and `after`: one MERGE per changed item with the ETag it carries, one add
+   * per new item. Returns `after` with the new ETags. A change someone else saved first is refused as an
+   * `AppError` of kind `conflict` (code `bank.saveConflict`); the other writes are made (batches are not transactional).
+   */
+  save(before: Bank, after: Bank): Promise<Bank>;
+  /** Publishes the working copies of `bank` as a release; refused while a release is interrupted. */
+  publish(bank: Bank, label: string, notes: string): Promise<{ bank: Bank; release: ReleaseRecord }>;
+  /** Finishes every interrupted release of `bank` (idempotent) and returns the bank with them published. */
+  resumeRelease(bank: Bank): Promise<Bank>;
+  /** A statement's published versions, from the files of `bank`'s releases. */
+  statementHistory(bank: Bank, key: string): Promise<StatementVersion[]>;
+  resources(): Promise<ResourceItem[]>;
+  exportPack(bank: Bank, meta: { title: string; source: string }): Promise<ContentPack>;
+  previewImport(bank: Bank, pack: ContentPack): Promise<ImportPlan>;
+  /**
+   * Reads a pack file and imports it into `bank`. A file that is not a complete, untampered pack is refused with a
    * PackRefusedError before anything is written.
    */
-  importFile(text: string, options?: { publishAs?: { label: string; notes: string } }): Promise<ImportResult>;
-  /** Imports a pack (already checked by `parseContentPack`), optionally publishing it as a release. */
-  importPack(pack: ContentPack, options?: { publishAs?: { label: string; notes: string }; onProgress?: (progress: ProvisionProgress) => void }): Promise<ImportResult>;
+  importFile(bank: Bank, text: string, options?: ImportOptions): Promise<ImportResult>;
+  /** Imports a pack (already checked by `parseContentPack`) into `bank`, optionally publishing it as a release. */
+  importPack(bank: Bank, pack: ContentPack, options?: ImportOptions): Promise<ImportResult>;
 }
 
 export type { PackResource };

@@ -62,20 +62,41 @@ export function splitList(text: string | null): string[] {
   return (text ?? '').split(';').map(s => s.trim()).filter(Boolean);
 }
 
-function parsePublished<T>(item: VersionedItem): Published<T> | undefined {
+/**
+ * The published copy as stored. A retired entity's copy keeps no content (`{retired: true, releaseLabel}`): schools
+ * never show it, so they need not download it, and its content stays in the release file for the history.
+ */
+interface PublishedJson<T> {
+  content?: T;
+  releaseLabel: string;
+  retired?: boolean;
+}
+
+function parsePublished<T extends { retired: boolean }>(item: VersionedItem, working: T | undefined): Published<T> | undefined {
   if (!item.PublishedVersion || !item.PublishedJson) return undefined;
   try {
-    const parsed = JSON.parse(item.PublishedJson) as { content: T; releaseLabel: string };
-    return { version: item.PublishedVersion, content: parsed.content, releaseLabel: parsed.releaseLabel };
+    const parsed = JSON.parse(item.PublishedJson) as PublishedJson<T>;
+    if (parsed.content) return { version: item.PublishedVersion, content: parsed.content, releaseLabel: parsed.releaseLabel };
+    // A retired copy without content reads as the working copy, retired: restoring it is then a change to publish.
+    if (parsed.retired && working) return { version: item.PublishedVersion, content: { ...working, retired: true }, releaseLabel: parsed.releaseLabel };
+    return undefined;
   } catch {
     // A damaged published copy reads as unpublished rather than breaking the whole bank; publishing again repairs it.
     return undefined;
   }
 }
 
+/** Where the item is and the version read (its ETag, which comes with minimal metadata). */
+function stored(item: VersionedItem): { itemId: number; etag?: string } {
+  return item['odata.etag'] ? { itemId: item.Id, etag: item['odata.etag'] } : { itemId: item.Id };
+}
+
 /** The published-copy columns for an entity's published state. */
-export function publishedColumns<T>(published: Published<T>): { PublishedVersion: number; PublishedJson: string } {
-  return { PublishedVersion: published.version, PublishedJson: JSON.stringify({ content: published.content, releaseLabel: published.releaseLabel }) };
+export function publishedColumns<T extends { retired: boolean }>(published: Published<T>): { PublishedVersion: number; PublishedJson: string } {
+  const json: PublishedJson<T> = published.content.retired
+    ? { retired: true, releaseLabel: published.releaseLabel }
+    : { content: published.content, releaseLabel: published.releaseLabel };
+  return { PublishedVersion: published.version, PublishedJson: JSON.stringify(json) };
 }
 
 export function toStatement(item: StatementItem): BankStatement {
@@ -84,7 +105,7 @@ export function toStatement(item: StatementItem): BankStatement {
     settings: splitList(item.Settings).filter(isSchoolSetting) as SchoolSetting[], tags: splitList(item.Tags), order: item.SortOrder ?? 0,
     checkAgainstGuidance: item.CheckGuidance === true, retired: item.Retired === true
   };
-  return { key: item.StatementKey, working, published: parsePublished<StatementContent>(item) };
+  return { key: item.StatementKey, working, published: parsePublished(item, working), ...stored(item) };
 }
 
 export function statementColumns(key: string, content: StatementContent): Record<string, unknown> {
@@ -99,7 +120,7 @@ export function toSection(item: SectionItem): BankSection {
     title: item.Title ?? item.SectionKey, summary: item.Summary ?? '', group: item.SectionGroup === 'Aup' ? 'Aup' : 'Policy',
     audience: (item.Audience || undefined) as AupAudience | undefined, order: item.SortOrder ?? 0, retired: item.Retired === true
   };
-  return { key: item.SectionKey, working, published: parsePublished<SectionContent>(item) };
+  return { key: item.SectionKey, working, published: parsePublished(item, working), ...stored(item) };
 }
 
 export function sectionColumns(key: string, content: SectionContent): Record<string, unknown> {
@@ -122,7 +143,7 @@ export function toTemplate(item: TemplateItem): BankTemplate {
     audience: (item.Audience || undefined) as AupAudience | undefined, body: parseBody(item.TemplateBody, item.TemplateKind),
     order: item.SortOrder ?? 0, retired: item.Retired === true
   };
-  return { key: item.TemplateKey, working, published: parsePublished<TemplateContent>(item) };
+  return { key: item.TemplateKey, working, published: parsePublished(item, working), ...stored(item) };
 }
 
 export function templateColumns(key: string, content: TemplateContent): Record<string, unknown> {
@@ -132,8 +153,11 @@ export function templateColumns(key: string, content: TemplateContent): Record<s
   };
 }
 
-/** A published-only item read by a school: the key and its published copy (working copies are never read). */
-export function toPublishedOnly<T>(key: string, item: VersionedItem): { key: string; working: T; published: Published<T> } | undefined {
-  const published = parsePublished<T>(item);
-  return published ? { key, working: published.content, published } : undefined;
+/**
+ * A published-only item read by a school: the key and its published copy (working copies are never read). A retired
+ * copy has no content and reads as nothing, as does an item never published.
+ */
+export function toPublishedOnly<T extends { retired: boolean }>(key: string, item: VersionedItem): { key: string; working: T; published: Published<T> } | undefined {
+  const published = parsePublished<T>(item, undefined);
+  return published && !published.content.retired ? { key, working: published.content, published } : undefined;
 }
