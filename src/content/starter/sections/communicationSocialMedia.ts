@@ -107,6 +107,7 @@ export const communicationSocialMediaSection: StarterSection = {
       mandatory: false,
       settings: ['Primary', 'Secondary', 'Special', 'Post16'],
       tags: ['ai', 'social-media', 'staff', 'conduct'],
+      references: [{ document: 'kcsie', part: 'Part two: online safety' }],
       topics: ['deepfakes-sextortion'],
       reliability: 'Secondary'
     }
