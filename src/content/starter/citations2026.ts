@@ -104,6 +104,8 @@ export const STARTER_CITATIONS: Record<string, StarterCitation> = {
   'ai-pupil-work': { references: [GENAI], topics: ['generative-ai'], reliability: 'Secondary' },
   'ai-staff-check-output': { references: [GENAI], topics: ['generative-ai'], reliability: 'Secondary' },
   'ai-assessed-work': { references: [cite('jcq-ai')], topics: ['ai-in-assessment'], reliability: 'Good' },
+  'ai-homework': { references: [GENAI, cite('jcq-ai')], topics: ['generative-ai'], reliability: 'Secondary' },
+  'ai-openness': { references: [GENAI], topics: ['generative-ai'], reliability: 'Secondary' },
   'ai-literacy': { references: [RSHE], topics: ['generative-ai', 'rshe-curriculum'], reliability: 'Secondary' },
   'ai-misuse': { references: [KCSIE_CHILD_ON_CHILD], topics: ['deepfakes-sextortion'], reliability: 'Secondary' },
 
