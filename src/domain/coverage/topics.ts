@@ -46,7 +46,8 @@ const TOPICS: Record<CoverageTopic, Omit<TopicDefinition, 'key'>> = {
   'dsl-online-safety-lead': { documents: ['kcsie', 'filtering-monitoring-standards'] },
   'online-risks-4cs': { documents: ['kcsie'] },
   misinformation: { documents: ['kcsie', 'rshe'] },
-  misogyny: { documents: ['kcsie', 'rshe'] },
+  // Early years teaching does not reach influencers and attitudes to women and girls; every later stage does.
+  misogyny: { settings: ['Primary', 'Secondary', 'Special', 'Post16'], documents: ['kcsie', 'rshe'] },
   'filtering-monitoring': { documents: ['filtering-monitoring-standards', 'kcsie'] },
   'filtering-monitoring-review': { documents: ['filtering-monitoring-standards', 'kcsie'] },
   'cyber-security': { documents: ['cyber-security-standards'] },
