@@ -5,7 +5,8 @@ import type { StarterStatement } from './StarterContentTypes';
  * Release 2026.2: what each existing starter statement cites, the coverage topics it covers and how reliable the
  * fact behind it is (the labels of the content notes). Kept apart from the wording so the sections stay readable;
  * statements new in 2026.2 carry the same fields where they are written. Parts name KCSIE's parts and annexes and
- * the standards by name or number rather than paragraph numbers, which move with every edition.
+ * the standards by name or number rather than paragraph numbers, which move with every edition. Where the notes
+ * label only part of a point Good (roles: "Good for DSL"), the rest is labelled Secondary: the stricter reading.
  */
 export type StarterCitation = Pick<StarterStatement, 'references' | 'topics' | 'reliability'>;
 
@@ -33,9 +34,9 @@ const SEARCH = cite('searching-confiscation', 'Electronic devices');
 export const STARTER_CITATIONS: Record<string, StarterCitation> = {
   'purpose-national-guidance': { references: [cite('kcsie'), FM_ROLES, CYBER('Introduction')], reliability: 'Secondary' },
 
-  'roles-governors-strategic': { references: [KCSIE_ONLINE, FM_ROLES], topics: ['filtering-monitoring'], reliability: 'Good' },
+  'roles-governors-strategic': { references: [KCSIE_ONLINE, FM_ROLES], topics: ['filtering-monitoring'], reliability: 'Secondary' },
   'roles-link-governor': { references: [FM_ROLES], topics: ['filtering-monitoring'], reliability: 'Secondary' },
-  'roles-governors-annual-review': { references: [KCSIE_ONLINE], topics: ['policy-review'], reliability: 'Good' },
+  'roles-governors-annual-review': { references: [KCSIE_ONLINE], topics: ['policy-review'], reliability: 'Secondary' },
   'roles-senior-leader-filtering': { references: [FM_ROLES], topics: ['filtering-monitoring'], reliability: 'Secondary' },
   'roles-dsl-lead': { references: [KCSIE_DSL, FM_ROLES], topics: ['dsl-online-safety-lead'], reliability: 'Good' },
   'roles-it-provider': { references: [FM_ROLES], topics: ['filtering-monitoring'], reliability: 'Secondary' },
@@ -56,12 +57,12 @@ export const STARTER_CITATIONS: Record<string, StarterCitation> = {
   'teach-special-school': { references: [RSHE], topics: ['rshe-curriculum'], reliability: 'Secondary' },
   'teach-critical-thinking': { references: [RSHE], topics: ['misinformation'], reliability: 'Secondary' },
   'teach-connected-world': { references: [cite('ukcis-connected-world', 'The eight strands')], reliability: 'Secondary' },
-  'teach-send': { references: [KCSIE_ONLINE], reliability: 'Good' },
+  'teach-send': { references: [KCSIE_ONLINE], reliability: 'Secondary' },
   'teach-help-seeking': { references: [RSHE] },
 
-  'train-induction': { references: [KCSIE_TRAINING, FM_ROLES], topics: ['staff-governor-training'], reliability: 'Good' },
-  'train-annual-update': { references: [KCSIE_TRAINING], topics: ['staff-governor-training'], reliability: 'Good' },
-  'train-governors': { references: [KCSIE_TRAINING], topics: ['staff-governor-training'], reliability: 'Good' },
+  'train-induction': { references: [KCSIE_TRAINING, FM_ROLES], topics: ['staff-governor-training'], reliability: 'Secondary' },
+  'train-annual-update': { references: [KCSIE_TRAINING], topics: ['staff-governor-training'], reliability: 'Secondary' },
+  'train-governors': { references: [KCSIE_TRAINING], topics: ['staff-governor-training'], reliability: 'Secondary' },
   'train-dsl': { references: [KCSIE_DSL], topics: ['dsl-online-safety-lead'], reliability: 'Good' },
   'train-nudes-overview': { references: [NUDES('One-page overview for all staff')], topics: ['nudes-response'], reliability: 'Good' },
   'train-filtering-role': { references: [FM_ROLES, KCSIE_TRAINING], topics: ['staff-governor-training', 'filtering-monitoring'], reliability: 'Secondary' },
@@ -128,7 +129,7 @@ export const STARTER_CITATIONS: Record<string, StarterCitation> = {
   'search-delete-or-police': { references: [SEARCH], topics: ['searching-devices'], reliability: 'Secondary' },
   'search-nude-images': { references: [SEARCH, NUDES('Handling devices and images')], topics: ['searching-devices', 'nudes-response'], reliability: 'Secondary' },
 
-  'review-annual': { references: [KCSIE_ONLINE], topics: ['policy-review'], reliability: 'Good' },
+  'review-annual': { references: [KCSIE_ONLINE], topics: ['policy-review'], reliability: 'Secondary' },
   'review-evidence': { references: [FM_REVIEW], topics: ['policy-review', 'filtering-monitoring-review'], reliability: 'Secondary' },
   'review-report-to-governors': { references: [KCSIE_ONLINE], topics: ['policy-review'] },
   'review-inspection': { reliability: 'Secondary' }
