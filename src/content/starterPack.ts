@@ -5,11 +5,23 @@ import { SCHOOL_SETTINGS, type SchoolSetting } from '../domain/school/SchoolSett
 import {
   STARTER_AUP_SECTIONS, STARTER_INCIDENT_FLOWCHART, STARTER_LETTERS, STARTER_POLICY_SECTIONS, STARTER_RESOURCES, STARTER_RISK_ASSESSMENT
 } from './starter';
-import type { StarterSection } from './starter/StarterContentTypes';
+import type { Reliability, StarterSection, StarterStatement } from './starter/StarterContentTypes';
+import { STARTER_CITATIONS } from './starter/citations2026';
+import { nextStarterVersion } from './starter/releasedVersions';
 
-/** The starter bank's release label and the date it is stamped with (fixed, so its checksum never drifts). */
-export const STARTER_PACK_VERSION = '2026.1';
-const STARTER_CREATED = '2026-09-01T00:00:00Z';
+/**
+ * The starter bank's release label and the date it is stamped with (fixed, so its checksum never drifts).
+ * 2026.2 adds references, coverage topics and source checks to the statements, and the 2026 additions.
+ */
+export const STARTER_PACK_VERSION = '2026.2';
+const STARTER_CREATED = '2026-12-01T00:00:00Z';
+
+/** The sentence each reliability label adds to a statement's guidance, so the officer knows what to check. */
+const SOURCE_CHECK: Record<Reliability, string> = {
+  Good: 'Source check (Good): this point was read in the official guidance itself.',
+  Secondary: 'Source check (Secondary): this point comes from sector or legal summaries of the guidance; confirm it on gov.uk before each release.',
+  Unverified: 'Source check (Unverified): this point is not confirmed in official guidance; confirm it before publishing, or leave it to your own guidance notes.'
+};
 const STEP = 10;
 
 const SETTING_NAMES: Record<SchoolSetting, string> = {
@@ -17,21 +29,39 @@ const SETTING_NAMES: Record<SchoolSetting, string> = {
 };
 
 function sectionEntities(sections: StarterSection[], firstOrder: number): PackEntity<SectionContent>[] {
-  return sections.map((section, i) => ({
-    key: section.key, version: 1,
-    content: { title: section.title, summary: section.summary, group: section.group, audience: section.audience, order: firstOrder + i * STEP, retired: false }
-  }));
+  return sections.map((section, i) => {
+    const content: SectionContent = { title: section.title, summary: section.summary, group: section.group, audience: section.audience, order: firstOrder + i * STEP, retired: false };
+    return { key: section.key, version: nextStarterVersion('section', section.key, content), content };
+  });
+}
+
+/** A statement's content: its wording, with its citation (written beside it or in `citations2026`) and source check. */
+function statementContent(section: StarterSection, statement: StarterStatement, order: number): StatementContent {
+  const cited = { ...STARTER_CITATIONS[statement.key], ...pickCitation(statement) };
+  const guidance = cited.reliability ? `${statement.guidance} ${SOURCE_CHECK[cited.reliability]}` : statement.guidance;
+  const content: StatementContent = {
+    sectionKey: section.key, text: statement.text, guidance, mandatory: statement.mandatory,
+    settings: statement.settings === 'All' ? [...SCHOOL_SETTINGS] : [...statement.settings], tags: [...statement.tags],
+    order, checkAgainstGuidance: (statement.checkAgainstGuidance ?? false) || cited.reliability === 'Unverified', retired: false
+  };
+  if (cited.references && cited.references.length > 0) content.references = cited.references.map(r => ({ ...r }));
+  if (cited.topics && cited.topics.length > 0) content.topics = [...cited.topics];
+  return content;
+}
+
+function pickCitation(statement: StarterStatement): Partial<Pick<StarterStatement, 'references' | 'topics' | 'reliability'>> {
+  const picked: Partial<Pick<StarterStatement, 'references' | 'topics' | 'reliability'>> = {};
+  if (statement.references) picked.references = statement.references;
+  if (statement.topics) picked.topics = statement.topics;
+  if (statement.reliability) picked.reliability = statement.reliability;
+  return picked;
 }
 
 function statementEntities(sections: StarterSection[]): PackEntity<StatementContent>[] {
-  return sections.flatMap(section => section.statements.map((statement, i) => ({
-    key: statement.key, version: 1,
-    content: {
-      sectionKey: section.key, text: statement.text, guidance: statement.guidance, mandatory: statement.mandatory,
-      settings: statement.settings === 'All' ? [...SCHOOL_SETTINGS] : [...statement.settings], tags: [...statement.tags],
-      order: (i + 1) * STEP, checkAgainstGuidance: statement.checkAgainstGuidance ?? false, retired: false
-    }
-  })));
+  return sections.flatMap(section => section.statements.map((statement, i) => {
+    const content = statementContent(section, statement, (i + 1) * STEP);
+    return { key: statement.key, version: nextStarterVersion('statement', statement.key, content), content };
+  }));
 }
 
 function templateEntities(statements: PackEntity<StatementContent>[]): PackEntity<TemplateContent>[] {
@@ -64,7 +94,7 @@ function templateEntities(statements: PackEntity<StatementContent>[]): PackEntit
     key: STARTER_INCIDENT_FLOWCHART.key,
     content: { title: STARTER_INCIDENT_FLOWCHART.title, body: { kind: 'Flowchart', start: STARTER_INCIDENT_FLOWCHART.start, steps: STARTER_INCIDENT_FLOWCHART.steps.map(s => ({ ...s })) }, order: next(), retired: false }
   });
-  return templates.map(t => ({ ...t, version: 1 }));
+  return templates.map(t => ({ ...t, version: nextStarterVersion('template', t.key, t.content) }));
 }
 
 function resources(): PackResource[] {

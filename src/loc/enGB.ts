@@ -216,6 +216,62 @@ export const enGB = {
       resume: 'Finish publishing'
     }
   },
+  /** The coverage check (what a 2026 policy must cover) and the guidance statements cite. */
+  coverage: {
+    title: 'What a 2026 policy must cover',
+    summary: '{0} of {1} topics covered',
+    allCovered: 'This policy covers every topic a 2026 online-safety policy needs.',
+    notApplicable: 'The coverage check applies to online-safety policies. Acceptable use agreements, letters and risk assessments are not checked.',
+    missingTitle: 'Not covered yet',
+    coveredTitle: 'Covered',
+    missingHelp: "Add one of the bank's statements for each topic below. Statements you wrote yourselves don't count towards coverage, because the check cannot tell what they cover: if one of yours covers a topic, keep it and record why at your review.",
+    noOffers: 'The bank has no statement on this topic for your setting yet. Ask your e-Safety officer, or write your own and record it at your review.',
+    coveredBy: 'Covered by {0} of your statements',
+    add: 'Add',
+    addLabel: 'Add this statement to the policy: {0}',
+    mandatory: 'Mandatory',
+    bankTitle: 'What the bank covers',
+    bankAllCovered: 'The bank has statements on every topic for every setting.',
+    bankGaps: '{0} topics have no statement for some settings. Add or widen statements before the next release.',
+    bankStatements: '{0} statements',
+    bankGap: 'No statement for {0}',
+    /** The list of guidance a statement cites. */
+    referencesTitle: 'Guidance this statement answers',
+    referencePart: ' ({0})',
+    opensInNewTab: 'Opens in a new tab',
+    topics: {
+      'dsl-online-safety-lead': { name: 'The DSL leads on online safety', description: 'The designated safeguarding lead takes lead responsibility for online safety, including filtering and monitoring.' },
+      'online-risks-4cs': { name: 'Online risks: the 4 Cs', description: 'Content, contact, conduct and commerce risks, and how staff recognise them.' },
+      misinformation: { name: 'Misinformation and conspiracy theories', description: 'Misinformation, disinformation and conspiracy theories treated as content risks, and taught about.' },
+      misogyny: { name: 'Misogyny and misogynistic influencers', description: 'How the school challenges misogynistic content and influencers online.' },
+      'filtering-monitoring': { name: 'Filtering and monitoring', description: 'Appropriate filtering and monitoring, with named roles, covering every device and user.' },
+      'filtering-monitoring-review': { name: 'Yearly filtering and monitoring review', description: 'Filtering and monitoring reviewed at least once every academic year, and when things change.' },
+      'cyber-security': { name: 'Cyber security', description: 'The DfE cyber security standards: risk assessment, multi-factor authentication, accounts, training and incident reporting.' },
+      'staff-governor-training': { name: 'Training for staff and governors', description: 'Online-safety training at induction and at least yearly, including each person\'s part in filtering and monitoring.' },
+      'mobile-phones': { name: 'Mobile phones and smart devices', description: 'Phone-free by default across the school day, staff use of phones, and agreed exceptions.' },
+      'generative-ai': { name: 'Generative AI', description: 'Approved AI tools, data protection, age limits, supervision and staff checking AI output.' },
+      'ai-in-assessment': { name: 'AI in assessed work', description: 'Exam-board (JCQ) rules on AI in coursework and non-examined assessment.' },
+      'nudes-response': { name: 'Responding to nudes and semi-nudes', description: 'Staff never view or share an image and tell the DSL at once; the DSL follows the UKCIS advice.' },
+      'deepfakes-sextortion': { name: 'AI-generated images and sextortion', description: 'AI-generated intimate images (deepfakes) and financially motivated sextortion, and how the school responds.' },
+      'rshe-curriculum': { name: 'Online safety in RSHE', description: 'The online content of the RSHE guidance that applies from September 2026.' },
+      'searching-devices': { name: 'Searching and confiscating devices', description: 'When staff may confiscate or examine a device, and what they never do with suspected images.' },
+      'remote-learning': { name: 'Remote learning', description: 'Safe remote education: platforms, one-to-one sessions and safeguarding.' },
+      'policy-review': { name: 'Reviewing the policy', description: 'The policy reviewed at least yearly and when guidance, technology or incidents require.' }
+    },
+    documents: {
+      kcsie: 'Keeping children safe in education (DfE statutory guidance)',
+      'filtering-monitoring-standards': 'Filtering and monitoring standards for schools and colleges (DfE)',
+      'cyber-security-standards': 'Cyber security standards for schools and colleges (DfE)',
+      'genai-product-safety': 'Generative AI: product safety expectations (DfE)',
+      'genai-in-education': 'Generative artificial intelligence (AI) in education (DfE)',
+      'mobile-phones': 'Mobile phones in schools (DfE)',
+      'ukcis-sharing-nudes': 'Sharing nudes and semi-nudes: advice for education settings working with children and young people (UKCIS)',
+      'ukcis-connected-world': 'Education for a Connected World (UKCIS)',
+      rshe: 'Relationships education, relationships and sex education (RSE) and health education (DfE statutory guidance)',
+      'searching-confiscation': 'Searching, screening and confiscation (DfE)',
+      'jcq-ai': 'AI use in assessments: protecting the integrity of qualifications (JCQ)'
+    }
+  },
   school: {
     documents: 'Documents',
     bank: 'Statement bank',

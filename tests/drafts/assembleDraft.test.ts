@@ -4,6 +4,7 @@ import type { Draft } from '../../src/domain/draft/DraftModel';
 import { SCHOOL_SETTINGS, type SchoolSetting } from '../../src/domain/school/SchoolSetting';
 import { bank, policyTemplate, published, section, statement, template } from '../domain/bankFixtures';
 import { starterBank } from './starterBank';
+import { STARTER_PACK_VERSION } from '../../src/content/starterPack';
 
 const STARTER = starterBank();
 const profile = { setting: 'Primary' as SchoolSetting, schoolName: 'Oakfield Primary School' };
@@ -41,7 +42,8 @@ describe('assembleDraft: the starter policy for each setting', () => {
     const keys = statementKeysOf(key);
     const draft = assembleDraft(STARTER, key, { setting, schoolName: 'Hill School' });
 
-    expect(draft).toMatchObject({ kind: 'Policy', templateKey: key, templateVersion: 1, setting, bankRelease: '2026.1', title: `${templateContent(key).title} (Hill School)` });
+    const template = STARTER.templates.find(t => t.key === key)?.published;
+    expect(draft).toMatchObject({ kind: 'Policy', templateKey: key, templateVersion: template?.version, setting, bankRelease: STARTER_PACK_VERSION, title: `${templateContent(key).title} (Hill School)` });
     // Every statement of the template is a block, once, and nothing else is.
     expect(draft.blocks.map(b => b.sourceKey).sort()).toEqual([...keys].sort());
     expect(new Set(draft.blocks.map(b => b.key)).size).toBe(draft.blocks.length);
@@ -59,7 +61,7 @@ describe('assembleDraft: the starter policy for each setting', () => {
     for (const block of draft.blocks) {
       const source = statementContent(block.sourceKey ?? '');
       expect(block).toMatchObject({
-        key: `s:${block.sourceKey}`, kind: 'Statement', sourceVersion: 1, baseText: source.text, mandatory: source.mandatory,
+        key: `s:${block.sourceKey}`, kind: 'Statement', sourceVersion: STARTER.statements.find(s => s.key === block.sourceKey)?.published?.version, baseText: source.text, mandatory: source.mandatory,
         content: { text: source.text, included: true, note: '', sectionKey: source.sectionKey, removed: false }
       });
       expect(block.itemId).toBeUndefined();

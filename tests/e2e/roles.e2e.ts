@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { STARTER_PACK_VERSION } from '../../src/content/starterPack';
 import { expectAccessible } from './support/axe';
 import { useBrowserTenant } from './support/browserTenant';
 import { completeOakfieldProfile, submitOakfieldPolicy } from './support/roundSetup';
@@ -22,7 +23,7 @@ describe('each role lands on its own home, and every screen is accessible', () =
 
   it('the officer: the bank and its release state; statements, templates, resources and the editing panels', async () => {
     const page = await signIn(SITES.bank, 'Priya Shah');
-    await page.getByTestId('release-state').getByText('Published release 2026.1', { exact: false }).waitFor();
+    await page.getByTestId('release-state').getByText(`Published release ${STARTER_PACK_VERSION}`, { exact: false }).waitFor();
     await expectAccessible(page, 'bank: statements');
     await page.getByRole('menuitem', { name: 'New statement' }).click();
     await page.getByRole('dialog').waitFor({ state: 'attached' });

@@ -1,4 +1,5 @@
 import type { DraftSnapshot } from '../../src/domain/approval/snapshot';
+import { STARTER_PACK_VERSION } from '../../src/content/starterPack';
 import { newCustomBlock } from '../../src/domain/draft/draftCommands';
 import type { DraftBlock } from '../../src/domain/draft/DraftModel';
 import {
@@ -278,6 +279,6 @@ describe('the Word file of an approved policy', () => {
     expect(value('dc:title')).toBe(TITLE);
     expect(value('dc:subject')).toBe('Policy');
     expect(value('dc:creator')).toBe(PROFILE.schoolName);
-    expect(value('dc:description')).toBe('Made with e-Safety Policy Hub from bank release 2026.1.');
+    expect(value('dc:description')).toBe(`Made with e-Safety Policy Hub from bank release ${STARTER_PACK_VERSION}.`);
   });
 });

@@ -2,6 +2,8 @@ import type { SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { AupAudience } from '../../domain/bank/AupAudience';
 import type { FlowchartStep, LetterBody, RiskRow } from '../../domain/bank/BankModel';
 import type { PackResource } from '../../domain/content/ContentPack';
+import type { StatementReference } from '../../domain/bank/references';
+import type { CoverageTopic } from '../../domain/coverage/topics';
 
 /**
  * The shapes the starter content is written in. The content is ours, in our own words; these
@@ -28,7 +30,22 @@ export interface StarterStatement {
    * then tells the officer to check it against the current guidance before publishing.
    */
   checkAgainstGuidance?: boolean;
+  /** The guidance the statement answers, shown beside it in the bank and the draft. */
+  references?: StatementReference[];
+  /** The coverage-check topics it covers. */
+  topics?: CoverageTopic[];
+  /**
+   * How far the fact behind the statement has been checked, as the content notes label it: the pack adds a sentence
+   * saying so to the guidance, and an unverified fact also sets `checkAgainstGuidance`.
+   */
+  reliability?: Reliability;
 }
+
+/**
+ * The content notes' labels: Good, seen in the official source; Secondary, from law-firm or sector summaries;
+ * Unverified, from third parties or memory.
+ */
+export type Reliability = 'Good' | 'Secondary' | 'Unverified';
 
 /** Which document a bank section belongs to. */
 export type SectionGroup = 'Policy' | 'Aup';

@@ -1,5 +1,7 @@
 import type { SchoolSetting } from '../school/SchoolSetting';
 import type { AupAudience } from './AupAudience';
+import type { StatementReference } from './references';
+import type { CoverageTopic } from '../coverage/topics';
 
 /**
  * The statement bank as the domain sees it. Every entity has a stable key, a working copy the officer edits,
@@ -19,6 +21,13 @@ export interface StatementContent {
   /** The statement rests on a fact the officer must check against current guidance before publishing. */
   checkAgainstGuidance: boolean;
   retired: boolean;
+  /**
+   * The guidance the statement answers (KCSIE part and paragraph, a DfE standard…). Absent when it cites none:
+   * content published before references existed compares equal to content that never had any.
+   */
+  references?: StatementReference[];
+  /** The topics of the coverage check this statement covers (see `domain/coverage/topics.ts`). Absent when none. */
+  topics?: CoverageTopic[];
 }
 
 /** Which document a section belongs to. */

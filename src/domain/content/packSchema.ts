@@ -1,5 +1,7 @@
 import { array, boolean, check, custom, literal, looseObject, nullish, object, optional, picklist, pipe, string, transform, variant, type BaseIssue, type GenericSchema, type ObjectEntries } from 'valibot';
 import { AUP_AUDIENCES } from '../bank/AupAudience';
+import { GUIDANCE_DOCUMENTS, isSafeLink, REFERENCE_LIMITS } from '../bank/references';
+import { COVERAGE_TOPICS } from '../coverage/topics';
 import { SCHOOL_SETTINGS } from '../school/SchoolSetting';
 import { unknownMergeFields } from '../school/mergeFields';
 
@@ -68,10 +70,24 @@ const section = obj({
   audience: optional(oneOf(AUP_AUDIENCES)), order: integer(), retired: bool
 });
 
+/** A link a person will open from the bank: https only, so a pack cannot carry script (`javascript:`) into an href. */
+const link = pipe(text({ max: REFERENCE_LIMITS.link }), check(isSafeLink, issue => `"${issue.input}" is not an https address.`));
+
+const reference = obj({
+  document: oneOf(GUIDANCE_DOCUMENTS), part: optional(text({ max: REFERENCE_LIMITS.part })), link: optional(link)
+});
+
+/** An optional list that reads as absent when empty, so "no references" has one shape in packs, lists and hashes. */
+function optionalList<S extends GenericSchema>(item: S, max: number) {
+  return pipe(optional(list(item, max)), transform(value => (value && value.length > 0 ? value : undefined)));
+}
+
 const statement = obj({
   sectionKey: key, text: mergeText(), guidance: text({ allowEmpty: true }), mandatory: bool,
   settings: pipe(list(oneOf(SCHOOL_SETTINGS), 10), check(value => value.length > 0, 'must name at least one setting.')),
-  tags: strings(50), order: integer(), checkAgainstGuidance: bool, retired: bool
+  tags: strings(50), order: integer(), checkAgainstGuidance: bool, retired: bool,
+  references: optionalList(reference, REFERENCE_LIMITS.perStatement),
+  topics: optionalList(oneOf(COVERAGE_TOPICS), COVERAGE_TOPICS.length)
 });
 
 const letter = obj({

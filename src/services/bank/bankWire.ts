@@ -3,6 +3,8 @@ import type {
 } from '../../domain/bank/BankModel';
 import { isSchoolSetting, type SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { AupAudience } from '../../domain/bank/AupAudience';
+import { readReferences } from '../../domain/bank/references';
+import { isCoverageTopic, type CoverageTopic } from '../../domain/coverage/topics';
 
 /**
  * SharePoint's shapes of the bank lists and the pure functions between them and the domain. Components never
@@ -28,6 +30,10 @@ export interface StatementItem extends VersionedItem {
   Settings: string | null;
   Tags: string | null;
   CheckGuidance: boolean | null;
+  /** JSON list of `{ document, part?, link? }`; empty when the statement cites nothing. */
+  GuidanceRefs?: string | null;
+  /** `;generative-ai;mobile-phones;`, like Settings and Tags. */
+  CoverageTopics?: string | null;
 }
 
 export interface SectionItem extends VersionedItem {
@@ -47,7 +53,7 @@ export interface TemplateItem extends VersionedItem {
   TemplateBody: string | null;
 }
 
-export const STATEMENT_SELECT = ['Id', 'StatementKey', 'SectionKey', 'StatementText', 'Guidance', 'Mandatory', 'Settings', 'Tags', 'CheckGuidance', 'SortOrder', 'Retired', 'PublishedVersion', 'PublishedJson'];
+export const STATEMENT_SELECT = ['Id', 'StatementKey', 'SectionKey', 'StatementText', 'Guidance', 'Mandatory', 'Settings', 'Tags', 'CheckGuidance', 'GuidanceRefs', 'CoverageTopics', 'SortOrder', 'Retired', 'PublishedVersion', 'PublishedJson'];
 export const SECTION_SELECT = ['Id', 'SectionKey', 'Title', 'Summary', 'SectionGroup', 'Audience', 'SortOrder', 'Retired', 'PublishedVersion', 'PublishedJson'];
 export const TEMPLATE_SELECT = ['Id', 'TemplateKey', 'Title', 'TemplateKind', 'Setting', 'Audience', 'TemplateBody', 'SortOrder', 'Retired', 'PublishedVersion', 'PublishedJson'];
 /** What schools read: keys and published copies only. */
@@ -105,13 +111,28 @@ export function toStatement(item: StatementItem): BankStatement {
     settings: splitList(item.Settings).filter(isSchoolSetting) as SchoolSetting[], tags: splitList(item.Tags), order: item.SortOrder ?? 0,
     checkAgainstGuidance: item.CheckGuidance === true, retired: item.Retired === true
   };
+  const references = readReferences(parseJsonOrUndefined(item.GuidanceRefs));
+  if (references) working.references = references;
+  const topics = splitList(item.CoverageTopics ?? null).filter(isCoverageTopic) as CoverageTopic[];
+  if (topics.length > 0) working.topics = topics;
   return { key: item.StatementKey, working, published: parsePublished(item, working), ...stored(item) };
+}
+
+function parseJsonOrUndefined(text: string | null | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // A damaged references column reads as "no references" rather than hiding the statement; saving it repairs it.
+    return undefined;
+  }
 }
 
 export function statementColumns(key: string, content: StatementContent): Record<string, unknown> {
   return {
     Title: key, StatementKey: key, SectionKey: content.sectionKey, StatementText: content.text, Guidance: content.guidance, Mandatory: content.mandatory,
-    Settings: joinList(content.settings), Tags: joinList(content.tags), CheckGuidance: content.checkAgainstGuidance, SortOrder: content.order, Retired: content.retired
+    Settings: joinList(content.settings), Tags: joinList(content.tags), CheckGuidance: content.checkAgainstGuidance, SortOrder: content.order, Retired: content.retired,
+    GuidanceRefs: content.references && content.references.length > 0 ? JSON.stringify(content.references) : '', CoverageTopics: joinList(content.topics ?? [])
   };
 }
 

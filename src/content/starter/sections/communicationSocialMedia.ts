@@ -97,6 +97,19 @@ export const communicationSocialMediaSection: StarterSection = {
       mandatory: false,
       settings: 'All',
       tags: ['social-media', 'staff', 'wellbeing']
+    },
+    {
+      // New in 2026.2.
+      key: 'social-deepfakes-of-adults',
+      text: 'Making or sharing a sexual or humiliating fake image, video or voice recording of a member of staff, a parent or any other adult, including one made with AI, is a serious breach of this policy and may be a criminal offence. The school supports anyone targeted and, where appropriate, involves the police.',
+      guidance:
+        'Creating a sexually explicit deepfake of an adult is reported to have become an offence in England in February 2026, on top of the Online Safety Act 2023 offences of sharing, or threatening to share, intimate images. Pupils who make such images of other pupils are dealt with as child-on-child abuse under the incident section.',
+      mandatory: false,
+      settings: ['Primary', 'Secondary', 'Special', 'Post16'],
+      tags: ['ai', 'social-media', 'staff', 'conduct'],
+      references: [{ document: 'kcsie', part: 'Part two: online safety' }],
+      topics: ['deepfakes-sextortion'],
+      reliability: 'Secondary'
     }
   ]
 };

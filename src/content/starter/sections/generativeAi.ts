@@ -19,7 +19,7 @@ export const generativeAiSection: StarterSection = {
     },
     {
       key: 'ai-risk-assessment',
-      text: 'Before an AI tool is used with pupils or with school data, the online-safety lead and the data protection officer assess its risks, including safeguarding, data protection, age limits and accuracy. Only approved tools are used, and the list of approved tools is kept up to date and shared with staff.',
+      text: "Before an AI tool is used with pupils or with school data, the online-safety lead and the data protection officer assess its risks, including safeguarding, data protection, age limits and accuracy, complete a data protection impact assessment, and ask the supplier how the tool meets the Department for Education's safety expectations for generative AI products. Only approved tools are used, and the list of approved tools is kept up to date and shared with staff.",
       guidance:
         'DfE guidance asks schools to assess the risks of AI tools before use. A short assessment template, kept with your data protection impact assessments, is usually enough for low-risk tools.',
       mandatory: false,

@@ -97,6 +97,19 @@ export const monitoringReviewSection: StarterSection = {
       mandatory: false,
       settings: 'All',
       tags: ['review', 'appendices']
+    },
+    {
+      // New in 2026.2.
+      key: 'review-watch-list',
+      text: 'At each review we check for changes in law and national guidance that were expected but not settled when this policy was written, such as limits on social media for under-16s, whether the guidance on mobile phones becomes statutory, and the final text of each new edition of Keeping children safe in education.',
+      guidance:
+        'None of these was settled when this statement was written. Check each against gov.uk before each release, and update the statements they affect rather than this one.',
+      mandatory: false,
+      settings: 'All',
+      tags: ['review', 'guidance'],
+      references: [{ document: 'kcsie' }, { document: 'mobile-phones' }],
+      topics: ['policy-review'],
+      reliability: 'Unverified'
     }
   ]
 };

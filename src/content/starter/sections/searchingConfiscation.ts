@@ -88,6 +88,22 @@ export const searchingConfiscationSection: StarterSection = {
       mandatory: false,
       settings: 'All',
       tags: ['search', 'devices', 'aup']
+    },
+    {
+      // New in 2026.2.
+      key: 'search-ai-images',
+      text: 'A suspected nude or semi-nude image of a child is handled in the same way whether it is real, altered or made with AI: staff do not view, copy or delete it, they secure the device and pass it to the designated safeguarding lead.',
+      guidance:
+        'Staff cannot tell reliably whether an image is AI-generated, and an AI-generated sexual image of a child is itself unlawful. The UKCIS advice, updated in 2024, covers AI-generated images and says never to view, copy or delete them.',
+      mandatory: false,
+      settings: 'All',
+      tags: ['search', 'devices', 'nudes', 'ai'],
+      references: [
+        { document: 'searching-confiscation', part: 'Electronic devices' },
+        { document: 'ukcis-sharing-nudes', part: 'Handling devices and images' }
+      ],
+      topics: ['searching-devices', 'deepfakes-sextortion', 'nudes-response'],
+      reliability: 'Secondary'
     }
   ]
 };

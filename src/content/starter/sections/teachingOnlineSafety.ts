@@ -82,7 +82,7 @@ export const teachingOnlineSafetySection: StarterSection = {
     },
     {
       key: 'teach-special-school',
-      text: "As a special school, we plan online-safety teaching around each pupil's communication, understanding and independence, and we work closely with families so that the same messages are used at home and at school.",
+      text: "As a special school, we plan online-safety teaching around each pupil's communication, understanding and independence, and we work closely with families so that the same messages are used at home and at school. Teaching covers the online content of the revised RSHE guidance, such as age limits, images that can be faked and how to get help, adapted for each pupil.",
       guidance:
         'Consistency between home and school matters especially where pupils learn best through routine. Consider sharing symbols, scripts or short videos with families.',
       mandatory: false,

@@ -97,6 +97,22 @@ export const trainingStaffGovernorsSection: StarterSection = {
       mandatory: false,
       settings: 'All',
       tags: ['training', 'records']
+    },
+    {
+      // New in 2026.2.
+      key: 'train-emerging-harms',
+      text: 'Training for all staff and governors covers the harms that have grown fastest: intimate images made or altered with AI, sextortion (threatening to share an image unless a child pays or sends more), misogynistic influencers, and AI chatbots and companion apps, so that staff recognise them and know how to respond.',
+      guidance:
+        'The draft of KCSIE 2026 places AI-generated intimate images within child-on-child abuse and adds misogyny; the UKCIS advice on sharing nudes and semi-nudes was updated to cover AI-generated images and financially motivated sextortion. Use short, recent examples from your own incident records where you can.',
+      mandatory: false,
+      settings: 'All',
+      tags: ['training', 'ai', 'nudes', 'sextortion', 'misogyny'],
+      references: [
+        { document: 'kcsie', part: 'Part two: staff and governor training' },
+        { document: 'ukcis-sharing-nudes', part: 'AI-generated images' }
+      ],
+      topics: ['staff-governor-training', 'deepfakes-sextortion', 'misogyny'],
+      reliability: 'Secondary'
     }
   ]
 };

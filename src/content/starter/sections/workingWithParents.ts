@@ -97,6 +97,19 @@ export const workingWithParentsSection: StarterSection = {
       mandatory: false,
       settings: 'All',
       tags: ['parents', 'incidents']
+    },
+    {
+      // New in 2026.2.
+      key: 'parents-phones-and-ai',
+      text: 'We ask parents and carers to support our rules on phones during the school day, to agree with their child when and where devices are used at home, and to talk with them about AI chatbots, companion apps and images that can be faked.',
+      guidance:
+        "Phone-free schools work best when families know the reasons and the arrangements for contacting their child. The DfE's January 2026 guidance makes phone-free the default across the school day; the sample letters include one on phones.",
+      mandatory: false,
+      settings: 'All',
+      tags: ['parents', 'phones', 'ai'],
+      references: [{ document: 'mobile-phones' }],
+      topics: ['mobile-phones'],
+      reliability: 'Secondary'
     }
   ]
 };

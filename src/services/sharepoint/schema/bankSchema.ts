@@ -40,6 +40,10 @@ export const BANK_SCHEMA: ListSchema[] = [
       { name: 'Settings', title: 'Settings', type: 'Text', maxLength: 255 },
       { name: 'Tags', title: 'Tags', type: 'Text', maxLength: 255 },
       { name: 'CheckGuidance', title: 'Check against current guidance', type: 'Boolean' },
+      // Notes, not Text: a list's Note column is not capped at 255 characters (TENANT-FACTS, "Lists, fields,
+      // versions"), and a statement's references or topics together can pass 255.
+      { name: 'GuidanceRefs', title: 'Guidance references', type: 'Note' },
+      { name: 'CoverageTopics', title: 'Coverage topics', type: 'Note' },
       ...versionedColumns
     ]
   },
