@@ -25,6 +25,14 @@ describe('the bank against the local server', () => {
     expect(access).toEqual({ missingLists: [], canEdit: true, canProvision: true });
   });
 
+  it('asks for setup again when a list lacks a column this release reads (a bank made by an older release), and setup adds it', async () => {
+    await tenant.sp(SITES.bank, PEOPLE.officer).web.lists.getByTitle(BANK_LISTS.statements).fields.getByInternalNameOrTitle('CoverageTopics').delete();
+    expect((await officer.access()).missingLists).toEqual([BANK_LISTS.statements]);
+    await officer.provision();
+    expect((await officer.access()).missingLists).toEqual([]);
+    expect((await officer.load()).statements).toEqual([]);
+  });
+
   it('imports the starter pack and publishes it as the first release', async () => {
     const result = await officer.importPack(await officer.load(), pack, { publishAs: { label: '2026.1', notes: 'Starter bank' } });
     expect(result.plan.counts).toEqual({ new: pack.sections.length + pack.statements.length + pack.templates.length + pack.resources.length, changed: 0, unchanged: 0 });

@@ -62,11 +62,21 @@ export class BankService implements IBankService {
     const [batched, execute] = this.sp.batched();
     const permissions = batched.web.getCurrentUserEffectivePermissions();
     const lists = batched.web.lists.select('Title')<{ Title: string }[]>();
+    // Each list's column names ride in the same $batch: a bank made by an older release of the app lacks the
+    // columns added since (2026.2 added GuidanceRefs and CoverageTopics), and reading it would fail on them.
+    const columns = BANK_SCHEMA.map(schema => batched.web.lists.getByTitle(schema.title).fields.select('InternalName')<{ InternalName: string }[]>()
+      .then(fields => new Set(fields.map(f => f.InternalName)), () => undefined));
     await execute();
     const mask: IBasePermissions = await permissions;
     const present = new Set((await lists).map(l => l.Title.toLowerCase()));
+    const fieldsByList = await Promise.all(columns);
+    const outdated = (index: number): boolean => {
+      const names = fieldsByList[index];
+      return names !== undefined && BANK_SCHEMA[index].fields.some(field => !names.has(field.name));
+    };
     return {
-      missingLists: BANK_SCHEMA.filter(s => !present.has(s.title.toLowerCase())).map(s => s.title),
+      // A list missing columns counts as missing: setting the bank up again adds only what is absent.
+      missingLists: BANK_SCHEMA.filter((s, index) => !present.has(s.title.toLowerCase()) || outdated(index)).map(s => s.title),
       canEdit: this.sp.web.hasPermissions(mask, PermissionKind.EditListItems),
       canProvision: this.sp.web.hasPermissions(mask, PermissionKind.ManageLists)
     };

@@ -5,7 +5,7 @@ import type { ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
 
 /** What the signed-in person may do on the bank site, read once. */
 export interface BankAccess {
-  /** The bank's lists that do not exist yet. */
+  /** The bank's lists that do not exist yet, or lack columns this release of the app reads (setting up again adds them). */
   missingLists: string[];
   /** May edit statements, templates and publish releases (the officer). */
   canEdit: boolean;
