@@ -61,10 +61,23 @@ export function mergeAdoptions(previous: readonly Adoption[], documents: readonl
   return [...byRelease.entries()].map(([release, adoptedOn]) => ({ release, adoptedOn })).sort((a, b) => a.adoptedOn.localeCompare(b.adoptedOn) || a.release.localeCompare(b.release));
 }
 
-/** The school's report now: the next sequence number after `previous` (the last one it made). */
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/**
+ * The number of the next report: one more than the last one this outbox made, and at least the minutes since
+ * 2020 at `reportedOn`. Outboxes live in each person's browser, so a school's reports may come from several;
+ * counting minutes keeps the numbers growing across them (an import refuses a number it has seen), while "one
+ * more" keeps them growing in one browser whatever its clock says.
+ */
+export function nextSequence(previous: MilestoneReport | undefined, reportedOn: string): number {
+  const minutes = Math.floor((Date.parse(reportedOn) - SEQUENCE_EPOCH) / 60_000);
+  return Math.max((previous?.sequence ?? 0) + 1, Number.isFinite(minutes) ? minutes : 0);
+}
+
+/** The school's report now, numbered after `previous` (the last one it made). */
 export function buildReport(previous: MilestoneReport | undefined, documents: readonly DocumentFacts[], bank: Bank | undefined, reportedOn: string): MilestoneReport {
   return {
-    sequence: (previous?.sequence ?? 0) + 1, reportedOn,
+    sequence: nextSequence(previous, reportedOn), reportedOn,
     adoptions: mergeAdoptions(previous?.adoptions ?? [], documents),
     documents: [...documents].sort((a, b) => a.id - b.id).map(d => documentMilestones(d, bank))
   };

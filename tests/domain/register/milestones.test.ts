@@ -19,13 +19,17 @@ describe('statement outcomes', () => {
 describe('buildReport', () => {
   const facts = [oakfieldPolicy({ submitted: '2026-02-01T10:00:00Z', approved: '2026-02-03T10:00:00Z', published: '2026-02-04T10:00:00Z', reviewDue: '2027-02-04' })];
 
-  it('numbers reports from 1 and carries dates, review date and adoptions', () => {
+  it('numbers reports so they grow in one browser and across browsers, and carries dates, review date and adoptions', () => {
     const first = buildReport(undefined, facts, BANK, '2026-02-05T08:00:00Z');
-    expect(first.sequence).toBe(1);
+    // Minutes since 2020 at the report's time: another browser of the school, later, numbers higher.
+    expect(first.sequence).toBe(Math.floor((Date.parse('2026-02-05T08:00:00Z') - Date.UTC(2020, 0, 1)) / 60000));
+    expect(buildReport(undefined, facts, BANK, '2026-02-05T08:01:00Z').sequence).toBe(first.sequence + 1);
+    // One browser whose clock went back still counts up.
+    expect(buildReport(first, facts, BANK, '2025-01-01T00:00:00Z').sequence).toBe(first.sequence + 1);
     expect(first.adoptions).toEqual([{ release: '2026.1', adoptedOn: '2026-01-10T09:00:00Z' }]);
     expect(first.documents[0]).toMatchObject({ documentId: 4, kind: 'Policy', release: '2026.1', published: '2026-02-04T10:00:00Z', reviewDue: '2027-02-04' });
     const second = buildReport(first, [...facts, oakfieldPolicy({ id: 9, bankRelease: '2026.2', started: '2026-09-01T09:00:00Z' })], BANK, '2026-09-02T08:00:00Z');
-    expect(second.sequence).toBe(2);
+    expect(second.sequence).toBeGreaterThan(first.sequence);
     expect(second.adoptions.map(a => a.release)).toEqual(['2026.1', '2026.2']);
   });
 

@@ -12,7 +12,7 @@ describe('report packs', () => {
     const pack = sealReportPack(SCHOOL, report);
     const parsed = parseReportPack(reportPackToFile(pack));
     expect(parsed).toEqual({ ok: true, pack });
-    expect(reportPackFileName(pack)).toBe(`esafety-report-${SCHOOL.key}-1.json`);
+    expect(reportPackFileName(pack)).toBe(`esafety-report-${SCHOOL.key}-${report.sequence}.json`);
   });
 
   it('refuses a pack whose content changed after sealing (tampered)', () => {
@@ -40,8 +40,8 @@ describe('report packs', () => {
   it('refuses a report the register already holds, or an older one (replayed)', () => {
     const pack = sealReportPack(SCHOOL, report);
     expect(checkNotReplayed(pack, undefined).ok).toBe(true);
-    expect(checkNotReplayed(pack, 1)).toMatchObject({ ok: false, code: 'replayed' });
-    expect(checkNotReplayed(pack, 3)).toMatchObject({ ok: false, code: 'replayed' });
-    expect(checkNotReplayed(sealReportPack(SCHOOL, { ...report, sequence: 2 }), 1).ok).toBe(true);
+    expect(checkNotReplayed(pack, report.sequence)).toMatchObject({ ok: false, code: 'replayed' });
+    expect(checkNotReplayed(pack, report.sequence + 2)).toMatchObject({ ok: false, code: 'replayed' });
+    expect(checkNotReplayed(sealReportPack(SCHOOL, { ...report, sequence: report.sequence + 1 }), report.sequence).ok).toBe(true);
   });
 });
