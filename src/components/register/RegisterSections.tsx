@@ -39,7 +39,7 @@ export interface StatementRankingProps {
 /** Statements most amended, left out or refused, for one release or all, with the schools' counts. */
 export function StatementRanking({ strings, model, release, onSelectRelease }: StatementRankingProps): JSX.Element {
   const t = strings.register;
-  const ranks = (release ? model.statementsByRelease.get(release) : model.statements) ?? [];
+  const ranks = release ? model.statementsFor(release) : model.statements;
   const columns: IColumn[] = (['key', 'schools', 'amended', 'leftOut', 'refusedUpdate'] as const).map(k => ({
     key: k, name: t.statementColumns[k], fieldName: k, minWidth: k === 'key' ? 200 : 90, maxWidth: k === 'key' ? 320 : 130
   }));

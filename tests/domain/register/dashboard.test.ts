@@ -33,7 +33,7 @@ describe('buildDashboard', () => {
     expect(model.statements[0]).toEqual({ key: 'filtering', amended: 3, leftOut: 0, refusedUpdate: 0, schools: 3 });
     expect(model.statements.find(s => s.key === 'images')).toEqual({ key: 'images', amended: 0, leftOut: 2, refusedUpdate: 0, schools: 2 });
     expect(model.statements.some(s => s.key === 'ai')).toBe(false);
-    expect(model.statementsByRelease.get('2026.2')?.map(s => s.key)).toEqual(['filtering', 'images', 'phones']);
+    expect(model.statementsFor('2026.2').map(s => s.key)).toEqual(['filtering', 'images', 'phones']);
   });
 
   it('names overdue reviews, schools that never started, and each school\'s stage and report date (both routes alike)', () => {
