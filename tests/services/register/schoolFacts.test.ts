@@ -5,6 +5,9 @@ import { BankService } from '../../../src/services/bank/BankService';
 import { PublishService } from '../../../src/services/publish/PublishService';
 import { RegisterService } from '../../../src/services/register/RegisterService';
 import { readSchoolFacts } from '../../../src/services/register/schoolFacts';
+import { reportingSources } from '../../../src/services/register/reportingSources';
+import { MemoryKeyValueStore } from '../../../src/services/drafts/IBlockStore';
+import { SiteService } from '../../../src/services/sharepoint/SiteService';
 import { SchoolService } from '../../../src/services/school/SchoolService';
 import { seedProduct } from '../../../workbench/seed/productSeed';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../../support/testTenant';
@@ -58,5 +61,19 @@ describe('a school\'s milestones from its drafts', () => {
     const stored = raw.map(r => r.Report).join('\n');
     expect(stored).toContain(amend.sourceKey as string);
     for (const text of [SCHOOL_WORDING, amend.baseText, drop.baseText, 'Online safety policy', 'Helen', 'Oakfield']) expect(stored).not.toContain(text);
+  });
+
+  it('knows the school as its Team under the profile\'s name, on a SharePoint page as in Teams', async () => {
+    const sp = tenant.sp(SITES.oakfield, PEOPLE.oakfieldDsl);
+    const school = new SchoolService(sp, `${tenant.url}${SITES.oakfield}`);
+    const approvals = new ApprovalService(sp, { notify: async () => [] }, { deepLink: () => '', webUrl: () => '' });
+    const services = {
+      school, approvals, publishing: new PublishService(sp, approvals, async () => 'Europe/London'), site: new SiteService(sp), host: {},
+      bank: new BankService(tenant.sp(SITES.bank, PEOPLE.oakfieldDsl), `${tenant.url}${SITES.bank}`), keyValueStore: new MemoryKeyValueStore()
+    };
+    const register = new RegisterService(tenant.sp(SITES.bank, PEOPLE.oakfieldDsl));
+    expect(await reportingSources(services, register).identity()).toEqual(OAKFIELD);
+    expect(await reportingSources({ ...services, host: { teams: { groupId: OAKFIELD.key.toUpperCase() } } }, register).identity()).toEqual(OAKFIELD);
+    expect((await reportingSources(services, register).facts())[0].kind).toBe('Policy');
   });
 });
