@@ -579,6 +579,7 @@ export const enGB = {
       badEnrolment: 'That is not a register code and a school name. Copy the code the school\'s app shows (it looks like 0c6f2d1e-5b7a-4c3d-9e8f-1a2b3c4d5e6f) and type the school\'s name.',
       enrolledByPack: '{0} already sends report packs. Its reports stay in the register as they are; ask the school to go on sending packs.',
       badKey: 'That is not a register code.',
+      unknownSchool: 'No Team in this tenant has the register code {0}. Check the code with the school: a school in another tenant sends report packs instead.',
       notEnrolled: 'This school is not in the register.',
       'pack.tooLarge': 'This file is far too large to be a report pack. Check you chose the right file.',
       'pack.notJson': 'This file is not a report pack (it is not readable as one). Check you chose the file the school sent.',

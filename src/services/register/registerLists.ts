@@ -1,6 +1,8 @@
 import type { ReportRoute } from '../../domain/register/dashboard';
 import { isSchoolName, type SchoolIdentity } from '../../domain/register/ReportPack';
 import type { SPFI } from '../sharepoint/pnp';
+import { AppError } from '../errors/AppError';
+import { describeError } from '../errors/describeError';
 import { securityContext, setListGrants, type Grant } from '../approval/approvalPermissions';
 
 /**
@@ -73,6 +75,17 @@ async function addRegisterFields(sp: SPFI, listId: string): Promise<void> {
   if (!existing.has('Report')) await fields.addMultilineText('Report', { RichText: false, NumberOfLines: 6, AppendOnly: false });
 }
 
+/** The site principal of a Team's members (`ensureuser` with the group's claim); a group the tenant lacks is refused. */
+async function teamMembersPrincipal(sp: SPFI, groupId: string): Promise<number> {
+  try {
+    return (await sp.web.ensureUser(`c:0o.c|federateddirectoryclaimprovider|${groupId}`)).Id;
+  } catch (error) {
+    const failure = describeError(error);
+    if (failure.kind === 'notFound') throw new AppError('invalid', 'register.unknownSchool', failure.detail, { status: failure.status, values: [groupId] });
+    throw error;
+  }
+}
+
 /**
  * Makes (or re-secures) a school's register list. For a tenant school its Team's members claim
  * (`c:0o.c|federateddirectoryclaimprovider|<group id>`, made a principal by `ensureuser`: pnp/pnpjs#2246) gets
@@ -81,6 +94,8 @@ async function addRegisterFields(sp: SPFI, listId: string): Promise<void> {
 export async function ensureRegisterList(sp: SPFI, school: SchoolIdentity, route: ReportRoute): Promise<string> {
   const title = registerListTitle(school.key);
   const description = JSON.stringify({ name: school.name, route } satisfies RegisterListMeta);
+  // The school's Team first: a code that names no Team stops here, before any list exists.
+  const schoolPrincipal = route === 'tenant' ? await teamMembersPrincipal(sp, school.key) : undefined;
   const ensured = await sp.web.lists.ensure(title, description, 100, false, { EnableVersioning: true });
   const { Id, HasUniqueRoleAssignments } = await ensured.list.select('Id', 'HasUniqueRoleAssignments')<{ Id: string; HasUniqueRoleAssignments: boolean }>();
   if (!HasUniqueRoleAssignments) {
@@ -93,10 +108,7 @@ export async function ensureRegisterList(sp: SPFI, school: SchoolIdentity, route
   await addRegisterFields(sp, Id);
   const ctx = await securityContext(sp, '');
   const grants: Grant[] = [{ principal: ctx.members, role: ctx.reader }];
-  if (route === 'tenant') {
-    const claim = await sp.web.ensureUser(`c:0o.c|federateddirectoryclaimprovider|${school.key}`);
-    grants.push({ principal: claim.Id, role: ctx.addAndRead });
-  }
+  if (schoolPrincipal !== undefined) grants.push({ principal: schoolPrincipal, role: ctx.addAndRead });
   await setListGrants(sp, Id, ctx, grants);
   return Id;
 }

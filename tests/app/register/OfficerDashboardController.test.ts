@@ -38,6 +38,11 @@ describe('OfficerDashboardController', () => {
     expect(controller.state.model?.schools).toEqual([]);
     await controller.enrol({ key: 'not-a-code', name: 'Oakfield' });
     expect(controller.state.refusal).toEqual({ code: 'badEnrolment', values: [] });
+    // A well-formed code that names no Team of this tenant: refused before any list is made.
+    await controller.enrol({ key: HILLSIDE.key, name: HILLSIDE.name });
+    expect(controller.state.refusal).toEqual({ code: 'unknownSchool', values: [HILLSIDE.key] });
+    const titles = (await tenant.sp(SITES.bank, PEOPLE.officer).web.lists.select('Title')<{ Title: string }[]>()).map(l => l.Title);
+    expect(titles).not.toContain(`School Register ${HILLSIDE.key}`);
     await controller.enrol({ key: ` ${OAKFIELD.key.toUpperCase()} `, name: OAKFIELD.name });
     expect(controller.state.enrolled).toEqual(OAKFIELD);
     expect(controller.state.model?.neverStarted.map(s => s.name)).toEqual([OAKFIELD.name]);
