@@ -79,10 +79,25 @@ export function stageOf(policy: DocumentMilestones | undefined): SchoolStage {
   return 'started';
 }
 
-/** A school's status line: stage, report date, overdue review (of any published document it reported). */
+/**
+ * The newest published document of each template (kind and template key): the ones in force. An older year's
+ * policy, replaced by a newer one, has a review date long past that no longer matters.
+ */
+export function documentsInForce(report: MilestoneReport | undefined): DocumentMilestones[] {
+  const newest = new Map<string, DocumentMilestones>();
+  for (const doc of report?.documents ?? []) {
+    if (doc.published === undefined) continue;
+    const key = `${doc.kind}:${doc.templateKey}`;
+    const known = newest.get(key);
+    if (!known || doc.documentId > known.documentId) newest.set(key, doc);
+  }
+  return [...newest.values()];
+}
+
+/** A school's status line: stage, report date, and whether a document in force is overdue for review. */
 export function schoolStatus(school: RegisterSchool, now: Date): SchoolStatus {
   const policy = currentPolicy(school.latest);
-  const overdue = (school.latest?.documents ?? []).some(d => d.published !== undefined && reviewStatus(d.reviewDue, now) === 'overdue');
+  const overdue = documentsInForce(school.latest).some(d => reviewStatus(d.reviewDue, now) === 'overdue');
   return {
     key: school.key, name: school.name, route: school.route, reportedOn: school.latest?.reportedOn, sequence: school.latest?.sequence,
     stage: stageOf(policy), policy, overdue, unreadable: school.unreadable

@@ -48,6 +48,19 @@ describe('buildDashboard', () => {
   });
 });
 
+describe('overdue reviews', () => {
+  it('judge only the newest published document of each template, not an older year\'s', () => {
+    const twoYears = buildReport(undefined, [
+      oakfieldPolicy({ id: 1, ...published, reviewDue: '2027-02-04' }),
+      oakfieldPolicy({ id: 7, started: '2027-01-05T09:00:00Z', published: '2027-02-01T10:00:00Z', reviewDue: '2028-02-01' })
+    ], BANK, '2027-02-02T08:00:00Z');
+    expect(buildDashboard([school('e', 'Elm School', twoYears)], NOW).overdue).toEqual([]);
+    // A newer draft not yet published leaves the published one in force, and its review counts.
+    const draftOnly = buildReport(undefined, [oakfieldPolicy({ id: 1, ...published, reviewDue: '2027-02-04' }), oakfieldPolicy({ id: 7 })], BANK, '2027-02-02T08:00:00Z');
+    expect(buildDashboard([school('e', 'Elm School', draftOnly)], NOW).overdue.map(s => s.name)).toEqual(['Elm School']);
+  });
+});
+
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and defuses formulas', () => {
     expect(csvField('Oakfield, Primary')).toBe('"Oakfield, Primary"');
