@@ -602,7 +602,7 @@ export const enGB = {
     waiting: '{0} reports are waiting to be sent. We keep trying while this page is open.',
     sent: 'The authority has your latest report, made {0}.',
     nothingNew: 'Nothing has changed since your last report, so there was nothing new to send.',
-    notEnrolled: "The authority hasn't enrolled this school in its register yet. Your reports are kept and will be sent once it has: send them your register code.",
+    notEnrolled: "The authority's register doesn't take reports from you yet: either the authority hasn't enrolled this school (send them your register code), or you aren't a member of the school's Team. Your reports are kept and will be sent later. A school in another Microsoft 365 tenant sends report packs instead.",
     noTeam: "This site isn't a Team's site, so it has no register code. Ask your authority how to report.",
     sendFailed: "We couldn't send your report yet. It is kept and will be sent later.",
     prepareFailed: "We couldn't prepare your report."

@@ -56,7 +56,10 @@ export class ReportingController extends Observable<ReportingState> {
     this.poller = new Poller(ports.clock, TIMING.registerRetryMs, () => this.sendWaiting(), error => this.update({ failure: describeError(error) }));
   }
 
-  /** Reads who the school is and what waits, then sends it (and keeps trying while the page is open). */
+  /**
+   * Reads who the school is and what waits; makes a report when the last is a day old (or there is none); sends
+   * what waits, and keeps trying while the page is open.
+   */
   public async start(): Promise<void> {
     try {
       const school = await this.ports.identity();
@@ -66,7 +69,12 @@ export class ReportingController extends Observable<ReportingState> {
       }
       this.outbox = new ReportOutbox(this.ports.store, school.key);
       this.update({ loading: false, school, ...this.outboxView() });
-      this.poller.start(true);
+      // At most one report a day by itself (reading the school's documents costs a request per draft).
+      const last = this.outbox.state.last;
+      const due = !last || this.ports.clock.now() - Date.parse(last.reportedOn) >= TIMING.registerAutoReportMs;
+      // Reporting sends what waits too; otherwise the first retry runs at once.
+      if (due) await this.reportNow();
+      this.poller.start(!due);
     } catch (error) {
       this.update({ loading: false, failure: describeError(error) });
     }

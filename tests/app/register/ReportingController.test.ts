@@ -46,9 +46,11 @@ describe('ReportingController', () => {
   it('keeps a report made offline and sends it when the retry comes round; nothing new makes no report', async () => {
     let facts = [oakfieldPolicy()];
     const { controller, clock, network } = controllerFor(OAKFIELD, PEOPLE.oakfieldLead, () => facts);
+    // The first opening reports by itself (no report yet), and the register takes it.
     await controller.start();
-    expect(controller.state).toMatchObject({ loading: false, school: OAKFIELD, pending: 0 });
+    expect(controller.state).toMatchObject({ loading: false, school: OAKFIELD, pending: 0, last: { sent: true } });
     network.online = false;
+    facts = [oakfieldPolicy({ submitted: '2026-03-01T10:00:00Z' })];
     await controller.reportNow();
     expect(controller.state).toMatchObject({ pending: 1, notEnrolled: false, last: { sent: false } });
     expect(controller.state.failure?.kind).toBe('offline');
@@ -62,6 +64,7 @@ describe('ReportingController', () => {
     await controller.reportNow();
     expect(controller.state).toMatchObject({ nothingNew: true, pending: 0 });
     facts = [oakfieldPolicy({ submitted: '2026-03-02T09:00:00Z' })];
+    clock.advance(60_000);
     await controller.reportNow();
     expect(controller.state).toMatchObject({ nothingNew: false, pending: 0 });
     expect((await officer.schoolHistory(OAKFIELD.key))[0].report.documents[0].submitted).toBe('2026-03-02T09:00:00Z');
@@ -83,9 +86,36 @@ describe('ReportingController', () => {
   it('tells a school the authority has not enrolled that its reports wait, and keeps them', async () => {
     const { controller } = controllerFor(RIVERSIDE, PEOPLE.riversideHead, () => [oakfieldPolicy()]);
     await controller.start();
-    await controller.reportNow();
     expect(controller.state).toMatchObject({ notEnrolled: true, pending: 1, failure: undefined });
     controller.dispose();
+  });
+
+  it('reports by itself at most once a day', async () => {
+    let facts = [oakfieldPolicy({ id: 30 })];
+    const store = new MemoryKeyValueStore();
+    const open = async (clock: ManualClock): Promise<ReportingController> => {
+      const controller = new ReportingController({
+        identity: async () => OAKFIELD, facts: async () => facts, bank: async () => BANK, store, clock,
+        register: new RegisterService(tenant.sp(SITES.bank, PEOPLE.oakfieldLead))
+      });
+      await controller.start();
+      return controller;
+    };
+    const clock = new ManualClock();
+    clock.advance(Date.parse('2026-04-01T09:00:00Z'));
+    const first = await open(clock);
+    const sequence = first.state.last?.sequence;
+    first.dispose();
+    facts = [oakfieldPolicy({ id: 30, submitted: '2026-04-01T10:00:00Z' })];
+    clock.advance(TIMING.registerAutoReportMs - 60_000);
+    const sameDay = await open(clock);
+    expect(sameDay.state.last?.sequence).toBe(sequence);
+    sameDay.dispose();
+    clock.advance(60_000);
+    const nextDay = await open(clock);
+    expect(nextDay.state.last?.sequence).toBeGreaterThan(sequence ?? 0);
+    expect(nextDay.state).toMatchObject({ pending: 0, last: { sent: true } });
+    nextDay.dispose();
   });
 
   it('has no outbox on a site that belongs to no Team', async () => {
