@@ -8,6 +8,7 @@ import { benchDraftOpen } from './draftOpen';
 import { benchEditCost } from './editCost';
 import { benchWordExport } from './wordExport';
 import { benchBundleSize } from './bundleSize';
+import { benchRegisterDashboard } from './registerDashboard';
 import { printTable, type BenchRow } from './table';
 
 const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
@@ -16,7 +17,8 @@ const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'draft open and co-editing', run: benchDraftOpen },
   { name: 'edit cost', run: benchEditCost },
   { name: 'Word export', run: benchWordExport },
-  { name: 'ship bundle size', run: benchBundleSize }
+  { name: 'ship bundle size', run: benchBundleSize },
+  { name: 'register dashboard', run: benchRegisterDashboard }
 ];
 
 async function main(): Promise<void> {

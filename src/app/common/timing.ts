@@ -10,7 +10,11 @@ export const TIMING = {
   /** Typing waits this long before one MERGE carries it. */
   draftFlushMs: 600,
   /** First retry after a failed save; doubles from here. */
-  draftRetryMs: 1000
+  draftRetryMs: 1000,
+  /** Reports waiting for the authority's register are tried again this often while the school's page is open. */
+  registerRetryMs: 5 * 60_000,
+  /** Opening the school's page makes a new report by itself when the last one is older than this. */
+  registerAutoReportMs: 24 * 60 * 60_000
 } as const;
 
 /** Timers, injectable: the real ones in the app, a hand-driven one in tests. */

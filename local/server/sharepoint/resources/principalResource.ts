@@ -5,7 +5,7 @@ import { applyUpdate, booleanValue, textValue } from '../entityUpdate';
 import { collectionResponse, entityResponse, type Entity } from '../odataShape';
 import { hasPermission, PermissionKind } from '../permissions';
 import { queryPlain, selectProps } from '../plainQuery';
-import { ensureSiteUser, principalIdsOf, upnFromLogin } from '../security';
+import { ensureSiteUser, groupClaimLogin, principalIdsOf, upnFromLogin } from '../security';
 import type { SpContext } from '../SpContext';
 import { emptyResponse, type SpResponse } from '../SpRequest';
 import { SpErrors } from '../SpError';
@@ -189,10 +189,37 @@ export function handleSiteUsers(ctx: SpContext, segment: PathSegment, rest: Path
   return userResource(ctx, user, rest.slice(1), `siteUsers/${target.raw}(…)`);
 }
 
+const GROUP_CLAIM = /^c:0o\.c\|federateddirectoryclaimprovider\|([0-9a-f-]{36})(_o)?$/i;
+
+/**
+ * `ensureuser` with a Microsoft 365 group's claim (`c:0o.c|federateddirectoryclaimprovider|<group id>`, `_o` for
+ * its owners) makes the group a principal of this site, which role assignments can then name: how a Team is given
+ * rights on another site (pnp/pnpjs#2246, maintainer's answer). An unknown group is "user not found", as for people.
+ */
+function ensureGroupClaim(ctx: SpContext, login: string): SiteUser | undefined {
+  const match = GROUP_CLAIM.exec(login);
+  if (!match) return undefined;
+  const group = ctx.store.groups.get(match[1].toLowerCase());
+  if (!group) throw SpErrors.userNotFound();
+  const owners = match[2] !== undefined;
+  const claim = groupClaimLogin(group.id, owners);
+  const existing = ctx.site.users.find(u => u.LoginName === claim);
+  if (existing) return existing;
+  const entry: SiteUser = {
+    Id: ctx.site.nextPrincipalId++, LoginName: claim, Title: `${group.displayName}${owners ? ' Owners' : ' Members'}`, Email: '',
+    UserPrincipalName: '', IsSiteAdmin: false, PrincipalType: 4, aadObjectId: group.id, claimsOwners: owners
+  };
+  ctx.site.users.push(entry);
+  ctx.saveSite();
+  return entry;
+}
+
 /** The tenant person a `{logonName}` / `{LoginName}` body names, made a user of this site. */
 export function ensureFromBody(ctx: SpContext): SiteUser {
   const body = ctx.jsonBody();
   const login = String(body.logonName ?? body.LoginName ?? '');
+  const groupClaim = ensureGroupClaim(ctx, login);
+  if (groupClaim) return groupClaim;
   const upn = upnFromLogin(login);
   const tenantUser = [...ctx.store.users.values()].find(u => u.userPrincipalName.toLowerCase() === upn || u.mail.toLowerCase() === upn);
   if (!tenantUser) throw SpErrors.userNotFound();
