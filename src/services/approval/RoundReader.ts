@@ -3,6 +3,7 @@ import { deriveRoundOutcome } from '../../domain/approval/deriveRound';
 import { sortRoundRecords, withdrawalOf, type DraftRounds, type IgnoredRecord } from '../../domain/approval/rounds';
 import { snapshotHash, type DraftSnapshot } from '../../domain/approval/snapshot';
 import { roundWarnings, type RoundWarning } from '../../domain/approval/warnings';
+import { AppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
@@ -30,9 +31,9 @@ export interface RoundView {
 }
 
 /** The frozen copy does not match the hash its round was opened with: it was changed after submission. */
-export class SnapshotTamperedError extends Error {
+export class SnapshotTamperedError extends AppError {
   constructor() {
-    super('The frozen copy of this round was changed after it was submitted, so it cannot be approved. Ask the owner to submit the draft again.');
+    super('invalid', 'approval.snapshotTampered', "The round's frozen copy does not match the hash it was submitted with.");
     this.name = 'SnapshotTamperedError';
   }
 }

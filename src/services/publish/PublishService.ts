@@ -1,4 +1,5 @@
 import type { ApprovalRecord } from '../../domain/document/buildDocument';
+import { AppError } from '../errors/AppError';
 import { fingerprint } from '../../domain/approval/fingerprint';
 import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolProfile';
@@ -67,6 +68,11 @@ export function approvalRecord(view: RoundView): ApprovalRecord {
   };
 }
 
+/** Only an approved round has an approved copy, can be published or starts a new version. */
+function notApproved(view: RoundView): AppError {
+  return new AppError('invalid', 'publish.notApproved', `Round ${view.round.number} is ${view.outcome.state}, not Approved.`, { values: [view.round.number] });
+}
+
 /**
  * Publishing: the approved snapshot (its hash checked) becomes a Word file with its approval record, stored in the
  * school's Policies library under one name per document, so each publication is a new version of the same file.
@@ -85,7 +91,7 @@ export class PublishService {
    * the authority's model as tracked changes. What every Word download of an approved draft gives.
    */
   async approvedCopy(draft: { id: number; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile, showChanges: boolean): Promise<WordFile> {
-    if (view.outcome.state !== 'Approved') throw new Error('Only an approved round has an approved copy. This round is not approved.');
+    if (view.outcome.state !== 'Approved') throw notApproved(view);
     const [snapshot, zone, all] = await Promise.all([this.approvals.snapshot(view.round), this.timeZone(), this.published()]);
     const publications = all.filter(p => p.draftId === draft.id);
     const record = approvalRecord(view);
@@ -99,14 +105,14 @@ export class PublishService {
 
   /** Starts the next version of an approved draft (see `startNextVersion`): the approved copy and any published file stay as they are. */
   async startNextVersion(draft: Pick<Draft, 'preamble'> & { id: number }, view: RoundView): Promise<void> {
-    if (view.outcome.state !== 'Approved') throw new Error('A new version starts from an approved round. This round is not approved.');
+    if (view.outcome.state !== 'Approved') throw notApproved(view);
     await startNextVersion(this.sp, draft, view.round.number);
     await this.approvals.record(draft.id, undefined, 'Created', `Started the next version, based on the version approved in round ${view.round.number}.`);
   }
 
   /** Publishes a round whose derived outcome is Approved; refuses anything else. */
   async publish(draft: { id: number; title: string; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile): Promise<PublishedDocument> {
-    if (view.outcome.state !== 'Approved') throw new Error('Only an approved round can be published. This round is not approved.');
+    if (view.outcome.state !== 'Approved') throw notApproved(view);
     const snapshot = await this.approvals.snapshot(view.round);
     const zone = await this.timeZone();
     const all = await this.published();
