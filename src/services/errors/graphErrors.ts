@@ -8,6 +8,8 @@ interface GraphErrorLike {
   statusCode?: unknown;
   code?: unknown;
   headers?: { get?: (name: string) => string | null };
+  /** Where the Graph client puts a fetch failure it could not read as an answer (a `GraphError` of status -1). */
+  body?: unknown;
 }
 
 function kindAndCode(status: number | undefined, serviceCode: string, message: string): { kind: FailureKind; code: string } {
@@ -42,12 +44,15 @@ export function toGraphAppError(error: unknown): AppError {
   const message = typeof e.message === 'string' ? e.message : String(error);
   const status = typeof e.statusCode === 'number' && e.statusCode > 0 ? e.statusCode : undefined;
   const serviceCode = typeof e.code === 'string' ? e.code : '';
-  if (status === undefined && !/AADSTS|has not consented/i.test(message) && isNetworkFailure(error)) {
-    return new AppError('offline', 'network.offline', message, { cause: error });
+  if (status === undefined && !/AADSTS|has not consented/i.test(message)) {
+    // No answer at all: fetch's TypeError, thrown as is or wrapped by the Graph client (`GraphError(-1)` with it as body).
+    const network = isNetworkFailure(error) ? error : isNetworkFailure(e.body) ? e.body : undefined;
+    if (network) return new AppError('offline', 'network.offline', message || String((network as Error).message), { cause: error });
   }
   const { kind, code } = kindAndCode(status, serviceCode, message);
   const wait = kind === 'throttled' ? retryAfterSeconds(e.headers?.get?.('retry-after')) : undefined;
-  return new AppError(kind, wait !== undefined ? 'graph.throttledFor' : code, message, {
-    status, serviceCode: serviceCode || undefined, retryAfterSeconds: wait, cause: error, values: wait !== undefined ? [wait] : []
+  const named = wait !== undefined && wait > 0;
+  return new AppError(kind, named ? 'graph.throttledFor' : code, message, {
+    status, serviceCode: serviceCode || undefined, retryAfterSeconds: wait, cause: error, values: named ? [wait] : []
   });
 }

@@ -85,9 +85,10 @@ export function sharePointAppError(answer: SharePointAnswer, detail: string, cau
   const parts = sharePointErrorParts(answer.body);
   const { kind, code } = classify(answer.status, parts.code, parts.message ?? detail);
   const wait = retryAfterSeconds(answer.retryAfter);
-  return new AppError(kind, wait !== undefined && kind === 'throttled' ? 'sharepoint.throttledFor' : code, detail, {
-    status: answer.status, serviceCode: parts.code, retryAfterSeconds: wait, response: answer.response, cause,
-    values: wait !== undefined && kind === 'throttled' ? [wait] : []
+  // "Wait 0 seconds" says nothing: only a real wait gets the sentence that names it.
+  const named = kind === 'throttled' && wait !== undefined && wait > 0;
+  return new AppError(kind, named ? 'sharepoint.throttledFor' : code, detail, {
+    status: answer.status, serviceCode: parts.code, retryAfterSeconds: wait, response: answer.response, cause, values: named ? [wait] : []
   });
 }
 
