@@ -111,7 +111,7 @@ export function ApprovalContainer({ services, draftId, roundNumber, profile, use
     setMessage(undefined);
     try {
       // The decision carries the hash of exactly what this screen showed.
-      const shown = snapshotHash(snapshot);
+      const shown = await snapshotHash(snapshot);
       await approvals.decide({ id: draftId, title: snapshot.title }, view, profile, kind, comment, shown, { id: userId });
       setComment('');
       setReceipt(format(t.receipt, fingerprint(shown)));

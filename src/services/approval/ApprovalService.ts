@@ -180,7 +180,7 @@ export class ApprovalService {
       excludedOwners: groupNow.filter(a => !electorate.some(e => e.id === a.id)).map(a => a.name), follows: items[0]?.Id ?? 0
     };
     const snapshot: DraftSnapshot = { ...freezeDraft(draft, blocks, mergeValuesFor(profile, { reviewDate: draft.reviewDate })), terms };
-    const hash = snapshotHash(snapshot);
+    const hash = await snapshotHash(snapshot);
     return { terms, snapshot, hash, name: snapshotFileName(draft.id, hash), text: JSON.stringify(snapshot) };
   }
 

@@ -81,13 +81,14 @@ export class RoundReader {
     const key = `${round.snapshotUrl}|${round.snapshotHash}`;
     let copy = this.copies.get(key);
     if (!copy) {
-      copy = this.sp.web.getFileByServerRelativePath(round.snapshotUrl).getText().then(text => {
+      copy = this.sp.web.getFileByServerRelativePath(round.snapshotUrl).getText().then(async text => {
+        let snapshot: DraftSnapshot;
         try {
-          const snapshot = JSON.parse(text) as DraftSnapshot;
-          return snapshotHash(snapshot) === round.snapshotHash ? snapshot : undefined;
+          snapshot = JSON.parse(text) as DraftSnapshot;
         } catch {
           return undefined;
         }
+        return (await snapshotHash(snapshot)) === round.snapshotHash ? snapshot : undefined;
       }, (error: { status?: number }) => {
         this.copies.delete(key);
         if (error.status === 404) return undefined;
