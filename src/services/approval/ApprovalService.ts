@@ -4,7 +4,6 @@ import { fingerprint } from '../../domain/approval/fingerprint';
 import { withdrawalOf } from '../../domain/approval/rounds';
 import { freezeDraft, snapshotHash, type DraftSnapshot } from '../../domain/approval/snapshot';
 import type { SubEntity } from '../../domain/approval/deepLink';
-import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
 import { validateDraft, type DraftIssue } from '../../domain/draft/validateDraft';
 import { mergeValuesFor, type SchoolProfile } from '../../domain/school/SchoolProfile';
 import type { ActivityType } from '../host/teamsApp';
@@ -16,15 +15,23 @@ import { Filter, pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitLabel } from '../sharepoint/schema/columnLimits';
-import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityEntry, type ActivityItem, type ActivityKind, type RoundItem } from './approvalWire';
+import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityItem, type RoundItem } from './approvalWire';
+import type { ActivityEntry, ActivityKind } from '../../domain/approval/activity';
+import type { IApprovalService, SubmitInput } from './IApprovalService';
 import { secureApprovalLists } from './approvalPermissions';
 import { currentElectorate } from './ballotLists';
-import { RoundReader, SnapshotTamperedError, type Approver, type RoundView } from './RoundReader';
+import { RoundReader, SnapshotTamperedError } from './RoundReader';
+import type { Approver, RoundView } from '../../domain/approval/RoundView';
+import type { LinkBuilder } from '../../domain/approval/LinkBuilder';
 import { sortRoundRecords } from '../../domain/approval/rounds';
 import { makeWordFile } from '../word/WordService';
 import { formatDate } from '../../domain/time/formatDate';
 
-export { SnapshotTamperedError, type Approver, type RoundView } from './RoundReader';
+export { SnapshotTamperedError } from './RoundReader';
+// moved to domain: remove after the screen lanes merge
+export type { Approver, RoundView } from '../../domain/approval/RoundView';
+// moved to domain: remove after the screen lanes merge
+export type { LinkBuilder } from '../../domain/approval/LinkBuilder';
 
 /**
  * Submitting was refused: the checks found problems, each linked to its block (`approval.fixIssues`), or nobody can
@@ -37,14 +44,7 @@ export class SubmitRefusedError extends AppError {
   }
 }
 
-/** What a submission takes. */
-export interface SubmitInput {
-  draft: Draft & { id: number };
-  blocks: DraftBlock[];
-  profile: SchoolProfile;
-  dueDate: string;
-  submitter: { id: number; login: string };
-}
+export type { IApprovalService, SubmitInput } from './IApprovalService';
 
 /**
  * The approvers group shows its members only to its members and the site's owners ("Who can view the membership of
@@ -68,11 +68,6 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-export interface LinkBuilder {
-  deepLink(target: SubEntity, label: string): string;
-  webUrl(target: SubEntity): string;
-}
-
 /** The frozen copy's file name: the draft and the start of its content hash, so a different copy never takes its name. */
 function snapshotFileName(draftId: number, hash: string): string {
   return `draft-${draftId}-${hash.slice(0, 16)}.json`;
@@ -89,7 +84,7 @@ const RULE_SUMMARY = { All: 'all must approve', Majority: 'a majority must appro
  * its hash-bound copy; each elector decides in their own ballot list; outcomes are derived from where ballots
  * sit and from item ids, never from Author, Editor, Created or Modified (see SECURITY.md).
  */
-export class ApprovalService {
+export class ApprovalService implements IApprovalService {
   private readonly reader: RoundReader;
 
   constructor(

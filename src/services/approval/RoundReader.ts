@@ -1,34 +1,16 @@
-import type { ApprovalDecision, ApprovalRound, Elector, RoundOutcome, RoundTerms, RoundWithdrawal } from '../../domain/approval/ApprovalModel';
+import type { ApprovalDecision, ApprovalRound, Elector, RoundTerms } from '../../domain/approval/ApprovalModel';
 import { deriveRoundOutcome } from '../../domain/approval/deriveRound';
 import { sortRoundRecords, withdrawalOf, type DraftRounds, type IgnoredRecord } from '../../domain/approval/rounds';
 import { snapshotHash, type DraftSnapshot } from '../../domain/approval/snapshot';
-import { roundWarnings, type RoundWarning } from '../../domain/approval/warnings';
+import { roundWarnings } from '../../domain/approval/warnings';
 import { AppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
-import type { Recipient } from '../notify/INotificationService';
+import type { Approver, RoundView } from '../../domain/approval/RoundView';
 import { BALLOT_SELECT, ROUND_SELECT, toDecision, toRoundRecord, type BallotItem, type RoundItem } from './approvalWire';
 import { readBallotLists, type BallotListInfo } from './ballotLists';
-
-/** An approver of a round (one of its frozen electorate). */
-export interface Approver extends Recipient {
-  id: number;
-}
-
-/** A round as its screens show it: the records, its frozen terms and copy, the derived outcome and what to warn about. */
-export interface RoundView {
-  round: ApprovalRound;
-  terms: RoundTerms;
-  snapshot: DraftSnapshot;
-  outcome: RoundOutcome;
-  /** The round's electorate, frozen at submission. */
-  approvers: Approver[];
-  decisions: ApprovalDecision[];
-  withdrawal?: RoundWithdrawal;
-  warnings: RoundWarning[];
-}
 
 /** The frozen copy does not match the hash its round was opened with: it was changed after submission. */
 export class SnapshotTamperedError extends AppError {

@@ -1,6 +1,6 @@
 import { formatSubEntity, isSitePath, MAX_DEEP_LINK, teamsDeepLink } from '../../domain/approval/deepLink';
 import { AppError } from '../errors/AppError';
-import type { LinkBuilder } from '../approval/ApprovalService';
+import type { LinkBuilder } from '../../domain/approval/LinkBuilder';
 import type { HostInfo } from './HostInfo';
 import { TEAMS_PERSONAL_ENTITY_ID } from './teamsApp';
 

@@ -1,13 +1,9 @@
 import type { ActivityType } from '../host/teamsApp';
 import type { Notice } from './NotificationText';
 
-/** Someone to notify: a person of the site, known by their sign-in name. */
-export interface Recipient {
-  name: string;
-  /** The user principal name (what Graph's /users/{id} accepts besides the object id; a mail address is not enough). */
-  login: string;
-  email: string;
-}
+import type { Recipient } from '../../domain/people/Recipient';
+
+export type { Recipient } from '../../domain/people/Recipient';
 
 /**
  * Why Teams or mail did not carry a notice, for the UI to explain (loc strings in `notify.problem`):

@@ -1,10 +1,13 @@
 import type { ApprovalRecord } from '../../domain/document/buildDocument';
-import { AppError } from '../errors/AppError';
+import type { PublishedDocument } from '../../domain/publish/PublishedDocument';
+import type { RoundView } from '../../domain/approval/RoundView';
 import { fingerprint } from '../../domain/approval/fingerprint';
 import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolProfile';
 import { formatDate } from '../../domain/time/formatDate';
-import type { ApprovalService, RoundView } from '../approval/ApprovalService';
+import type { IApprovalService } from '../approval/IApprovalService';
+import type { IPublishService } from './IPublishService';
+import { AppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
@@ -14,21 +17,8 @@ import { makeWordFile, type WordFile } from '../word/WordService';
 import { approvedVersion, nextWholeVersion } from '../../domain/draft/versions';
 import { startNextVersion } from '../drafts/draftVersions';
 
-/** A published document of the "Policies" library. */
-export interface PublishedDocument {
-  itemId: number;
-  draftId: number;
-  title: string;
-  kind: DocumentKind;
-  version: string;
-  approvedOn?: string;
-  reviewDate?: string;
-  roundNumber?: number;
-  snapshotUrl?: string;
-  /** Server-relative URL of the Word file. */
-  url: string;
-  fileName: string;
-}
+// moved to domain: remove after the screen lanes merge
+export type { PublishedDocument } from '../../domain/publish/PublishedDocument';
 
 interface PolicyItem {
   Id: number;
@@ -77,8 +67,8 @@ function notApproved(view: RoundView): AppError {
  * Publishing: the approved snapshot (its hash checked) becomes a Word file with its approval record, stored in the
  * school's Policies library under one name per document, so each publication is a new version of the same file.
  */
-export class PublishService {
-  constructor(private readonly sp: SPFI, private readonly approvals: ApprovalService, private readonly timeZone: () => Promise<string>) {}
+export class PublishService implements IPublishService {
+  constructor(private readonly sp: SPFI, private readonly approvals: Pick<IApprovalService, 'snapshot' | 'record' | 'view'>, private readonly timeZone: () => Promise<string>) {}
 
   async published(): Promise<PublishedDocument[]> {
     const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.policies).items.select(...POLICY_SELECT).top(PAGE_SIZE)<PolicyItem[]>();
