@@ -494,23 +494,20 @@ export const enGB = {
   /**
    * The sentence for each `AppError` code (src/services/errors): what happened and what to do. `FailureNotice` shows
    * it before the kind's sentence in `errors`. A code is a path under this section (`sharepoint.changedByOthers`),
-   * or under the whole strings for codes a screen's own section keeps (`bank.conflict`).
+   * or under the whole strings for codes a screen's own section keeps (`bank.conflict`). A code with no sentence
+   * here (`sharepoint.accessDenied`, `sharepoint.notFound`, `sharepoint.throttled`…) shows its kind's sentence.
    */
   errorCodes: {
     sharepoint: {
-      notSignedIn: 'SharePoint no longer knows who you are. Sign in to Microsoft 365 again and reload the page.',
       pageExpired: 'This page has been open too long for SharePoint to accept changes from it. Reload the page and try again; nothing you saved before is lost.',
-      accessDenied: "SharePoint refused: you don't have permission to do this here. Ask the site's owner for access, then try again.",
       listMissing: "A list the app keeps its data in is missing from this site. Ask a site owner to open the app, which sets the lists up again.",
       itemMissing: 'This item no longer exists: someone may have deleted it. Reload the page to see what is there now.',
       fileMissing: 'The file no longer exists where the app expected it: someone may have moved or deleted it. Reload the page to see what is there now.',
       userMissing: "SharePoint doesn't know this person on this site. Check the name, or ask the site's owner to add them.",
       groupMissing: "The SharePoint group named in the school profile doesn't exist on this site. Ask a site owner to choose the approvers group again.",
-      notFound: "Something this page needs doesn't exist on this site. Reload the page; if it keeps happening, ask the site's owner to open the app to set it up.",
       changedByOthers: 'Someone else saved a change here after you opened it, so yours was not saved over theirs. Reload to see their change, then make yours again.',
       saveConflict: 'SharePoint was saving another change to the same thing at the same moment, so yours was not saved. Try again.',
       alreadyExists: 'Something with this name already exists here. Choose another name, or open the one that exists.',
-      throttled: 'SharePoint is busy and asked the app to slow down. Wait a minute and try again.',
       throttledFor: 'SharePoint is busy and asked the app to wait {0} seconds. Try again after that.',
       tooLarge: 'This is larger than SharePoint accepts in one request. Make it smaller (shorter text, a smaller file) and try again.',
       valueTooLong: 'Some text is longer than its SharePoint column holds, so nothing was saved. Shorten it and try again.',
@@ -518,8 +515,7 @@ export const enGB = {
       textTooLong: '"{0}" holds at most {1} characters and this text has {2}. Nothing was saved: shorten it and try again.',
       listViewThreshold: "This list has grown past the 5,000 items SharePoint lets the app read in one go. Ask your IT team to check the list's indexed columns.",
       badRequest: "SharePoint couldn't read the app's request. Reload the page and try again; if it keeps happening, send the technical detail to your IT team.",
-      notSupported: "This local copy of SharePoint doesn't do what was asked. It works in SharePoint Online; see the README for what the local server supports.",
-      unexpected: 'SharePoint could not finish this. Try again; if it keeps happening, send the technical detail to your IT team.'
+      notSupported: "This local copy of SharePoint doesn't do what was asked. It works in SharePoint Online; see the README for what the local server supports."
     },
     network: {
       offline: "We can't reach Microsoft 365 right now. Check your connection, then try again; edits you make meanwhile are kept on this device."

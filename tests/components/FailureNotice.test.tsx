@@ -22,6 +22,8 @@ describe('FailureNotice: the words for a failure', () => {
     expect(failureSentence(enGB, { kind: 'notFound', code: 'sharepoint', detail: '' })).toBe(enGB.errors.notFound);
     expect(failureSentence(enGB, { kind: 'notFound', code: 'toString', detail: '' })).toBe(enGB.errors.notFound);
     expect(failureSentence(enGB, { kind: 'accessDenied', detail: '' })).toBe(enGB.errors.accessDenied);
+    // SharePoint's plain 403 has a code but no sentence of its own: the kind's says it ("You don't have access to this site").
+    expect(failureSentence(enGB, { kind: 'accessDenied', code: 'sharepoint.accessDenied', status: 403, detail: '' })).toBe(enGB.errors.accessDenied);
   });
 
   it('gives a conflict its own sentence, not "something went wrong"', () => {
