@@ -20,6 +20,7 @@ module.exports = {
   testTimeout: 120000,
   projects: [
     { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/**/*.test.ts'] },
-    { ...common, displayName: 'dom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/**/*.test.tsx'] }
+    // jsdom lacks Web Crypto's `subtle`, which the approval fingerprint uses: tests/support/webCrypto.ts gives it Node's.
+    { ...common, displayName: 'dom', testEnvironment: 'jsdom', setupFiles: ['<rootDir>/tests/support/webCrypto.ts'], testMatch: ['<rootDir>/tests/**/*.test.tsx'] }
   ]
 };

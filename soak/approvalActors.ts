@@ -6,6 +6,7 @@ import { SiteService } from '../src/services/sharepoint/SiteService';
 import { TEAMS_PERSONAL_ENTITY_ID } from '../src/services/host/teamsApp';
 import { localGraph, localSp } from '../workbench/client/localClients';
 import { SCHOOL_SITE } from './people';
+import { enGB } from '../src/loc/enGB';
 
 /** One decision an approver made: the unique word its comment carries, and whether `decide` resolved. */
 export interface SoakDecision {
@@ -29,7 +30,7 @@ export function approvalsAs(serverUrl: string, login: string): ApprovalService {
     webUrl,
     deepLink: (target, label) => teamsDeepLink({ appId: 'esafety-policy-hub-soak', entityId: TEAMS_PERSONAL_ENTITY_ID, webUrl: webUrl(target), label, subEntity: target })
   };
-  return new ApprovalService(sp, new GraphNotificationService(localGraph(serverUrl, login), () => site.teamGroupId()), links);
+  return new ApprovalService(sp, new GraphNotificationService(localGraph(serverUrl, login), enGB.notify, () => site.teamGroupId()), links);
 }
 
 /** Counts of the approval side, for the report. */

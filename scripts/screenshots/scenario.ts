@@ -18,6 +18,7 @@ import { ApprovalService, type LinkBuilder } from '../../src/services/approval/A
 import { GraphNotificationService } from '../../src/services/notify/GraphNotificationService';
 import { assembleDraft } from '../../src/domain/draft/assembleDraft';
 import { nextReviewDate } from '../../src/domain/school/SchoolProfile';
+import { enGB } from '../../src/loc/enGB';
 
 /** The seeded people the shots sign in as (see local/seed/tenantSeed.ts). */
 export const PEOPLE = {
@@ -109,7 +110,7 @@ export async function startScenario(workbenchDir: string, log: (line: string) =>
         teamsAppId: teamsAppFromManifest(buildManifest()).catalogId, appPageUrl: `${siteUrl}/_layouts/15/workbench.aspx`,
         host: { kind: 'SharePoint', locale: 'en-GB', theme: 'default', siteUrl, pageWebUrl: siteUrl }
       });
-      const approvals = new ApprovalService(localSp(url, SITES.oakfield, PEOPLE.oakfieldHead.login), new GraphNotificationService(localGraph(url, PEOPLE.oakfieldHead.login), groupId), links);
+      const approvals = new ApprovalService(localSp(url, SITES.oakfield, PEOPLE.oakfieldHead.login), new GraphNotificationService(localGraph(url, PEOPLE.oakfieldHead.login), enGB.notify, groupId), links);
       const current = await approvals.view(policy.id, profile);
       if (current?.outcome.state === 'Open') return;
       const me = await head.access();

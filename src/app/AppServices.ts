@@ -2,16 +2,17 @@ import type { Strings } from '../loc/strings';
 import type { IBankService } from '../services/bank/IBankService';
 import type { IKeyValueStore } from '../services/drafts/IBlockStore';
 import type { ISchoolService } from '../services/school/ISchoolService';
-import type { ApprovalService, LinkBuilder } from '../services/approval/ApprovalService';
-import type { PublishService } from '../services/publish/PublishService';
+import type { IApprovalService } from '../services/approval/IApprovalService';
+import type { LinkBuilder } from '../domain/approval/LinkBuilder';
+import type { IPublishService } from '../services/publish/IPublishService';
 import type { HostInfo } from '../services/host/HostInfo';
 import type { ISiteService } from '../services/sharepoint/ISiteService';
 import type { HostNavigation } from '../services/host/HostNavigation';
-import type { RoleService } from '../services/roles/RoleService';
+import type { IRoleService } from '../services/roles/IRoleService';
 
 /**
  * Everything the React app is given by its composition root (the web part or the local workbench).
- * Components reach SharePoint and Graph only through these services.
+ * Components reach SharePoint and Graph only through these services, each held by its interface.
  */
 export interface AppServices {
   host: HostInfo;
@@ -27,13 +28,13 @@ export interface AppServices {
   /** Where unsent edits wait across reloads. */
   keyValueStore: IKeyValueStore;
   /** Approval rounds, decisions and the activity log of this school site. */
-  approvals: ApprovalService;
+  approvals: IApprovalService;
   /** How links to a draft or round are made (Teams deep links, browser links). */
   links: LinkBuilder;
   /** Publishing approved documents to the Policies library, and starting their reviews. */
-  publishing: PublishService;
+  publishing: IPublishService;
   /** The signed-in person's roles, read once while the page is open. */
-  roles: RoleService;
+  roles: IRoleService;
   /** Opening documents the way the host does (Teams keeps them in Teams). */
   navigation: HostNavigation;
 }

@@ -7,7 +7,8 @@ import { SiteService } from '../services/sharepoint/SiteService';
 import { SchoolService } from '../services/school/SchoolService';
 import { LocalStorageKeyValueStore } from '../services/drafts/LocalStorageKeyValueStore';
 import type { IKeyValueStore } from '../services/drafts/IBlockStore';
-import { ApprovalService, type LinkBuilder } from '../services/approval/ApprovalService';
+import { ApprovalService } from '../services/approval/ApprovalService';
+import type { LinkBuilder } from '../domain/approval/LinkBuilder';
 import { GraphNotificationService } from '../services/notify/GraphNotificationService';
 import { PublishService } from '../services/publish/PublishService';
 import { RoleService } from '../services/roles/RoleService';
@@ -36,8 +37,8 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
   // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
   // `teamsAppId` (our org-catalogue id, or how to find it) goes into each notification: see GraphNotificationService.
   const strings = resolveStrings(host.locale);
-  const mailLinks = { openInTeams: strings.notify.mailOpenInTeams, openInBrowser: strings.notify.mailOpenInBrowser };
-  const notifier = new GraphNotificationService(graph, host.teams?.groupId ?? (() => site.teamGroupId()), options.teamsAppId, Date.now, mailLinks);
+  // Every word of a notice or mail comes from loc: `strings.notify` is the service's `NotificationText`.
+  const notifier = new GraphNotificationService(graph, strings.notify, host.teams?.groupId ?? (() => site.teamGroupId()), options.teamsAppId);
   const approvals = new ApprovalService(roots.site, notifier, options.links);
   const school = new SchoolService(roots.site, host.siteUrl);
   const isBankSite = sameSite(roots.bankSiteUrl, host.siteUrl);

@@ -550,6 +550,37 @@ export const enGB = {
   notify: {
     mailOpenInTeams: 'Open in Teams',
     mailOpenInBrowser: 'Open in the browser',
+    /** A mail's subject: {0} the policy, {1} the notice's preview. */
+    mailSubject: '{0}: {1}',
+    /** Each notice's feed preview and mail paragraphs; {0} is always the policy (see NotificationText). */
+    notices: {
+      approvalRequested: {
+        preview: 'Please review and approve {0} by {1}.',
+        lines: ['You are asked to approve "{0}" by {1}.', 'Open it to read the frozen draft and approve it or ask for changes.']
+      },
+      approvalReminder: { preview: '{0} is waiting for your decision.', lines: ['"{0}" is still waiting for your decision (due {1}).'] },
+      approvalReminderNoDue: { preview: '{0} is waiting for your decision.', lines: ['"{0}" is still waiting for your decision.'] },
+      decisionRecorded: {
+        preview: 'Your decision on {0} was recorded.',
+        lines: [
+          'Your decision on "{0}" (round {1}) was recorded: {2}.',
+          'Policy fingerprint: {3}. Keep this message: if the round ever shows a different decision for you, tell the chair of governors.'
+        ]
+      },
+      policyApproved: { preview: '{0} has been approved.', lines: ['"{0}" has been approved. You can now publish it.'] },
+      changesRequested: { preview: 'Changes were asked for on {0}.', lines: ['Changes were asked for on "{0}":', '{1}'] },
+      roundClosedApproved: {
+        preview: 'The approval round of {0} has closed.',
+        lines: ['The approval round of "{0}" has closed: {1} approved, which the rule ({2}) needed. Your decision is no longer needed.', 'You can still open it to read the decisions and comments.']
+      },
+      roundClosedUnreachable: {
+        preview: 'The approval round of {0} has closed.',
+        lines: ['The approval round of "{0}" has closed: {1} asked for changes, so the approvals the rule ({2}) needs can no longer be reached. Your decision is no longer needed.', 'You can still open it to read the decisions and comments.']
+      },
+      approvalWithdrawn: { preview: '{0} was withdrawn from approval.', lines: ['"{0}" was withdrawn from approval: {1}', 'You do not need to do anything now.'] }
+    },
+    decisionWords: { Approve: 'approve', RequestChanges: 'request changes' },
+    ruleSummary: { All: 'all must approve', Majority: 'a majority must approve', Any: 'any one may approve' },
     byTeams: 'Teams activity feed',
     byMail: 'E-mail',
     notSent: 'Not sent: copy the link and give it to them',
@@ -566,6 +597,64 @@ export const enGB = {
     link: 'Link for {0}',
     copy: 'Copy link',
     copied: 'Link copied'
+  },
+  /**
+   * The sentence for each `AppError` code (src/services/errors): what happened and what to do. `FailureNotice` shows
+   * it before the kind's sentence in `errors`. A code is a path under this section (`sharepoint.changedByOthers`),
+   * or under the whole strings for codes a screen's own section keeps (`bank.conflict`). A code with no sentence
+   * here (`sharepoint.accessDenied`, `sharepoint.notFound`, `sharepoint.throttled`…) shows its kind's sentence.
+   */
+  errorCodes: {
+    sharepoint: {
+      pageExpired: 'This page has been open too long for SharePoint to accept changes from it. Reload the page and try again; nothing you saved before is lost.',
+      listMissing: "A list the app keeps its data in is missing from this site. Ask a site owner to open the app, which sets the lists up again.",
+      itemMissing: 'This item no longer exists: someone may have deleted it. Reload the page to see what is there now.',
+      fileMissing: 'The file no longer exists where the app expected it: someone may have moved or deleted it. Reload the page to see what is there now.',
+      userMissing: "SharePoint doesn't know this person on this site. Check the name, or ask the site's owner to add them.",
+      groupMissing: "The SharePoint group named in the school profile doesn't exist on this site. Ask a site owner to choose the approvers group again.",
+      changedByOthers: 'Someone else saved a change here after you opened it, so yours was not saved over theirs. Reload to see their change, then make yours again.',
+      saveConflict: 'SharePoint was saving another change to the same thing at the same moment, so yours was not saved. Try again.',
+      alreadyExists: 'Something with this name already exists here. Choose another name, or open the one that exists.',
+      throttledFor: 'SharePoint is busy and asked the app to wait {0} seconds. Try again after that.',
+      tooLarge: 'This is larger than SharePoint accepts in one request. Make it smaller (shorter text, a smaller file) and try again.',
+      valueTooLong: 'Some text is longer than its SharePoint column holds, so nothing was saved. Shorten it and try again.',
+      valueInvalid: "SharePoint refused a value that doesn't fit its column. Check what you entered, correct it and try again.",
+      textTooLong: '"{0}" holds at most {1} characters and this text has {2}. Nothing was saved: shorten it and try again.',
+      listViewThreshold: "This list has grown past the 5,000 items SharePoint lets the app read in one go. Ask your IT team to check the list's indexed columns.",
+      badRequest: "SharePoint couldn't read the app's request. Reload the page and try again; if it keeps happening, send the technical detail to your IT team.",
+      notSupported: "This local copy of SharePoint doesn't do what was asked. It works in SharePoint Online; see the README for what the local server supports."
+    },
+    network: {
+      offline: "We can't reach Microsoft 365 right now. Check your connection, then try again; edits you make meanwhile are kept on this device."
+    },
+    graph: {
+      noApiAccess: "This app's access to Microsoft Graph has not been approved yet. A Global Administrator approves it in the SharePoint admin centre (Advanced, API access); until then, Teams notifications and e-mail from the app don't work.",
+      permissionMissing: "This app's Microsoft Graph access does not include what this needs. Ask a Global Administrator to approve the app's pending API access in the SharePoint admin centre.",
+      forbidden: "Microsoft 365 refused: Teams could not reach this person through the app (it may not be installed where they can get it). Send them the link yourself.",
+      noMailbox: "You have no mailbox in this organisation (as a guest, for example), so the app can't send e-mail as you. Send the link yourself.",
+      notFound: "Microsoft 365 couldn't find this person or item by the name the app has. Check that they are in your organisation's directory.",
+      conflict: 'Teams has more than one app that could send this notice. Ask your Teams administrator to check the apps installed in this Team.',
+      throttled: 'Microsoft 365 is busy and asked the app to slow down. Wait a minute and try again.',
+      throttledFor: 'Microsoft 365 is busy and asked the app to wait {0} seconds. Try again after that.',
+      badRequest: "Microsoft 365 couldn't read the app's request. Try again; if it keeps happening, send the technical detail to your IT team.",
+      unexpected: 'Microsoft 365 could not finish this. Try again; if it keeps happening, send the technical detail to your IT team.'
+    },
+    approval: {
+      fixIssues: 'The checks found {0} thing(s) to fix before submitting. Fix each one shown, then submit again.',
+      noElectorate: 'Nobody in "{0}" can approve yet. A site owner saves the approvers group in the school profile, which gives each governor their ballot list; then submit again.',
+      noApproversGroup: 'No approvers group is set. A site owner chooses it in the school profile; then submit again.',
+      approversHidden: 'Only members of "{0}" and the site\'s owners can see who is in it, so the approvers cannot be listed for you. Ask a site owner to open the app on this site: setting up approval lets staff see who the approvers are.',
+      notReadBack: 'The round was stored but could not be read back. Open the document again to see where it stands.',
+      commentRequired: 'Say what should change, so the owner knows what to do; then send your request again.',
+      notAnElector: 'You are not one of the approvers of this round (they were fixed when it was submitted), so you can read it but not decide.',
+      snapshotTampered: 'The frozen copy of this round was changed after it was submitted, so it cannot be approved. Ask the owner to submit the draft again.'
+    },
+    publish: {
+      notApproved: 'Round {0} is not approved, so it cannot be published or copied as approved. Open the approved round, or wait until the approvers decide.'
+    },
+    links: {
+      deepLinkTooLong: 'The link to this item would be longer than the {0} characters Teams accepts, because the site address is very long. Open the item from the app instead.'
+    }
   },
   home: {
     tab: 'Home',
@@ -728,6 +817,7 @@ export const enGB = {
     offline: "We can't reach SharePoint right now. Check your connection; we'll keep trying.",
     throttled: 'SharePoint is busy. Wait a moment and try again.',
     notFound: "Something this page needs doesn't exist on this site. Ask the site's owner to set the app up.",
+    conflict: 'Someone else changed this at the same time, so your change was not saved over theirs. Reload to see the latest, then try again.',
     tooLong: 'Some text is longer than SharePoint can keep (a title or other one-line field holds at most 255 characters). Nothing was saved: shorten it and try again.',
     invalid: "Something entered can't be saved as it is. Check what you entered, correct it and try again.",
     unexpected: 'Something went wrong. Try again; if it keeps happening, send the technical detail to your IT team.'

@@ -6,6 +6,7 @@ import { OAKFIELD_PROFILE, seedProduct } from '../../workbench/seed/productSeed'
 import { readBallotLists } from '../../src/services/approval/ballotLists';
 import type { Draft } from '../../src/domain/draft/DraftModel';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
+import { enGB } from '../../src/loc/enGB';
 
 const APP_ID = 'catalog-app-id';
 
@@ -23,7 +24,7 @@ describe('approval by governors against the local server', () => {
   });
   const as = (login: string): { school: SchoolService; approvals: ApprovalService } => ({
     school: new SchoolService(tenant.sp(SITES.oakfield, login), `${tenant.url}${SITES.oakfield}`),
-    approvals: new ApprovalService(tenant.sp(SITES.oakfield, login), new GraphNotificationService(tenant.graph(login), groupId), links(tenant.url))
+    approvals: new ApprovalService(tenant.sp(SITES.oakfield, login), new GraphNotificationService(tenant.graph(login), enGB.notify, groupId), links(tenant.url))
   });
   const openDraft = async (login: string): Promise<Draft & { id: number }> => {
     const { school } = as(login);

@@ -5,6 +5,7 @@ import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema'
 import { formatSubEntity, teamsDeepLink } from '../../src/domain/approval/deepLink';
 import { OAKFIELD_PROFILE, seedProduct } from '../../workbench/seed/productSeed';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
+import { enGB } from '../../src/loc/enGB';
 
 /**
  * Submitting survives what the soak found: an upload whose answer was lost (so the retry finds the file already
@@ -20,7 +21,7 @@ describe('submitting when the frozen copy\'s name is already taken', () => {
     const webUrl = (target: Parameters<typeof formatSubEntity>[0]): string => `${tenant.url}${SITES.oakfield}?subEntityId=${formatSubEntity(target)}`;
     return {
       school: new SchoolService(sp, `${tenant.url}${SITES.oakfield}`),
-      approvals: new ApprovalService(sp, new GraphNotificationService(tenant.graph(login), undefined), {
+      approvals: new ApprovalService(sp, new GraphNotificationService(tenant.graph(login), enGB.notify, undefined), {
         webUrl, deepLink: (target, label) => teamsDeepLink({ appId: 'app', entityId: 'tab', webUrl: webUrl(target), label, subEntity: target })
       })
     };

@@ -53,7 +53,7 @@ describe('publishing an approved policy to the Policies library', () => {
     const { draft } = await head.school.openDraft(1);
     await head.approvals.submit({ draft: { ...draft, id: 1 }, blocks: draft.blocks, profile, dueDate: '2026-12-31', submitter: { id: me.userId, login: PEOPLE.oakfieldHead } });
     const view = (await head.approvals.view(1, profile))!;
-    await expect(head.publishing.publish({ id: 1, title: draft.title, kind: draft.kind }, view, profile)).rejects.toThrow(/Only an approved round/);
+    await expect(head.publishing.publish({ id: 1, title: draft.title, kind: draft.kind }, view, profile)).rejects.toMatchObject({ name: 'AppError', kind: 'invalid', code: 'publish.notApproved' });
   });
 
   it('stores the Word file with version, approval and review dates; a second publication keeps the first in version history', async () => {

@@ -73,7 +73,8 @@ describe('oversized and malformed requests get SharePoint-shaped 413 and 400 ans
       const current = await owner.school.blocks().readBlock(block.itemId as number);
       let failure: unknown;
       await owner.school.blocks().updateBlock(current.itemId as number, current.version as number, { text: 'x'.repeat(LIMIT + 1) }).catch((error: unknown) => { failure = error; });
-      expect(describeError(failure)).toMatchObject({ kind: 'unexpected', status: 413, detail: expect.stringContaining(TOO_LARGE.message) });
+      // Too large, in words that say what to do (errorCodes.sharepoint.tooLarge); SharePoint's own words stay in the detail.
+      expect(describeError(failure)).toMatchObject({ kind: 'tooLong', code: 'sharepoint.tooLarge', status: 413, detail: expect.stringContaining(TOO_LARGE.message) });
       expect(await owner.school.blocks().readBlock(block.itemId as number)).toEqual(current);
     });
 

@@ -5,10 +5,11 @@ import type { IGraphClient } from '../../src/services/graph/IGraphClient';
 import type { NotificationRequest, Recipient } from '../../src/services/notify/INotificationService';
 import { buildManifest } from '../../scripts/teamsManifest';
 import { PEOPLE, startTestTenant, type TestTenant } from '../support/testTenant';
+import { enGB } from '../../src/loc/enGB';
 
 const request: NotificationRequest = {
-  activityType: 'approvalRequested', policy: 'Online safety policy', preview: 'Please review round 1.', deepLink: 'https://teams.microsoft.com/l/entity/app/tab',
-  webUrl: 'https://contoso.sharepoint.com/sites/oakfield/SitePages/Policy.aspx?round=1', mailSubject: 'Please review', mailLines: ['Please review round 1.']
+  activityType: 'approvalRequested', policy: 'Online safety policy', notice: { kind: 'approvalRequested', due: '2026-07-01' }, deepLink: 'https://teams.microsoft.com/l/entity/app/tab',
+  webUrl: 'https://contoso.sharepoint.com/sites/oakfield/SitePages/Policy.aspx?round=1'
 };
 const chair: Recipient = { name: 'Margaret Lewis', login: 'margaret.lewis@northshire.example', email: 'margaret.lewis@northshire.example' };
 
@@ -27,7 +28,7 @@ describe('GraphNotificationService: which Team to notify through', () => {
   it('asks again for the Team after a failed look-up, instead of sending every later notice by mail', async () => {
     const { graph, posts } = recordingGraph();
     let lookups = 0;
-    const service = new GraphNotificationService(graph, async () => {
+    const service = new GraphNotificationService(graph, enGB.notify, async () => {
       lookups++;
       if (lookups === 1) throw new Error('503 Service Unavailable');
       return 'group-1';
@@ -73,7 +74,7 @@ describe('GraphNotificationService against the strict local Graph (real Graph JS
   };
   const service = (login: string, teamId: string, options: { headers?: Record<string, string>; catalog?: boolean; now?: () => number } = {}): GraphNotificationService => {
     const graph = tenant.graph(login, options.headers);
-    return new GraphNotificationService(graph, teamId, options.catalog === false ? undefined : () => findTeamsAppCatalogId(graph, manifestId), options.now);
+    return new GraphNotificationService(graph, enGB.notify, teamId, options.catalog === false ? undefined : () => findTeamsAppCatalogId(graph, manifestId), options.now);
   };
   const feed = async (): Promise<{ recipientId: string; senderId: string; teamsAppId?: string }[]> => (await fetch(`${tenant.url}/_local/feed`)).json() as Promise<never>;
   const outbox = async (): Promise<{ senderId: string; to: string[] }[]> => (await fetch(`${tenant.url}/_local/outbox`)).json() as Promise<never>;

@@ -1,4 +1,6 @@
 import { ApprovalService, ApproversHiddenError } from '../../src/services/approval/ApprovalService';
+import { enGB } from '../../src/loc/enGB';
+import { format } from '../../src/loc/strings';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
 
@@ -22,7 +24,9 @@ describe('an approvers group that hides its members', () => {
     const refused = await approvalsAs(PEOPLE.oakfieldDsl).approvers(GROUP).then(() => undefined, (error: unknown) => error);
     expect(refused).toBeInstanceOf(ApproversHiddenError);
     expect((refused as ApproversHiddenError).status).toBe(403);
-    expect((refused as Error).message).toContain('Ask a site owner to open the app on this site');
+    // The person reads the loc sentence for its code, naming the group and what to do.
+    expect(refused).toMatchObject({ kind: 'accessDenied', code: 'approval.approversHidden', values: [GROUP] });
+    expect(format(enGB.errorCodes.approval.approversHidden, GROUP)).toContain('Ask a site owner to open the app on this site');
     expect((await approvalsAs(PEOPLE.oakfieldGovernor).approvers(GROUP)).map(a => a.name)).toEqual(['Margaret Lewis', 'David Okafor', 'Sarah Whitfield']);
     expect(await approvalsAs(PEOPLE.oakfieldHead).approvers(GROUP)).toHaveLength(3);
   });

@@ -2,7 +2,7 @@ import { Client } from '@microsoft/microsoft-graph-client';
 import { SPBrowser } from '@pnp/sp';
 import type { Queryable } from '@pnp/queryable';
 import type { TimelinePipe } from '@pnp/core';
-import { spfi, type SPFI } from '../../src/services/sharepoint/pnp';
+import { spfi, TypedErrors, type SPFI } from '../../src/services/sharepoint/pnp';
 import { GraphClientAdapter } from '../../src/services/graph/GraphClientAdapter';
 
 /** The header the local server reads "signed in as" from (loopback callers only). */
@@ -22,10 +22,13 @@ export function LocalUser(login: string, extraHeaders: Record<string, string> = 
   };
 }
 
-/** The real PnPjs, pointed at a local site and signed in as `login`. */
+/**
+ * The real PnPjs, pointed at a local site and signed in as `login`, set up as the app's roots are (`TypedErrors`:
+ * failures reject with an `AppError` that keeps the HTTP `status` and the unread `response`).
+ */
 export function localSp(serverUrl: string, sitePath: string, login: string, extraHeaders?: Record<string, string>): SPFI {
   const baseUrl = `${serverUrl}${sitePath}`;
-  return spfi().using(SPBrowser({ baseUrl }), LocalUser(login, extraHeaders));
+  return spfi().using(SPBrowser({ baseUrl }), LocalUser(login, extraHeaders), TypedErrors());
 }
 
 /** The real Graph JS client, pointed at the local Graph and signed in as `login`. */

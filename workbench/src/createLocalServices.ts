@@ -1,6 +1,6 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import { SPBrowser } from '@pnp/sp';
-import { spfi } from '../../src/services/sharepoint/pnp';
+import { spfi, TypedErrors } from '../../src/services/sharepoint/pnp';
 import { GraphClientAdapter } from '../../src/services/graph/GraphClientAdapter';
 import { startHost, type HostStart } from '../../src/app/startHost';
 import type { HostInfo } from '../../src/services/host/HostInfo';
@@ -24,7 +24,7 @@ export async function startLocalHost(host: HostInfo, bankSiteUrl: string | undef
   });
   return startHost({
     host, graph: new GraphClientAdapter(graph), manifestId: webPartManifest.id, cache: sessionCache(),
-    spFor: siteUrl => spfi().using(SPBrowser({ baseUrl: siteUrl })),
+    spFor: siteUrl => spfi().using(SPBrowser({ baseUrl: siteUrl }), TypedErrors()),
     bankSiteUrlFor: () => bankSiteUrl,
     appPageUrlFor: resolved => `${resolved.siteUrl}/_layouts/15/workbench.aspx`,
     // In Teams, documents go through the same file deep link the web part hands teams-js; with no Teams here,

@@ -103,7 +103,7 @@ export class ApprovalController extends Observable<ApprovalState> {
     if (kind === 'RequestChanges' && !comment.trim()) return this.update({ decisionProblem: { kind: 'commentNeeded' } });
     this.update({ busy: true, decisionProblem: undefined, receipt: undefined });
     try {
-      const shown = snapshotHash(view.snapshot);
+      const shown = await snapshotHash(view.snapshot);
       await this.deps.approvals.decide({ id: this.target.draftId, title: view.snapshot.title }, view, this.target.profile, kind, comment, shown, { id: this.target.userId });
       this.update({ comment: '', receipt: fingerprint(shown) });
       await this.refresh();

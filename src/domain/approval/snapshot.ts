@@ -1,5 +1,5 @@
 import { canonicalJson } from '../json/canonicalJson';
-import { sha256Hex } from '../hash/sha256';
+import { sha256Hex } from '../hash/webCryptoSha256';
 import type { BlockKind, Draft, DraftBlock, DocumentKind, RiskFields } from '../draft/DraftModel';
 import type { MergeField } from '../school/MergeField';
 import type { RoundTerms } from './ApprovalModel';
@@ -80,7 +80,11 @@ export function freezeDraft(draft: Draft & { id: number }, blocks: DraftBlock[],
   };
 }
 
-/** The content hash decisions are bound to (SHA-256 of the snapshot's canonical JSON). */
-export function snapshotHash(snapshot: DraftSnapshot): string {
+/**
+ * The content hash decisions are bound to: SHA-256 of the snapshot's canonical JSON, by the platform's Web Crypto
+ * (asynchronous, as Web Crypto is). The same hex as the pure-TypeScript `sha256.ts` gave, so rounds stored before
+ * still check out.
+ */
+export function snapshotHash(snapshot: DraftSnapshot): Promise<string> {
   return sha256Hex(canonicalJson(snapshot));
 }

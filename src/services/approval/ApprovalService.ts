@@ -4,65 +4,68 @@ import { fingerprint } from '../../domain/approval/fingerprint';
 import { withdrawalOf } from '../../domain/approval/rounds';
 import { freezeDraft, snapshotHash, type DraftSnapshot } from '../../domain/approval/snapshot';
 import type { SubEntity } from '../../domain/approval/deepLink';
-import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
 import { validateDraft, type DraftIssue } from '../../domain/draft/validateDraft';
 import { mergeValuesFor, type SchoolProfile } from '../../domain/school/SchoolProfile';
 import type { ActivityType } from '../host/teamsApp';
 import type { Delivery, INotificationService, Recipient } from '../notify/INotificationService';
+import type { Notice } from '../notify/NotificationText';
+import { AppError, isAppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter, pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitLabel } from '../sharepoint/schema/columnLimits';
-import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityEntry, type ActivityItem, type ActivityKind, type RoundItem } from './approvalWire';
+import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityItem, type RoundItem } from './approvalWire';
+import type { ActivityEntry, ActivityKind } from '../../domain/approval/activity';
+import type { IApprovalService, SubmitInput } from './IApprovalService';
 import { secureApprovalLists } from './approvalPermissions';
 import { currentElectorate } from './ballotLists';
-import { RoundReader, SnapshotTamperedError, type Approver, type RoundView } from './RoundReader';
+import { RoundReader, SnapshotTamperedError } from './RoundReader';
+import type { Approver, RoundView } from '../../domain/approval/RoundView';
+import type { LinkBuilder } from '../../domain/approval/LinkBuilder';
 import { sortRoundRecords } from '../../domain/approval/rounds';
 import { makeWordFile } from '../word/WordService';
 import { formatDate } from '../../domain/time/formatDate';
 
-export { SnapshotTamperedError, type Approver, type RoundView } from './RoundReader';
+export { SnapshotTamperedError } from './RoundReader';
+// moved to domain: remove after the screen lanes merge
+export type { Approver, RoundView } from '../../domain/approval/RoundView';
+// moved to domain: remove after the screen lanes merge
+export type { LinkBuilder } from '../../domain/approval/LinkBuilder';
 
-/** Submitting was refused: the checks found problems, each linked to its block. */
-export class SubmitRefusedError extends Error {
-  constructor(message: string, readonly issues: DraftIssue[] = []) {
-    super(message);
+/**
+ * Submitting was refused: the checks found problems, each linked to its block (`approval.fixIssues`), or nobody can
+ * approve yet (`approval.noElectorate`, `approval.noApproversGroup`).
+ */
+export class SubmitRefusedError extends AppError {
+  constructor(code: 'approval.fixIssues' | 'approval.noElectorate' | 'approval.noApproversGroup', detail: string, readonly issues: DraftIssue[] = [], values: ReadonlyArray<string | number> = []) {
+    super('invalid', code, detail, { values });
     this.name = 'SubmitRefusedError';
   }
 }
 
-/** What a submission takes. */
-export interface SubmitInput {
-  draft: Draft & { id: number };
-  blocks: DraftBlock[];
-  profile: SchoolProfile;
-  dueDate: string;
-  submitter: { id: number; login: string };
-}
+export type { IApprovalService, SubmitInput } from './IApprovalService';
 
 /**
  * The approvers group shows its members only to its members and the site's owners ("Who can view the membership of
  * the group"), so this person cannot see who approves: SharePoint answers 403 to reading its users.
  */
-export class ApproversHiddenError extends Error {
-  /** SharePoint's answer, kept so callers still see an access refusal (describeError, retries). */
-  readonly status = 403;
-
+export class ApproversHiddenError extends AppError {
   constructor(readonly groupName: string) {
-    super(`Only members of "${groupName}" and the site's owners can see who is in it, so the approvers cannot be listed for you. Ask a site owner to open the app on this site: setting up approval lets staff see who the approvers are.`);
+    // status 403: SharePoint's answer, kept so callers still see an access refusal (describeError, retries).
+    super('accessDenied', 'approval.approversHidden', `The group "${groupName}" shows its members only to its members and the site's owners.`, { status: 403, values: [groupName] });
     this.name = 'ApproversHiddenError';
   }
+}
+
+/** A name already taken: the typed code, or SharePoint's own words when the error did not pass through TypedErrors. */
+function alreadyExists(error: unknown): boolean {
+  return isAppError(error) ? error.code === 'sharepoint.alreadyExists' : /already exists/i.test((error as Error | null)?.message ?? '');
 }
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
-}
-
-export interface LinkBuilder {
-  deepLink(target: SubEntity, label: string): string;
-  webUrl(target: SubEntity): string;
 }
 
 /** The frozen copy's file name: the draft and the start of its content hash, so a different copy never takes its name. */
@@ -81,7 +84,7 @@ const RULE_SUMMARY = { All: 'all must approve', Majority: 'a majority must appro
  * its hash-bound copy; each elector decides in their own ballot list; outcomes are derived from where ballots
  * sit and from item ids, never from Author, Editor, Created or Modified (see SECURITY.md).
  */
-export class ApprovalService {
+export class ApprovalService implements IApprovalService {
   private readonly reader: RoundReader;
 
   constructor(
@@ -156,12 +159,12 @@ export class ApprovalService {
   async prepareRound(input: SubmitInput): Promise<{ terms: RoundTerms; snapshot: DraftSnapshot; hash: string; name: string; text: string }> {
     const { draft, blocks, profile } = input;
     const issues = validateDraft({ ...draft, blocks }, profile);
-    if (issues.length > 0) throw new SubmitRefusedError(`Fix ${issues.length} thing${issues.length === 1 ? '' : 's'} before submitting.`, issues);
+    if (issues.length > 0) throw new SubmitRefusedError('approval.fixIssues', `The checks found ${issues.length} issue(s).`, issues, [issues.length]);
     const electorate = await currentElectorate(this.sp);
     if (electorate.length === 0) {
-      throw new SubmitRefusedError(profile.approversGroup
-        ? `Nobody in "${profile.approversGroup}" can approve yet. A site owner saves the approvers group in the school profile, which gives each governor their ballot list.`
-        : 'No approvers group is set. A site owner chooses it in the school profile.');
+      throw profile.approversGroup
+        ? new SubmitRefusedError('approval.noElectorate', `No ballot list exists for anyone in "${profile.approversGroup}".`, [], [profile.approversGroup])
+        : new SubmitRefusedError('approval.noApproversGroup', 'The school profile names no approvers group.');
     }
     const [groupNow, items] = await Promise.all([
       this.approvers(profile.approversGroup).catch(() => [] as Approver[]),
@@ -172,7 +175,7 @@ export class ApprovalService {
       excludedOwners: groupNow.filter(a => !electorate.some(e => e.id === a.id)).map(a => a.name), follows: items[0]?.Id ?? 0
     };
     const snapshot: DraftSnapshot = { ...freezeDraft(draft, blocks, mergeValuesFor(profile, { reviewDate: draft.reviewDate })), terms };
-    const hash = snapshotHash(snapshot);
+    const hash = await snapshotHash(snapshot);
     return { terms, snapshot, hash, name: snapshotFileName(draft.id, hash), text: JSON.stringify(snapshot) };
   }
 
@@ -195,11 +198,10 @@ export class ApprovalService {
       Title: fitLabel(`${draft.title}: approval round`), DraftId: draft.id, SnapshotHash: hash, SnapshotUrl: snapshotUrl, DueDate: `${input.dueDate}T23:59:59Z`
     });
     const view = await this.view(draft.id, profile);
-    if (!view || view.round.snapshotHash !== hash) throw new Error('The round was stored but could not be read back. Open the document again to see where it stands.');
+    if (!view || view.round.snapshotHash !== hash) throw new AppError('unexpected', 'approval.notReadBack', `Round with hash ${hash} was stored but is not the current round when read back.`);
     const round = view.round;
     await this.record(draft.id, round.id, 'Submitted', `Submitted round ${round.number} for approval (${RULE_SUMMARY[terms.rule]}; fingerprint ${fingerprint(hash)}), due ${input.dueDate}.`, { hash });
-    const deliveries = await this.send(view.approvers.filter(a => a.id !== input.submitter.id), 'approvalRequested', draft.title, round,
-      `Please review and approve ${draft.title} by ${input.dueDate}.`, [`You are asked to approve "${draft.title}" by ${input.dueDate}.`, 'Open it to read the frozen draft and approve it or ask for changes.']);
+    const deliveries = await this.send(view.approvers.filter(a => a.id !== input.submitter.id), 'approvalRequested', draft.title, round, { kind: 'approvalRequested', due: input.dueDate });
     return { round, deliveries };
   }
 
@@ -212,7 +214,7 @@ export class ApprovalService {
     try {
       return (await folder.files.addUsingPath(name, content, { Overwrite: false }) as { ServerRelativeUrl: string }).ServerRelativeUrl;
     } catch (error) {
-      if (!/already exists/i.test((error as Error).message)) throw error;
+      if (!alreadyExists(error)) throw error;
       const existing = `${await this.reader.snapshotFolder()}/${name}`;
       if (await isOurs(existing)) return existing;
       const fresh = name.replace(/(\.\w+)$/, `-${Date.now().toString(36)}$1`);
@@ -279,20 +281,17 @@ export class ApprovalService {
    * submitter and the approvers whose decision is no longer needed. SharePoint refuses anyone else's list.
    */
   async decide(draft: { id: number; title: string }, view: RoundView, profile: SchoolProfile, decision: DecisionKind, comment: string, shownHash: string, me?: { id: number }): Promise<RoundView> {
-    if (decision === 'RequestChanges' && !comment.trim()) throw new Error('Say what should change, so the owner knows what to do.');
+    if (decision === 'RequestChanges' && !comment.trim()) throw new AppError('invalid', 'approval.commentRequired', 'A request for changes came without a comment.');
     const myId = me?.id ?? (await this.sp.web.currentUser.select('Id')<{ Id: number }>()).Id;
     const elector = view.terms.electorate.find(e => e.id === myId);
-    if (!elector) throw Object.assign(new Error('You are not one of the approvers of this round.'), { status: 403 });
+    if (!elector) throw new AppError('accessDenied', 'approval.notAnElector', `User ${myId} is not in round ${view.round.number}'s electorate.`, { status: 403 });
     await this.sp.web.lists.getById(elector.ballotList).items.add({
       Title: `${decision} · round ${view.round.number}`, RoundId: view.round.id, DraftId: draft.id, Decision: decision, DecisionComment: comment.trim(), SnapshotHash: shownHash
     });
     await this.record(draft.id, view.round.id, 'Decided', decision === 'Approve' ? `Approved round ${view.round.number}.` : `Asked for changes to round ${view.round.number}: ${comment.trim()}`);
     const next = await this.view(draft.id, profile, view.round.number) as RoundView;
     const me2: Approver = { id: elector.id, name: elector.name, login: elector.login, email: elector.email };
-    await this.send([me2], 'decisionRecorded', draft.title, view.round, `Your decision on ${draft.title} was recorded.`, [
-      `Your decision on "${draft.title}" (round ${view.round.number}) was recorded: ${decision === 'Approve' ? 'approve' : 'request changes'}.`,
-      `Policy fingerprint: ${fingerprint(shownHash)}. Keep this message: if the round ever shows a different decision for you, tell the chair of governors.`
-    ]);
+    await this.send([me2], 'decisionRecorded', draft.title, view.round, { kind: 'decisionRecorded', round: view.round.number, decision, fingerprint: fingerprint(shownHash) });
     if (view.outcome.state === 'Open' && next.outcome.state !== 'Open') await this.announceClosed(draft, next, comment);
     return next;
   }
@@ -303,16 +302,15 @@ export class ApprovalService {
     const owner = submitter ? [submitter] : [];
     if (outcome.state === 'Approved') {
       await this.record(draft.id, round.id, 'Approved', `Round ${round.number} approved (${outcome.approvals.map(a => a.authorName).join(', ')}).`);
-      await this.send(owner, 'policyApproved', draft.title, round, `${draft.title} has been approved.`, [`"${draft.title}" has been approved. You can now publish it.`]);
+      await this.send(owner, 'policyApproved', draft.title, round, { kind: 'policyApproved' });
     } else if (outcome.state === 'ChangesRequested') {
       await this.record(draft.id, round.id, 'ChangesRequested', `Changes requested on round ${round.number}.`);
-      await this.send(owner, 'changesRequested', draft.title, round, `Changes were asked for on ${draft.title}.`, [`Changes were asked for on "${draft.title}":`, comment.trim()]);
+      await this.send(owner, 'changesRequested', draft.title, round, { kind: 'changesRequested', comment: comment.trim() });
     }
     const notNeeded = view.approvers.filter(a => outcome.pending.includes(a.id));
-    const why = outcome.state === 'Approved' ? `${outcome.approvals.length} approved, which the rule (${RULE_SUMMARY[outcome.rule]}) needed` : `${outcome.changesRequested.length} asked for changes, so the approvals the rule (${RULE_SUMMARY[outcome.rule]}) needs can no longer be reached`;
-    await this.send(notNeeded, 'roundClosed', draft.title, round, `The approval round of ${draft.title} has closed.`, [
-      `The approval round of "${draft.title}" has closed: ${why}. Your decision is no longer needed.`, 'You can still open it to read the decisions and comments.'
-    ]);
+    await this.send(notNeeded, 'roundClosed', draft.title, round, outcome.state === 'Approved'
+      ? { kind: 'roundClosedApproved', approvals: outcome.approvals.length, rule: outcome.rule }
+      : { kind: 'roundClosedUnreachable', requests: outcome.changesRequested.length, rule: outcome.rule });
   }
 
   /**
@@ -322,13 +320,13 @@ export class ApprovalService {
   async withdraw(draft: { id: number; title: string }, view: RoundView, reason: string, byId: number): Promise<void> {
     await this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.add({ Title: `Withdrawn: ${reason}`.slice(0, 250), DraftId: draft.id, WithdrawsRound: view.round.id });
     await this.record(draft.id, view.round.id, 'Withdrawn', `Round ${view.round.number} withdrawn: ${reason}`);
-    await this.send(view.approvers.filter(a => a.id !== byId), 'approvalWithdrawn', draft.title, view.round, `${draft.title} was withdrawn from approval.`, [`"${draft.title}" was withdrawn from approval: ${reason}`, 'You do not need to do anything now.']);
+    await this.send(view.approvers.filter(a => a.id !== byId), 'approvalWithdrawn', draft.title, view.round, { kind: 'approvalWithdrawn', reason });
   }
 
   /** Reminds the approvers who have not decided yet. */
   async remind(draft: { id: number; title: string }, view: RoundView, byId: number): Promise<Delivery[]> {
     const waiting = view.approvers.filter(a => view.outcome.pending.includes(a.id) && a.id !== byId);
-    const deliveries = await this.send(waiting, 'approvalReminder', draft.title, view.round, `${draft.title} is waiting for your decision.`, [`"${draft.title}" is still waiting for your decision${view.terms.dueDate ? ` (due ${view.terms.dueDate})` : ''}.`]);
+    const deliveries = await this.send(waiting, 'approvalReminder', draft.title, view.round, { kind: 'approvalReminder', due: view.terms.dueDate || undefined });
     await this.record(draft.id, view.round.id, 'Reminded', `Reminded ${waiting.map(w => w.name).join(', ') || 'nobody'}.`);
     return deliveries;
   }
@@ -356,12 +354,11 @@ export class ApprovalService {
     }
   }
 
-  private async send(recipients: Recipient[], type: ActivityType, title: string, round: ApprovalRound, preview: string, lines: string[]): Promise<Delivery[]> {
+  private async send(recipients: Recipient[], type: ActivityType, title: string, round: ApprovalRound, notice: Notice): Promise<Delivery[]> {
     if (recipients.length === 0) return [];
     const target: SubEntity = { kind: 'round', draftId: round.draftId, round: round.number };
     const deliveries = await this.notifier.notify(recipients, {
-      activityType: type, policy: title, preview, deepLink: this.links.deepLink(target, title), webUrl: this.links.webUrl(target),
-      mailSubject: `${title}: ${preview}`, mailLines: lines
+      activityType: type, policy: title, notice, deepLink: this.links.deepLink(target, title), webUrl: this.links.webUrl(target)
     });
     await this.record(round.draftId, round.id, 'Notified', deliveries.map(d => `${d.recipient.name}: ${d.channel === 'teams' ? 'Teams' : d.channel === 'mail' ? 'e-mail' : 'not reached'}`).join('; '),
       deliveries.map(d => ({ name: d.recipient.name, channel: d.channel, detail: d.detail })));

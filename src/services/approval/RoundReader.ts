@@ -1,38 +1,21 @@
-import type { ApprovalDecision, ApprovalRound, Elector, RoundOutcome, RoundTerms, RoundWithdrawal } from '../../domain/approval/ApprovalModel';
+import type { ApprovalDecision, ApprovalRound, Elector, RoundTerms } from '../../domain/approval/ApprovalModel';
 import { deriveRoundOutcome } from '../../domain/approval/deriveRound';
 import { sortRoundRecords, withdrawalOf, type DraftRounds, type IgnoredRecord } from '../../domain/approval/rounds';
 import { snapshotHash, type DraftSnapshot } from '../../domain/approval/snapshot';
-import { roundWarnings, type RoundWarning } from '../../domain/approval/warnings';
+import { roundWarnings } from '../../domain/approval/warnings';
+import { AppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
-import type { Recipient } from '../notify/INotificationService';
+import type { Approver, RoundView } from '../../domain/approval/RoundView';
 import { BALLOT_SELECT, ROUND_SELECT, toDecision, toRoundRecord, type BallotItem, type RoundItem } from './approvalWire';
 import { readBallotLists, type BallotListInfo } from './ballotLists';
 
-/** An approver of a round (one of its frozen electorate). */
-export interface Approver extends Recipient {
-  id: number;
-}
-
-/** A round as its screens show it: the records, its frozen terms and copy, the derived outcome and what to warn about. */
-export interface RoundView {
-  round: ApprovalRound;
-  terms: RoundTerms;
-  snapshot: DraftSnapshot;
-  outcome: RoundOutcome;
-  /** The round's electorate, frozen at submission. */
-  approvers: Approver[];
-  decisions: ApprovalDecision[];
-  withdrawal?: RoundWithdrawal;
-  warnings: RoundWarning[];
-}
-
 /** The frozen copy does not match the hash its round was opened with: it was changed after submission. */
-export class SnapshotTamperedError extends Error {
+export class SnapshotTamperedError extends AppError {
   constructor() {
-    super('The frozen copy of this round was changed after it was submitted, so it cannot be approved. Ask the owner to submit the draft again.');
+    super('invalid', 'approval.snapshotTampered', "The round's frozen copy does not match the hash it was submitted with.");
     this.name = 'SnapshotTamperedError';
   }
 }
@@ -80,13 +63,14 @@ export class RoundReader {
     const key = `${round.snapshotUrl}|${round.snapshotHash}`;
     let copy = this.copies.get(key);
     if (!copy) {
-      copy = this.sp.web.getFileByServerRelativePath(round.snapshotUrl).getText().then(text => {
+      copy = this.sp.web.getFileByServerRelativePath(round.snapshotUrl).getText().then(async text => {
+        let snapshot: DraftSnapshot;
         try {
-          const snapshot = JSON.parse(text) as DraftSnapshot;
-          return snapshotHash(snapshot) === round.snapshotHash ? snapshot : undefined;
+          snapshot = JSON.parse(text) as DraftSnapshot;
         } catch {
           return undefined;
         }
+        return (await snapshotHash(snapshot)) === round.snapshotHash ? snapshot : undefined;
       }, (error: { status?: number }) => {
         this.copies.delete(key);
         if (error.status === 404) return undefined;

@@ -1,5 +1,6 @@
 import type { ApprovalDecision, ApprovalRound, DecisionKind, Elector } from '../../domain/approval/ApprovalModel';
 import type { RoundRecord } from '../../domain/approval/rounds';
+import type { ActivityEntry, ActivityKind } from '../../domain/approval/activity';
 
 /** An item of the rounds list: a round, or (with `WithdrawsRound`) a withdrawal of an earlier round. */
 export interface RoundItem {
@@ -41,21 +42,8 @@ export interface ActivityItem {
 }
 export const ACTIVITY_SELECT = ['Id', 'DraftId', 'RoundId', 'ActivityKind', 'Title', 'Details', 'Created', 'AuthorId', 'Author/Title'];
 
-/** The kinds of entry the activity log keeps (a timeline for people: no outcome reads it). */
-export type ActivityKind = 'Created' | 'Submitted' | 'Notified' | 'Decided' | 'Withdrawn' | 'Reminded' | 'Approved' | 'ChangesRequested' | 'Published';
-
-/** One line of a document's timeline: who, what, when (as SharePoint shows them) and what it says. */
-export interface ActivityEntry {
-  id: number;
-  draftId: number;
-  roundId?: number;
-  kind: ActivityKind;
-  summary: string;
-  details?: string;
-  by: string;
-  byId: number;
-  at: string;
-}
+// moved to domain: remove after the screen lanes merge
+export type { ActivityEntry, ActivityKind } from '../../domain/approval/activity';
 
 /** The version number in an ETag (`"3"`, `W/"3"`, or a file's `"{guid},3"`); 1 when absent. */
 export function etagVersion(etag: string | undefined): number {

@@ -1,3 +1,4 @@
+import { toGraphAppError } from '../errors/graphErrors';
 import type { IGraphClient } from './IGraphClient';
 
 /** The part of the Graph JS client (`Client` or SPFx's `MSGraphClientV3`) the adapter uses. */
@@ -22,17 +23,28 @@ export function relativeGraphPath(link: string): string {
   return match ? match[1] : link;
 }
 
-/** Adapts the Graph JS client to the app's `IGraphClient` port. */
+/**
+ * Adapts the Graph JS client to the app's `IGraphClient` port. Every failure rejects with an `AppError`
+ * (`toGraphAppError`: kind and code from `GraphError.statusCode` and `code`, `status` kept).
+ */
 export class GraphClientAdapter implements IGraphClient {
   constructor(private readonly client: GraphClientLike) {}
 
   async get<T>(path: string): Promise<T> {
-    return (await this.client.api(path).get()) as T;
+    try {
+      return (await this.client.api(path).get()) as T;
+    } catch (error) {
+      throw toGraphAppError(error);
+    }
   }
 
   async post<T = undefined>(path: string, body: unknown): Promise<T | undefined> {
-    const result = await this.client.api(path).post(body);
-    return (result ?? undefined) as T | undefined;
+    try {
+      const result = await this.client.api(path).post(body);
+      return (result ?? undefined) as T | undefined;
+    } catch (error) {
+      throw toGraphAppError(error);
+    }
   }
 
   async getAll<T>(path: string, maxPages = 50): Promise<T[]> {

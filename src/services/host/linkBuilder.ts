@@ -1,5 +1,6 @@
-import { formatSubEntity, isSitePath, teamsDeepLink } from '../../domain/approval/deepLink';
-import type { LinkBuilder } from '../approval/ApprovalService';
+import { formatSubEntity, isSitePath, MAX_DEEP_LINK, teamsDeepLink } from '../../domain/approval/deepLink';
+import { AppError } from '../errors/AppError';
+import type { LinkBuilder } from '../../domain/approval/LinkBuilder';
 import type { HostInfo } from './HostInfo';
 import { TEAMS_PERSONAL_ENTITY_ID } from './teamsApp';
 
@@ -46,8 +47,15 @@ export function linkBuilder(input: LinkBuilderInput): LinkBuilder {
   const channel = host.teams?.channelId && host.teams.entityId ? { channelId: host.teams.channelId, entityId: host.teams.entityId } : undefined;
   return {
     webUrl,
-    deepLink: (target, label) => teamsDeepLink({
-      appId: input.teamsAppId, entityId: channel?.entityId ?? TEAMS_PERSONAL_ENTITY_ID, webUrl: webUrl(target), label, subEntity: target, sitePath, bankPath: bank, channelId: channel?.channelId
-    })
+    deepLink: (target, label) => {
+      try {
+        return teamsDeepLink({
+          appId: input.teamsAppId, entityId: channel?.entityId ?? TEAMS_PERSONAL_ENTITY_ID, webUrl: webUrl(target), label, subEntity: target, sitePath, bankPath: bank, channelId: channel?.channelId
+        });
+      } catch (error) {
+        // The only refusal a person can reach: a site address so long the link passes Teams' limit (MAX_DEEP_LINK).
+        throw new AppError('invalid', 'links.deepLinkTooLong', error instanceof Error ? error.message : String(error), { values: [MAX_DEEP_LINK], cause: error });
+      }
+    }
   };
 }

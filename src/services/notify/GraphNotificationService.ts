@@ -1,10 +1,14 @@
 import type { IGraphClient } from '../graph/IGraphClient';
-import type { Delivery, DeliveryProblem, INotificationService, MailLinkLabels, NotificationRequest, Recipient } from './INotificationService';
+import type { Delivery, DeliveryProblem, INotificationService, NotificationRequest, Recipient } from './INotificationService';
+import { noticeWords, type NotificationText } from './NotificationText';
 import { classifyGraphFailure, RecentSends, statusOf } from './graphFailure';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+/** A notice worded once for all its recipients. */
+type NoticeInWords = ReturnType<typeof noticeWords>;
 
 /** A value given now, or found once when first needed (a failed look-up is tried again next time). */
 type Lazy<T> = T | (() => Promise<T>);
@@ -37,11 +41,11 @@ export class GraphNotificationService implements INotificationService {
   private readonly recent: RecentSends;
 
   /**
+   * `text`: every word of the notices and mails (`strings.notify` from `src/loc`, passed by the composition root).
    * `teamGroupId`: the Team (M365 group) of the school's site, or how to find it. `teamsAppId`: our app's
    * org-catalogue id, or how to find it (see `findTeamsAppCatalogId`); without it a 409 falls back to mail.
-   * `mailLinks`: the words on the mail's links (from `src/loc`); without them each link shows its address.
    */
-  constructor(private readonly graph: IGraphClient, teamGroupId: Lazy<string | undefined>, teamsAppId?: Lazy<string | undefined>, now: () => number = Date.now, private readonly mailLinks?: MailLinkLabels) {
+  constructor(private readonly graph: IGraphClient, private readonly text: NotificationText, teamGroupId: Lazy<string | undefined>, teamsAppId?: Lazy<string | undefined>, now: () => number = Date.now) {
     this.groupId = once(teamGroupId);
     this.catalogId = once(teamsAppId);
     this.senderType = once(async () => (await graph.get<{ userType?: string }>('/me?$select=id,userType')).userType);
@@ -49,22 +53,23 @@ export class GraphNotificationService implements INotificationService {
   }
 
   async notify(recipients: Recipient[], request: NotificationRequest): Promise<Delivery[]> {
+    const words = noticeWords(this.text, request.policy, request.notice);
     const deliveries: Delivery[] = [];
-    for (const recipient of recipients) deliveries.push(await this.notifyOne(recipient, request));
+    for (const recipient of recipients) deliveries.push(await this.notifyOne(recipient, request, words));
     return deliveries;
   }
 
-  private async notifyOne(recipient: Recipient, request: NotificationRequest): Promise<Delivery> {
-    const teams = await this.tryTeams(recipient, request);
+  private async notifyOne(recipient: Recipient, request: NotificationRequest, words: NoticeInWords): Promise<Delivery> {
+    const teams = await this.tryTeams(recipient, request, words);
     if (teams === 'sent') return { recipient, channel: 'teams', detail: 'Teams activity feed' };
-    const mail = await this.tryMail(recipient, request);
+    const mail = await this.tryMail(recipient, request, words);
     if (mail === 'sent') return { recipient, channel: 'mail', detail: `E-mail (Teams: ${teams.detail})`, problem: teams.problem };
     // Say the most useful reason: a missing grant is the admin's to fix; otherwise why mail could not go.
     const problem = teams.problem === 'noApiAccess' ? 'noApiAccess' : mail.problem;
     return { recipient, channel: 'failed', detail: `Teams: ${teams.detail}; mail: ${mail.detail}`, problem, link: request.webUrl };
   }
 
-  private async tryTeams(recipient: Recipient, request: NotificationRequest): Promise<'sent' | { problem: DeliveryProblem; detail: string }> {
+  private async tryTeams(recipient: Recipient, request: NotificationRequest, words: NoticeInWords): Promise<'sent' | { problem: DeliveryProblem; detail: string }> {
     const groupId = await this.groupId();
     if (!groupId) return { problem: 'noTeam', detail: 'the site has no Team' };
     if (!this.recent.allows(recipient.login.toLowerCase())) return { problem: 'rateLimited', detail: 'ten notifications in the last minute' };
@@ -73,7 +78,7 @@ export class GraphNotificationService implements INotificationService {
       const body = {
         topic: { source: 'text', value: Array.from(request.policy).slice(0, 100).join(''), webUrl: request.deepLink },
         activityType: request.activityType,
-        previewText: { content: Array.from(request.preview).slice(0, 150).join('') },
+        previewText: { content: Array.from(words.preview).slice(0, 150).join('') },
         templateParameters: [{ name: 'policy', value: request.policy }],
         recipient: { '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId: user.id }
       };
@@ -92,7 +97,7 @@ export class GraphNotificationService implements INotificationService {
     }
   }
 
-  private async tryMail(recipient: Recipient, request: NotificationRequest): Promise<'sent' | { problem: DeliveryProblem; detail: string }> {
+  private async tryMail(recipient: Recipient, request: NotificationRequest, words: NoticeInWords): Promise<'sent' | { problem: DeliveryProblem; detail: string }> {
     let senderType: string | undefined;
     try {
       senderType = await this.senderType();
@@ -101,10 +106,10 @@ export class GraphNotificationService implements INotificationService {
     }
     if (senderType === 'Guest') return { problem: 'noMailbox', detail: 'the sender is a guest, without a mailbox here' };
     try {
-      const html = [...request.mailLines.map(line => `<p>${escapeHtml(line)}</p>`),
-        `<p><a href="${escapeHtml(request.deepLink)}">${escapeHtml(this.mailLinks?.openInTeams ?? request.deepLink)}</a> · <a href="${escapeHtml(request.webUrl)}">${escapeHtml(this.mailLinks?.openInBrowser ?? request.webUrl)}</a></p>`].join('');
+      const html = [...words.lines.map(line => `<p>${escapeHtml(line)}</p>`),
+        `<p><a href="${escapeHtml(request.deepLink)}">${escapeHtml(this.text.mailOpenInTeams)}</a> · <a href="${escapeHtml(request.webUrl)}">${escapeHtml(this.text.mailOpenInBrowser)}</a></p>`].join('');
       await this.graph.post('/me/sendMail', {
-        message: { subject: request.mailSubject, body: { contentType: 'HTML', content: html }, toRecipients: [{ emailAddress: { address: recipient.email || recipient.login } }] },
+        message: { subject: words.subject, body: { contentType: 'HTML', content: html }, toRecipients: [{ emailAddress: { address: recipient.email || recipient.login } }] },
         saveToSentItems: false
       });
       return 'sent';

@@ -1,12 +1,9 @@
 import type { ActivityType } from '../host/teamsApp';
+import type { Notice } from './NotificationText';
 
-/** Someone to notify: a person of the site, known by their sign-in name. */
-export interface Recipient {
-  name: string;
-  /** The user principal name (what Graph's /users/{id} accepts besides the object id; a mail address is not enough). */
-  login: string;
-  email: string;
-}
+import type { Recipient } from '../../domain/people/Recipient';
+
+export type { Recipient } from '../../domain/people/Recipient';
 
 /**
  * Why Teams or mail did not carry a notice, for the UI to explain (loc strings in `notify.problem`):
@@ -33,24 +30,15 @@ export interface Delivery {
   link?: string;
 }
 
-/** The words on a mail's two links, chosen by the composition root from `src/loc` (a service picks no words). */
-export interface MailLinkLabels {
-  openInTeams: string;
-  openInBrowser: string;
-}
-
 /** What to tell people, in the Teams feed and (where Teams cannot deliver) by mail. */
 export interface NotificationRequest {
   activityType: ActivityType;
-  /** The policy's name: `{policy}` in the activity type's template text. */
+  /** The policy's name: `{policy}` in the activity type's template text, and `{0}` in the notice's words. */
   policy: string;
-  /** Up to 150 characters shown in the feed. */
-  preview: string;
+  /** What to say, as data: the service words it from the `NotificationText` it was given (src/loc). */
+  notice: Notice;
   /** Teams deep link to the tab on the round or draft. */
   deepLink: string;
-  mailSubject: string;
-  /** Plain sentences for the mail (escaped into HTML by the service). */
-  mailLines: string[];
   /** A link that opens the item outside Teams (the SharePoint page). */
   webUrl: string;
 }

@@ -1,3 +1,4 @@
+import { isAppError } from '../errors/AppError';
 import type { DeliveryProblem } from './INotificationService';
 
 function field(error: unknown, name: string): unknown {
@@ -19,7 +20,8 @@ export function statusOf(error: unknown): number | undefined {
  */
 export function classifyGraphFailure(error: unknown): DeliveryProblem {
   const status = statusOf(error);
-  const code = String(field(error, 'code') ?? '');
+  // Graph's own code: kept as `serviceCode` once the adapter made the failure an AppError.
+  const code = String((isAppError(error) ? error.serviceCode : field(error, 'code')) ?? '');
   const message = String(field(error, 'message') ?? '');
   if (/AADSTS65001|AADSTS650\d\d|has not consented/i.test(message) || status === 401) return 'noApiAccess';
   if (status === 403 && (code === 'Authorization_RequestDenied' || code === 'ErrorAccessDenied' || /Missing (scope|role) permissions/i.test(message))) return 'noApiAccess';

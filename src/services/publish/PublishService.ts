@@ -1,9 +1,13 @@
 import type { ApprovalRecord } from '../../domain/document/buildDocument';
+import type { PublishedDocument } from '../../domain/publish/PublishedDocument';
+import type { RoundView } from '../../domain/approval/RoundView';
 import { fingerprint } from '../../domain/approval/fingerprint';
 import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolProfile';
 import { formatDate } from '../../domain/time/formatDate';
-import type { ApprovalService, RoundView } from '../approval/ApprovalService';
+import type { IApprovalService } from '../approval/IApprovalService';
+import type { IPublishService } from './IPublishService';
+import { AppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
@@ -13,21 +17,8 @@ import { makeWordFile, type WordFile } from '../word/WordService';
 import { approvedVersion, nextWholeVersion } from '../../domain/draft/versions';
 import { startNextVersion } from '../drafts/draftVersions';
 
-/** A published document of the "Policies" library. */
-export interface PublishedDocument {
-  itemId: number;
-  draftId: number;
-  title: string;
-  kind: DocumentKind;
-  version: string;
-  approvedOn?: string;
-  reviewDate?: string;
-  roundNumber?: number;
-  snapshotUrl?: string;
-  /** Server-relative URL of the Word file. */
-  url: string;
-  fileName: string;
-}
+// moved to domain: remove after the screen lanes merge
+export type { PublishedDocument } from '../../domain/publish/PublishedDocument';
 
 interface PolicyItem {
   Id: number;
@@ -67,12 +58,17 @@ export function approvalRecord(view: RoundView): ApprovalRecord {
   };
 }
 
+/** Only an approved round has an approved copy, can be published or starts a new version. */
+function notApproved(view: RoundView): AppError {
+  return new AppError('invalid', 'publish.notApproved', `Round ${view.round.number} is ${view.outcome.state}, not Approved.`, { values: [view.round.number] });
+}
+
 /**
  * Publishing: the approved snapshot (its hash checked) becomes a Word file with its approval record, stored in the
  * school's Policies library under one name per document, so each publication is a new version of the same file.
  */
-export class PublishService {
-  constructor(private readonly sp: SPFI, private readonly approvals: ApprovalService, private readonly timeZone: () => Promise<string>) {}
+export class PublishService implements IPublishService {
+  constructor(private readonly sp: SPFI, private readonly approvals: Pick<IApprovalService, 'snapshot' | 'record' | 'view'>, private readonly timeZone: () => Promise<string>) {}
 
   async published(): Promise<PublishedDocument[]> {
     const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.policies).items.select(...POLICY_SELECT).top(PAGE_SIZE)<PolicyItem[]>();
@@ -85,7 +81,7 @@ export class PublishService {
    * the authority's model as tracked changes. What every Word download of an approved draft gives.
    */
   async approvedCopy(draft: { id: number; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile, showChanges: boolean): Promise<WordFile> {
-    if (view.outcome.state !== 'Approved') throw new Error('Only an approved round has an approved copy. This round is not approved.');
+    if (view.outcome.state !== 'Approved') throw notApproved(view);
     const [snapshot, zone, all] = await Promise.all([this.approvals.snapshot(view.round), this.timeZone(), this.published()]);
     const publications = all.filter(p => p.draftId === draft.id);
     const record = approvalRecord(view);
@@ -99,14 +95,14 @@ export class PublishService {
 
   /** Starts the next version of an approved draft (see `startNextVersion`): the approved copy and any published file stay as they are. */
   async startNextVersion(draft: Pick<Draft, 'preamble'> & { id: number }, view: RoundView): Promise<void> {
-    if (view.outcome.state !== 'Approved') throw new Error('A new version starts from an approved round. This round is not approved.');
+    if (view.outcome.state !== 'Approved') throw notApproved(view);
     await startNextVersion(this.sp, draft, view.round.number);
     await this.approvals.record(draft.id, undefined, 'Created', `Started the next version, based on the version approved in round ${view.round.number}.`);
   }
 
   /** Publishes a round whose derived outcome is Approved; refuses anything else. */
   async publish(draft: { id: number; title: string; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile): Promise<PublishedDocument> {
-    if (view.outcome.state !== 'Approved') throw new Error('Only an approved round can be published. This round is not approved.');
+    if (view.outcome.state !== 'Approved') throw notApproved(view);
     const snapshot = await this.approvals.snapshot(view.round);
     const zone = await this.timeZone();
     const all = await this.published();

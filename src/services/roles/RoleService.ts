@@ -1,18 +1,16 @@
-import { rolesOf, type Role } from '../../domain/roles/roles';
+import { rolesOf } from '../../domain/roles/roles';
 import type { ISchoolService, SchoolAccess } from '../school/ISchoolService';
+import type { CurrentPerson, IRoleService } from './IRoleService';
 
-/** What the app knows about the signed-in person on this site. */
-export interface CurrentPerson {
-  access: SchoolAccess;
-  roles: Role[];
-}
+// moved to IRoleService: remove after the screen lanes merge
+export type { CurrentPerson } from './IRoleService';
 
 /**
  * The signed-in person's roles, read from SharePoint once and kept while the page is open: their effective
  * permissions on the site and whether they are in the approvers group. Refreshed only after something that
  * changes them (setting up the lists, naming another approvers group).
  */
-export class RoleService {
+export class RoleService implements IRoleService {
   private accessOnce: Promise<SchoolAccess> | undefined;
   private readonly groups = new Map<string, Promise<boolean>>();
 

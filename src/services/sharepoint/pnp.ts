@@ -1,7 +1,8 @@
 /**
  * The one file that owns the PnPjs set-up: the selective imports every service relies on (so the bundle
  * carries only these parts of @pnp/sp) and the types services take. Both composition roots build the
- * `SPFI` root themselves: `SPFx(context)` in SharePoint and Teams, `SPBrowser({ baseUrl })` locally.
+ * `SPFI` root themselves: `SPFx(context)` in SharePoint and Teams, `SPBrowser({ baseUrl })` locally, each
+ * with `TypedErrors()`, so every failed request rejects with an `AppError` the UI can explain.
  */
 import '@pnp/sp/webs';
 import '@pnp/sp/sites';
@@ -18,3 +19,4 @@ import '@pnp/sp/folders';
 
 export { spfi } from '@pnp/sp';
 export type { SPFI } from '@pnp/sp';
+export { TypedErrors } from '../errors/typedErrors';

@@ -6,7 +6,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import { initializeIcons } from '@fluentui/react';
 import { SPFx } from '@pnp/sp';
-import { spfi, type SPFI } from '../../services/sharepoint/pnp';
+import { spfi, TypedErrors, type SPFI } from '../../services/sharepoint/pnp';
 import { sameSite } from '../../app/createAppServices';
 import { GraphClientAdapter } from '../../services/graph/GraphClientAdapter';
 import { toHostTheme, type HostInfo, type HostTheme, type SectionTheme } from '../../services/host/HostInfo';
@@ -60,7 +60,8 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
    */
   private async buildServices(host: HostInfo): Promise<void> {
     const pageWeb = this.context.pageContext.web.absoluteUrl;
-    const spFor = (siteUrl: string): SPFI => sameSite(siteUrl, pageWeb) ? spfi().using(SPFx(this.context)) : spfi(siteUrl).using(SPFx(this.context));
+    // TypedErrors: every failed request rejects with an AppError (kind, code, status) the UI explains from loc.
+    const spFor = (siteUrl: string): SPFI => (sameSite(siteUrl, pageWeb) ? spfi() : spfi(siteUrl)).using(SPFx(this.context), TypedErrors());
     const graph = new GraphClientAdapter(await this.context.msGraphClientFactory.getClient('3'));
     const teams = this.context.sdks.microsoftTeams;
     this.start = await startHost({

@@ -6,6 +6,7 @@ import { teamsAppFromManifest } from '../../../local/startLocalServer';
 import { buildManifest } from '../../../scripts/teamsManifest';
 import { OAKFIELD_PROFILE } from '../../../workbench/seed/productSeed';
 import { PEOPLE, SITES, type TestTenant } from '../../support/testTenant';
+import { enGB } from '../../../src/loc/enGB';
 
 /** Fills the one profile field the seed leaves empty, so Oakfield's policy passes the checks. */
 export async function completeOakfieldProfile(tenant: TestTenant): Promise<void> {
@@ -25,7 +26,7 @@ export async function submitOakfieldPolicy(tenant: TestTenant): Promise<void> {
     teamsAppId: teamsAppFromManifest(buildManifest()).catalogId, appPageUrl: `${siteUrl}/_layouts/15/workbench.aspx`,
     host: { kind: 'SharePoint', locale: 'en-GB', theme: 'default', siteUrl, pageWebUrl: siteUrl }
   });
-  const approvals = new ApprovalService(sp, new GraphNotificationService(tenant.graph(PEOPLE.oakfieldHead), groupId), links);
+  const approvals = new ApprovalService(sp, new GraphNotificationService(tenant.graph(PEOPLE.oakfieldHead), enGB.notify, groupId), links);
   const me = await school.access();
   const profile = await school.loadProfile();
   const { draft } = await school.openDraft(1);

@@ -10,6 +10,7 @@ import { claimsLogin } from '../../../local/server/sharepoint/security';
 import { OAKFIELD_PROFILE, seedProduct } from '../../../workbench/seed/productSeed';
 import { localGraph, localSp } from '../../../workbench/client/localClients';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../../support/testTenant';
+import { enGB } from '../../../src/loc/enGB';
 
 /** Riverside's chair of governors, co-opted onto Oakfield's governors: an approver who is only a visitor there. */
 export const CO_OPTED_GOVERNOR = 'robert.hughes@northshire.example';
@@ -60,7 +61,7 @@ export const LINKS = (tenantUrl: string): LinkBuilder => {
 /** The services as the web part builds them, over the local server at `url`, signed in as `login` ('' for nobody). */
 export function actorFor(url: string, groupId: string, login: string): Actor {
   const schoolSp = localSp(url, SITES.oakfield, login);
-  const approvals = new ApprovalService(schoolSp, new GraphNotificationService(localGraph(url, login), groupId), LINKS(url));
+  const approvals = new ApprovalService(schoolSp, new GraphNotificationService(localGraph(url, login), enGB.notify, groupId), LINKS(url));
   return {
     login,
     bank: new BankService(localSp(url, SITES.bank, login), `${url}${SITES.bank}`),

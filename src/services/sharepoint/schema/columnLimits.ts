@@ -1,3 +1,4 @@
+import { AppError } from '../../errors/AppError';
 import { BANK_SCHEMA } from './bankSchema';
 import { columnLimit, TEXT_COLUMN_LIMIT, type ListSchema } from './ListSchema';
 import { SCHOOL_SCHEMA } from './schoolSchema';
@@ -7,9 +8,9 @@ import { SCHOOL_SCHEMA } from './schoolSchema';
  * library's multi-line column 255 unless it allows more). Raised before anything is sent, because SharePoint
  * answers such a write with a 500 that looks like a passing fault (`SPFieldValueException`).
  */
-export class TextTooLongError extends Error {
+export class TextTooLongError extends AppError {
   constructor(readonly list: string, readonly column: string, readonly limit: number, readonly length: number) {
-    super(`"${column}" in ${list} holds at most ${limit} characters; this text has ${length}.`);
+    super('tooLong', 'sharepoint.textTooLong', `"${column}" in ${list} holds at most ${limit} characters; this text has ${length}.`, { values: [column, limit, length] });
     this.name = 'TextTooLongError';
   }
 }
