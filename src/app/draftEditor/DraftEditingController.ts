@@ -298,12 +298,12 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     if (!key) return false;
     const added = await this.run('comment', () => this.services.school.addComment(this.context.draftId, key, text, parentId));
     if (!added) return false;
-    this.update({ comments: [...this.state.comments.filter(c => c.id !== added.id), added] });
+    this.update({ comments: [...this.state.comments.filter(c => c.id !== added.value.id), added.value] });
     return true;
   }
 
   public async resolveComment(id: number, resolved: boolean): Promise<void> {
-    if (await this.run('resolveComment', () => this.services.school.resolveComment(id, resolved).then(() => true))) {
+    if (await this.run('resolveComment', () => this.services.school.resolveComment(id, resolved))) {
       this.update({ comments: this.state.comments.map(c => (c.id === id ? { ...c, resolved } : c)) });
     }
   }
@@ -316,14 +316,17 @@ export class DraftEditingController extends Observable<DraftEditorState> {
   /** Reads every comment of the draft (the sync brings only those changed after opening). */
   public async readComments(): Promise<void> {
     const comments = await this.run('readComments', () => this.services.school.comments(this.context.draftId));
-    if (comments) this.update({ comments });
+    if (comments) this.update({ comments: comments.value });
   }
 
-  /** Runs a command, marking it busy; a failure is kept (as a `Failure`, never raw text) and gives undefined. */
-  protected async run<T>(action: EditorAction, task: () => Promise<T>): Promise<T | undefined> {
+  /**
+   * Runs a command, marking it busy. Its result comes wrapped (`{ value }`, so a command answering nothing still
+   * reads as done); a failure is kept in the state (a `Failure`, never raw text) and gives undefined.
+   */
+  protected async run<T>(action: EditorAction, task: () => Promise<T>): Promise<{ value: T } | undefined> {
     this.update({ busy: { ...this.state.busy, [action]: true }, actionFailure: this.state.actionFailure?.action === action ? undefined : this.state.actionFailure });
     try {
-      return await task();
+      return { value: await task() };
     } catch (error) {
       this.fail(action, error);
       return undefined;

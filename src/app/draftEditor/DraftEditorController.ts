@@ -100,8 +100,8 @@ export class DraftEditorController extends DraftEditingController {
     if (!draft || !view) return;
     const doc = await this.run('publish', () => this.services.publishing.publish({ id: this.context.draftId, title: draft.title, kind: draft.kind, audience: draft.audience }, view, this.context.profile));
     if (!doc) return;
-    this.round.published(doc);
-    this.update({ notice: { kind: 'published', version: doc.version } });
+    this.round.published(doc.value);
+    this.update({ notice: { kind: 'published', version: doc.value.version } });
   }
 
   /** Starts the next version of an approved draft (the approved copy and published file stay as they are). */
@@ -110,7 +110,7 @@ export class DraftEditorController extends DraftEditingController {
     const view = knownRound(this.state.round)?.view;
     if (!draft || !view) return;
     const labels = versionLabels(this.state.round);
-    if (!(await this.run('startNewVersion', () => this.services.publishing.startNextVersion({ id: this.context.draftId, preamble: draft.preamble }, view).then(() => true)))) return;
+    if (!(await this.run('startNewVersion', () => this.services.publishing.startNextVersion({ id: this.context.draftId, preamble: draft.preamble }, view)))) return;
     this.update({ draft: { ...draft, nextVersionOf: view.round.number }, notice: { kind: 'versionStarted', next: labels.next, approved: labels.approved } });
   }
 
@@ -122,9 +122,9 @@ export class DraftEditorController extends DraftEditingController {
     const view = editorView(this.state, this.context);
     if (!view) return undefined;
     const round = view.round;
-    return this.run('export', () => (view.lock.kind === 'locked' && round
+    const file = await this.run('export', () => (view.lock.kind === 'locked' && round
       ? this.services.publishing.approvedCopy({ id: this.context.draftId, kind: view.draft.kind, audience: view.draft.audience }, round, this.context.profile, showChanges)
       : this.services.site.timeZone().then(zone => draftWordFile(view, this.context, this.services.strings, { showChanges, zone, now: this.now() }))));
+    return file?.value;
   }
-
 }
