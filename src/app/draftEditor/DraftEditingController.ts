@@ -1,7 +1,8 @@
 import { Observable } from '../common/Observable';
 import { realClock, TIMING, type Clock } from '../common/timing';
+import { DEFAULT_SITE_ZONE } from '../../domain/time/siteZone';
 import type { DraftBlock, RiskFields } from '../../domain/draft/DraftModel';
-import { DraftEditError, moveBlock, newCustomBlock, removeCustomBlock, setIncluded, type BlockPatch } from '../../domain/draft/draftCommands';
+import { blocksOfSection, DraftEditError, moveBlock, newCustomBlock, removeCustomBlock, setIncluded, type BlockPatch } from '../../domain/draft/draftCommands';
 import { acceptBankWording, keepSchoolWording, type Drift } from '../../domain/draft/drift';
 import { activePeople } from '../../services/drafts/collaborationWire';
 import { DraftSession } from '../../services/drafts/DraftSession';
@@ -49,7 +50,7 @@ export class DraftEditingController extends Observable<DraftEditorState> {
   public constructor(protected readonly services: DraftEditorServices, protected readonly context: DraftEditorContext, options: DraftEditorOptions = {}) {
     super({
       opening: true, blocks: [], saveState: { kind: 'saved' }, conflicts: [], comments: [], people: [], round: { kind: 'loading' },
-      preview: false, syncIntervalMs: 0, syncs: 0, busy: {}, confirmingWithdraw: false
+      zone: DEFAULT_SITE_ZONE, preview: false, syncIntervalMs: 0, syncs: 0, busy: {}, confirmingWithdraw: false
     });
     this.clock = options.clock ?? realClock;
     const visibility = options.visibility ?? documentVisibility();
@@ -71,6 +72,8 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     this.update({ opening: true, openFailure: undefined });
     const comments = this.readComments();
     const round = this.round.refresh();
+    // Read once per site (the site service keeps it); it falls back to London itself and records why.
+    const zone = this.services.site.timeZone().then(value => this.update({ zone: value }), (error: unknown) => console.warn('Site time zone unread; dates show in', DEFAULT_SITE_ZONE, error));
     let opened: Awaited<ReturnType<typeof school.openDraft>>;
     try {
       opened = await school.openDraft(this.context.draftId);
@@ -78,7 +81,7 @@ export class DraftEditingController extends Observable<DraftEditorState> {
       this.update({ opening: false, openFailure: describeError(error) });
       return;
     }
-    await Promise.all([comments, round]);
+    await Promise.all([comments, round, zone]);
     if (this.isDisposed) return;
     const storageKey = `esafety:${this.services.host.siteUrl}:draft:${this.context.draftId}:${this.context.userLogin}`;
     const session = new DraftSession(school.blocks(), this.services.keyValueStore, this.context.draftId, storageKey, {
@@ -187,7 +190,7 @@ export class DraftEditingController extends Observable<DraftEditorState> {
   /** Moves a statement up (-1) or down (+1) within its section. */
   public move(key: string, delta: -1 | 1): void {
     this.editBlock(key, block => {
-      const index = editorView(this.state, this.context)?.shown.findIndex(b => b.key === key) ?? -1;
+      const index = blocksOfSection(this.state.blocks, block.content.sectionKey).findIndex(b => b.key === key);
       return moveBlock(this.state.blocks, key, block.content.sectionKey, index + delta);
     }, 'blockGone');
   }

@@ -80,6 +80,8 @@ export interface DraftEditorState {
   /** Everyone whose presence lease is live (the signed-in person included). */
   people: PresenceEntry[];
   round: RoundStatus;
+  /** The site's time zone (IANA), dates are shown in it. */
+  zone: string;
   selectedSection?: string;
   selectedBlock?: string;
   preview: boolean;
