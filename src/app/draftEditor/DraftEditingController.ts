@@ -33,7 +33,7 @@ type RefusalNotice = Extract<EditorNotice, { kind: 'mandatory' | 'blockGone' | '
 
 /**
  * The co-editing half of the draft editor (see `DraftEditorController` for the document's workflow): opens the
- * draft, its round and comments (each read once), runs the editing session (edits queue locally and save as one
+ * draft and its round (each read once; comments when a statement is first selected), runs the editing session (edits queue locally and save as one
  * MERGE per block; others' saves arrive by an adaptive sync), and guards every edit against the round's state.
  */
 export class DraftEditingController extends Observable<DraftEditorState> {
@@ -44,6 +44,8 @@ export class DraftEditingController extends Observable<DraftEditorState> {
   protected readonly now: () => number;
   private readonly newKey: () => string;
   private readonly stopWatchingVisibility: () => void;
+  /** Whether every comment was read (the sync only brings those changed after the draft opened). */
+  private commentsRead = false;
   /** The edit waiting for the open round to be withdrawn. */
   protected afterWithdraw: (() => void) | undefined;
 
@@ -66,11 +68,10 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     });
   }
 
-  /** Opens the draft, its round and comments (each read once), then starts syncing. */
+  /** Opens the draft and its round (each read once), then starts syncing. */
   public async open(): Promise<void> {
     const { school } = this.services;
     this.update({ opening: true, openFailure: undefined });
-    const comments = this.readComments();
     const round = this.round.refresh();
     // Read once per site (the site service keeps it); it falls back to London itself and records why.
     const zone = this.services.site.timeZone().then(value => this.update({ zone: value }), (error: unknown) => console.warn('Site time zone unread; dates show in', DEFAULT_SITE_ZONE, error));
@@ -81,7 +82,7 @@ export class DraftEditingController extends Observable<DraftEditorState> {
       this.update({ opening: false, openFailure: describeError(error) });
       return;
     }
-    await Promise.all([comments, round, zone]);
+    await Promise.all([round, zone]);
     if (this.isDisposed) return;
     const storageKey = `esafety:${this.services.host.siteUrl}:draft:${this.context.draftId}:${this.context.userLogin}`;
     const session = new DraftSession(school.blocks(), this.services.keyValueStore, this.context.draftId, storageKey, {
@@ -147,8 +148,11 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     this.update({ selectedSection: key });
   }
 
+  /** Selects a statement; the first selection reads the draft's comments (only the side panel shows them). */
   public selectBlock(key: string): void {
+    if (key === this.state.selectedBlock) return;
     this.update({ selectedBlock: key });
+    if (!this.commentsRead) void this.readComments();
   }
 
   /** Shows a statement: its section and the statement selected (from an issue or a check). */
@@ -318,8 +322,19 @@ export class DraftEditingController extends Observable<DraftEditorState> {
 
   /** Reads every comment of the draft (the sync brings only those changed after opening). */
   public async readComments(): Promise<void> {
-    const comments = await this.run('readComments', () => this.services.school.comments(this.context.draftId));
-    if (comments) this.update({ comments: comments.value });
+    this.commentsRead = true;
+    const read = await this.run('readComments', () => this.services.school.comments(this.context.draftId));
+    if (!read) {
+      this.commentsRead = false;
+      return;
+    }
+    // A sync may have brought a newer copy of a comment while this read was on its way: the newer one stays.
+    const byId = new Map(read.value.map(c => [c.id, c]));
+    for (const known of this.state.comments) {
+      const other = byId.get(known.id);
+      if (!other || known.modified > other.modified) byId.set(known.id, known);
+    }
+    this.update({ comments: [...byId.values()] });
   }
 
   /**
@@ -338,7 +353,7 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     }
   }
 
-  private fail(action: EditorAction, error: unknown): void {
+  protected fail(action: EditorAction, error: unknown): void {
     this.update({ actionFailure: { action, failure: describeError(error) } });
   }
 }

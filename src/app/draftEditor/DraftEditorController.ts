@@ -4,7 +4,7 @@ import type { WordFile } from '../../services/word/WordService';
 import { DraftEditingController } from './DraftEditingController';
 import { draftWordFile } from './draftExport';
 import { editorView, knownRound, versionLabels } from './editorView';
-import type { Delivery } from './draftEditorState';
+import type { Approver, Delivery } from './draftEditorState';
 
 export type { DraftEditorOptions } from './DraftEditingController';
 
@@ -15,6 +15,9 @@ export type { DraftEditorOptions } from './DraftEditingController';
  * calls these commands.
  */
 export class DraftEditorController extends DraftEditingController {
+  /** Who a submission would be put to, read once per screen (the approvers group is read only when needed). */
+  private approvers: Approver[] | undefined;
+
   // ---- the approval round ----------------------------------------------------------------------------------
 
   /** Reads the round again (the retry of a failed read). */
@@ -54,14 +57,20 @@ export class DraftEditorController extends DraftEditingController {
     if (await this.run('remind', () => this.services.approvals.remind({ id: this.context.draftId, title: draft.title }, view, this.context.userId))) this.update({ notice: { kind: 'reminded' } });
   }
 
-  /** Opens the submit panel; who would be asked is read the first time only. */
+  /** Opens the submit panel; who would be asked is read the first time only (a failed read is tried again). */
   public openSubmit(): void {
-    const known = this.state.submitPanel?.approvers;
-    this.update({ submitPanel: { approvers: known } });
-    if (known) return;
+    this.update({ submitPanel: { approvers: this.approvers } });
+    if (this.approvers) return;
     this.services.approvals.electorate().then(
-      approvers => this.state.submitPanel && this.update({ submitPanel: { approvers } }),
-      (error: unknown) => this.state.submitPanel && this.update({ submitPanel: { approvers: [], failure: describeError(error) } })
+      approvers => {
+        this.approvers = approvers;
+        if (this.state.submitPanel) this.update({ submitPanel: { approvers } });
+      },
+      (error: unknown) => {
+        // Kept in the panel's state and as the screen's failure, which stays once the panel is closed.
+        this.fail('readApprovers', error);
+        if (this.state.submitPanel) this.update({ submitPanel: { approvers: [], failure: describeError(error) } });
+      }
     );
   }
 

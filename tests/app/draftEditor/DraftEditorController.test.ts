@@ -57,6 +57,46 @@ describe('the draft editor controller against the local server', () => {
     await until(() => editor.state.syncs > before, 'a sync after the clock moved');
   }
 
+  // First, while the draft has no round yet.
+  it('opens reading each thing once: no Policies without an approved round, comments on first selection, approvers once', async () => {
+    const services = servicesFor(tenant, PEOPLE.oakfieldHead, groupId);
+    const me = await services.school.access(); // read by the home screen before the editor opens
+    const editor = new DraftEditorController(services, { draftId: DRAFT, bank, profile: PROFILE, userId: me.userId, userLogin: PEOPLE.oakfieldHead, canEdit: true }, { clock: new ManualClock(), visibility: new TestVisibility() });
+    open.push(editor);
+    const sent: string[] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+      sent.push(`${init?.method ?? 'GET'} ${decodeURIComponent(String(input))}`);
+      return original(input, init);
+    };
+    const count = (pattern: RegExp): number => sent.filter(s => pattern.test(s)).length;
+    try {
+      await editor.open();
+      await until(() => editor.state.syncs > 0, 'the first sync');
+      // The draft and its blocks in one $batch, the round (its items and the snapshots folder), the time zone, the
+      // first sync's $batch, and this person's presence item (found, or added on their first visit).
+      expect(count(/\$batch/)).toBe(2);
+      expect(count(/Approval Rounds/)).toBe(1);
+      expect(count(/Policies|Draft Comments/)).toBe(0);
+      expect(sent.length).toBeLessThanOrEqual(8);
+      editor.selectBlock(KEY);
+      await until(() => editor.state.busy.readComments === false, 'the comments');
+      editor.selectBlock('s:purpose-whole-school');
+      expect(count(/Draft Comments/)).toBe(1);
+      editor.openSubmit();
+      await until(() => editor.state.submitPanel?.approvers !== undefined, 'the approvers');
+      const afterFirst = sent.length;
+      await editor.closeSubmit();
+      const afterRound = sent.length;
+      editor.openSubmit();
+      expect(editor.state.submitPanel?.approvers?.length).toBeGreaterThan(0);
+      expect(sent.length).toBe(afterRound);
+      expect(afterRound).toBeGreaterThan(afterFirst); // closing reads the round again, nothing else
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+
   it('opens the draft with no round, and an edit is saved as one MERGE after the typing pause', async () => {
     const { editor, clock } = await editorFor(PEOPLE.oakfieldHead);
     expect(editor.state.opening).toBe(false);
