@@ -64,7 +64,7 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     this.stopWatchingVisibility = visibility.onChange(() => {
       if (!this.session || this.isDisposed) return;
       this.sync.visibilityChanged();
-      this.round.follow();
+      this.round.follow(visibility.isVisible());
     });
   }
 

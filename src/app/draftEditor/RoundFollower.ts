@@ -33,10 +33,13 @@ export class RoundFollower {
     return this.read();
   }
 
-  /** Runs the progress poll while the round is open and the page is shown; stops it otherwise. */
-  public follow(): void {
+  /**
+   * Runs the progress poll while the round is open and the page is shown; stops it otherwise. `catchUp` reads at
+   * once (the page was just shown again after a hidden spell).
+   */
+  public follow(catchUp = false): void {
     const open = knownRound(this.status)?.view?.outcome.state === 'Open';
-    if (open && this.isVisible()) this.progress.start(false);
+    if (open && this.isVisible()) this.progress.start(catchUp);
     else this.progress.stop();
   }
 

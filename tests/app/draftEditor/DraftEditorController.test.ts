@@ -157,14 +157,32 @@ describe('the draft editor controller against the local server', () => {
     const services = servicesFor(tenant, PEOPLE.oakfieldHead, groupId);
     let failRounds = false;
     const realView = services.approvals.view.bind(services.approvals);
-    services.approvals.view = (...args) => (failRounds ? Promise.reject(Object.assign(new Error('Service Unavailable'), { status: 503 })) : realView(...args));
-    const { editor, clock } = await editorFor(PEOPLE.oakfieldHead, services);
+    let roundReads = 0;
+    let roundAnswers = 0;
+    services.approvals.view = (...args) => {
+      roundReads++;
+      return (failRounds ? Promise.reject(Object.assign(new Error('Service Unavailable'), { status: 503 })) : realView(...args)).finally(() => { roundAnswers++; });
+    };
+    const { editor, clock, page } = await editorFor(PEOPLE.oakfieldHead, services);
     editor.openSubmit();
     await until(() => editor.state.submitPanel?.approvers !== undefined, 'the approvers');
     expect(editor.state.submitPanel?.approvers?.map(a => a.name).sort()).toEqual(['David Okafor', 'Margaret Lewis', 'Sarah Whitfield']);
     const deliveries = await editor.submit('2026-12-31');
     expect(deliveries).toHaveLength(3);
     expect(editor.state.round).toMatchObject({ kind: 'known', view: { outcome: { state: 'Open' } } });
+
+    // The open round's progress is read every `roundProgressMs` while the page is shown, not while it is hidden;
+    // shown again, it is read at once.
+    let reads = roundReads;
+    clock.advance(TIMING.roundProgressMs);
+    await until(() => roundReads === reads + 1 && roundAnswers === roundReads, 'a progress read');
+    page.set(false);
+    reads = roundReads;
+    clock.advance(TIMING.roundProgressMs * 3);
+    expect(roundReads).toBe(reads);
+    page.set(true);
+    await until(() => roundReads === reads + 1 && roundAnswers === roundReads, 'the catch-up read');
+    expect(editor.state.round.kind).toBe('known');
 
     // The progress poll fails: the failure is in the state, and the round is not forgotten.
     failRounds = true;
