@@ -36,7 +36,7 @@ describe('the draft editor controller against the local server', () => {
   afterAll(async () => { await tenant.close(); });
 
   /** A person's editor on the seeded draft, with its own hand-driven clock and page visibility. */
-  async function editorFor(login: string, services?: AppServices): Promise<{ editor: DraftEditorController; clock: ManualClock; page: TestVisibility; services: AppServices }> {
+  async function editorFor(login: string, services?: AppServices): Promise<{ editor: DraftEditorController; clock: ManualClock; page: TestVisibility; context: DraftEditorContext }> {
     const s = services ?? servicesFor(tenant, login, groupId);
     const me = await s.school.access();
     const context: DraftEditorContext = { draftId: DRAFT, bank, profile: PROFILE, userId: me.userId, userLogin: login, canEdit: me.canEdit };
@@ -45,7 +45,7 @@ describe('the draft editor controller against the local server', () => {
     const editor = new DraftEditorController(s, context, { clock, visibility: page });
     open.push(editor);
     await editor.open();
-    return { editor, clock, page, services: s };
+    return { editor, clock, page, context };
   }
   const textOf = (editor: DraftEditorController, key: string): string | undefined => editor.state.blocks.find(b => b.key === key)?.content.text;
   const savedText = async (key: string): Promise<string | undefined> =>
@@ -98,11 +98,11 @@ describe('the draft editor controller against the local server', () => {
   });
 
   it('opens the draft with no round, and an edit is saved as one MERGE after the typing pause', async () => {
-    const { editor, clock } = await editorFor(PEOPLE.oakfieldHead);
+    const { editor, clock, context } = await editorFor(PEOPLE.oakfieldHead);
     expect(editor.state.opening).toBe(false);
     expect(editor.state.draft?.title).toBe('Online safety policy');
     expect(editor.state.round).toMatchObject({ kind: 'known', view: undefined });
-    const view = editorView(editor.state, editor['context']);
+    const view = editorView(editor.state, context);
     expect(view?.editable).toBe(true);
     const text = `${textOf(editor, KEY)} Reviewed by the head.`;
     editor.editText(KEY, text);
@@ -209,9 +209,9 @@ describe('the draft editor controller against the local server', () => {
     let failRounds = true;
     const realView = services.approvals.view.bind(services.approvals);
     services.approvals.view = (...args) => (failRounds ? Promise.reject(Object.assign(new Error('Forbidden'), { status: 403 })) : realView(...args));
-    const { editor } = await editorFor(PEOPLE.oakfieldHead, services);
+    const { editor, context } = await editorFor(PEOPLE.oakfieldHead, services);
     expect(editor.state.round).toMatchObject({ kind: 'failed', failure: { kind: 'accessDenied' }, last: undefined });
-    expect(editorView(editor.state, editor['context'])?.editable).toBe(false);
+    expect(editorView(editor.state, context)?.editable).toBe(false);
     const before = textOf(editor, KEY);
     editor.editText(KEY, 'Not while the round is unknown.');
     expect(editor.state.notice).toEqual({ kind: 'roundUnknown' });
@@ -224,7 +224,7 @@ describe('the draft editor controller against the local server', () => {
   });
 
   it('publishes an approved draft, exports its approved copy as Word, and starts the next version', async () => {
-    const { editor, clock } = await editorFor(PEOPLE.oakfieldHead);
+    const { editor, clock, context } = await editorFor(PEOPLE.oakfieldHead);
     clock.advance(TIMING.draftFlushMs);
     await until(() => editor.state.saveState.kind === 'saved', 'nothing left to save');
     await editor.submit('2026-12-31');
@@ -237,7 +237,7 @@ describe('the draft editor controller against the local server', () => {
     }
     clock.advance(TIMING.roundProgressMs);
     await until(() => editor.state.round.kind === 'known' && editor.state.round.view?.outcome.state === 'Approved', 'the approval to arrive');
-    let view = editorView(editor.state, editor['context'])!;
+    let view = editorView(editor.state, context)!;
     expect(view.lock.kind).toBe('locked');
     expect(view.canPublish).toBe(true);
     editor.editText(KEY, 'Not in an approved version.');
@@ -246,7 +246,7 @@ describe('the draft editor controller against the local server', () => {
     await editor.publish();
     expect(editor.state.actionFailure).toBeUndefined();
     expect(editor.state.notice).toEqual({ kind: 'published', version: '1.0' });
-    view = editorView(editor.state, editor['context'])!;
+    view = editorView(editor.state, context)!;
     expect(view.canPublish).toBe(false);
     expect(view.labels).toMatchObject({ approved: '1.0', next: '1.1', publishedRound: round!.round.number });
 
@@ -257,7 +257,7 @@ describe('the draft editor controller against the local server', () => {
 
     await editor.startNewVersion();
     expect(editor.state.notice).toEqual({ kind: 'versionStarted', next: '1.1', approved: '1.0' });
-    expect(editorView(editor.state, editor['context'])?.lock.kind).toBe('nextVersion');
+    expect(editorView(editor.state, context)?.lock.kind).toBe('nextVersion');
     editor.editText(KEY, 'Version 1.1 wording.');
     expect(textOf(editor, KEY)).toBe('Version 1.1 wording.');
   });
