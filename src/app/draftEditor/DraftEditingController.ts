@@ -71,6 +71,7 @@ export class DraftEditingController extends Observable<DraftEditorState> {
   /** Opens the draft and its round (each read once), then starts syncing. */
   public async open(): Promise<void> {
     const { school } = this.services;
+    if (this.session) return; // open already: one session per screen
     this.update({ opening: true, openFailure: undefined });
     const round = this.round.refresh();
     // Read once per site (the site service keeps it); it falls back to London itself and records why.
