@@ -409,6 +409,35 @@ export const enGB = {
       changedSinceApproval: 'The statements here differ from the approved version {0}: they were changed after approval. The approved copy is unchanged; start a new version to put these changes to the approvers.',
       approvedCopy: 'Word downloads are the approved copy of version {0}.',
       publishApproved: 'Publish the approved version {0}'
+    },
+    /** The editor's own messages: what happened and what to do. */
+    editor: {
+      openFailed: "We couldn't open this draft.",
+      roundReadFailed: "We couldn't check this draft's approval round. Editing waits until we can, because editing a draft under review withdraws it. Try again.",
+      roundRefreshFailed: "We couldn't check the approval round again: what you see may be out of date. Try again.",
+      readRoundAgain: 'Check the round again',
+      syncFailed: "Other people's changes aren't arriving because SharePoint didn't answer. The editor keeps trying; your own changes are kept.",
+      historyFailed: "We couldn't read this statement's history. Try again.",
+      notices: {
+        roundUnknown: "You can't edit yet: we couldn't check whether this draft is under approval. Check the round again, then edit.",
+        mandatory: 'This statement is mandatory: it cannot be left out. You can change its wording.',
+        blockGone: 'That statement is no longer in the draft: someone else may have removed it.',
+        emptyStatement: "Write the school's statement before adding it.",
+        onlyOwnRemovable: "Only the school's own statements can be removed; leave a bank statement out instead."
+      },
+      /** What failed, by command (the failure's own sentence and its technical detail follow). */
+      failed: {
+        edit: "Your change couldn't be made.",
+        publish: "We couldn't publish the approved version.",
+        startNewVersion: "We couldn't start the new version.",
+        remind: "We couldn't send the reminder.",
+        withdraw: "We couldn't withdraw the draft from approval, so your edit was not made.",
+        export: "We couldn't make the Word document.",
+        comment: "We couldn't post your comment. It is still in the box: try again.",
+        resolveComment: "We couldn't change the comment.",
+        readComments: "We couldn't read the comments on this draft.",
+        readApprovers: "We couldn't read who the approvers are, so the draft can't be submitted yet."
+      }
     }
   },
   /** The short summary governors read first: where the school departs from the authority's model. */

@@ -141,7 +141,7 @@ describe('hostile text on screen: every component draws it as text, never as mar
   it("draws the block's guidance, note and comment thread as text", () => {
     const { container } = render(
       <BlockSidePanel strings={enGB} block={block} guidance={statement.working.guidance} comments={comments} canEdit formatDate={day}
-        loadHistory={async () => []} onComment={async () => undefined} onResolve={noop} onRestore={noop} onNote={noop} />
+        loadHistory={async () => []} onComment={async () => true} onResolve={noop} onRestore={noop} onNote={noop} />
     );
     expectDrawnAsText(container, `Guidance ${ALL_MARKUP}`);
     expect(Array.from(container.querySelectorAll('textarea')).map(t => t.value)).toContain(MARKUP_PAYLOADS[2]);
