@@ -160,7 +160,7 @@ describe('a policy full of hostile text', () => {
     expect(title).toBe(`Online safety policy 🎉 ${HEBREW} <w:p>&amp;`);
     expect(textOf(childElements(body, 'w:p').find(p => paragraphStyle(p) === 'Title')!)).toBe(title);
     expect(child(parseXml(rendered.parts.core), 'dc:title')?.children.join('')).toBe(title);
-    expect(textOf(parseXml(rendered.parts.footers[0]))).toBe(`${title} · version 1.0 · Page  of `);
+    expect(textOf(parseXml(rendered.parts.footers[0])).replace(/\d+$/, '')).toBe(`${title} · version 1.0 · Page  of `);
     const headings = childElements(body, 'w:p').filter(p => paragraphNumbering(p)?.ilvl === 0).map(p => textOf(p));
     expect(headings[0]).toBe(printable(HOSTILE_SECTION));
     const approvers = tableCells(descendants(body, 'w:tbl')[0]).map(row => row[0]);
@@ -264,5 +264,6 @@ describe('any statement text (property)', () => {
       expect(textOf(mine)).toBe(fill(own));
       expect(child(parseXml(parts.core), 'dc:title')?.children.join('') ?? '').toBe(printable(title));
     }), { numRuns: 100 });
-  }, 30_000);
+    // A hundred Word files, each laid out to number its contents' pages: generous on a shared two-core machine.
+  }, 240_000);
 });

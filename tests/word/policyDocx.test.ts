@@ -94,7 +94,29 @@ describe('the Word file of an approved policy', () => {
     expect(textOf(blocks[0])).toBe(TITLE);
     const lines = blocks.slice(1, 4).map(b => textOf(b));
     expect(lines).toEqual(['Oakfield Primary School', 'Version 1.0, approved 26 November 2026', 'Next review by 26 November 2027']);
-    expect(descendants(blocks[4], 'w:br').map(br => br.attributes['w:type'])).toEqual(['page']);
+    expect(descendants(blocks[12], 'w:br').map(br => br.attributes['w:type'])).toEqual(['page']);
+  });
+
+  it('has signature lines on the title page for the headteacher and the chair: name (printed), signature and date, each its own line', () => {
+    const signing = blocks.slice(4, 12);
+    expect(signing.map(b => textOf(b))).toEqual([
+      'Headteacher', 'Name: Helen Carter\t', 'Signature: \t', 'Date: \t',
+      'Chair of governors', 'Name: Margaret Lewis\t', 'Signature: \t', 'Date: \t'
+    ]);
+    expect(isBold(signing[0])).toBe(true);
+    // Each line is its own paragraph whose tab runs to a right tab stop with an underscore leader: the line to write on.
+    for (const line of [...signing.slice(1, 4), ...signing.slice(5, 8)]) {
+      const tab = descendants(child(line, 'w:pPr')!, 'w:tab')[0];
+      expect(tab.attributes).toMatchObject({ 'w:val': 'right', 'w:leader': 'underscore' });
+      expect(Number(tab.attributes['w:pos'])).toBe(11906 - 2 * 1440);
+    }
+  });
+
+  it('prints the school\'s name in a header on every page', () => {
+    expect(tracked.parts.names.filter(n => /^word\/header\d*\.xml$/.test(n))).toHaveLength(1);
+    const header = parseXml(tracked.parts.xml.get(tracked.parts.names.find(n => /^word\/header\d*\.xml$/.test(n))!)!);
+    expect(textOf(header)).toBe('Oakfield Primary School');
+    expect(tracked.parts.document).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
   });
 
   it('has a contents page with a TOC field over the heading outline, on its own page', () => {
@@ -111,6 +133,20 @@ describe('the Word file of an approved policy', () => {
     expect(pageBreaks(elements[at - 2])).toEqual(['page']);
     expect(pageBreaks(elements[at + 1])).toEqual(['page']);
     expect(settingOn(tracked.parts.settings, 'w:updateFields')).toBe(true);
+  });
+
+  it('writes the contents with an entry and a page number per section, dirty so that Word updates it on open', () => {
+    const sdt = child(body, 'w:sdt')!;
+    const begin = descendants(sdt, 'w:fldChar').find(f => f.attributes['w:fldCharType'] === 'begin')!;
+    expect(begin.attributes['w:dirty']).toBe('true');
+    const entries = descendants(sdt, 'w:p').map(p => textOf(p)).filter(t => t.trim() !== '');
+    const sections = edits.snapshot.sections.map(s => s.title);
+    expect(entries).toHaveLength(sections.length + 1);
+    entries.slice(0, sections.length).forEach((entry, i) => expect(entry).toMatch(new RegExp(`^${i + 1}\\.\\t${sections[i].replace(/[()]/g, '\\$&')}\\t\\d+$`)));
+    expect(entries[sections.length]).toMatch(/^Approval record\t\d+$/);
+    const pages = entries.map(e => Number(/\d+$/.exec(e)![0]));
+    expect(pages[0]).toBe(3);
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages);
   });
 
   it('numbers every section heading at level 0 and every statement at level 1 of one Word list, in order', () => {
@@ -148,7 +184,8 @@ describe('the Word file of an approved policy', () => {
   it('prints "title · version · Page N of M" in the footer with PAGE and NUMPAGES fields', () => {
     expect(tracked.parts.footers).toHaveLength(1);
     const footer = parseXml(tracked.parts.footers[0]);
-    expect(textOf(footer)).toBe(`${TITLE} · version 1.0 · Page  of `);
+    // The number of pages is written as laid out (Word updates it); the page number differs on each page, so Word fills it in.
+    expect(textOf(footer)).toMatch(new RegExp(`^${TITLE} · version 1\\.0 · Page  of \\d+$`));
     expect(fieldInstructions(footer)).toEqual(['PAGE', 'NUMPAGES']);
     expect(tracked.parts.document).toMatch(/<w:footerReference w:type="default" r:id="rId\d+"\/>/);
   });
