@@ -6,6 +6,7 @@ import {
   type XmlElement
 } from './docxXml';
 import { APPROVAL, contextFor, draftFrom, freeze, PROFILE, render, type Rendered } from './wordFixtures';
+import { solidPng } from './pngFixture';
 
 /**
  * An ordinary approved policy: Oakfield's primary policy with some statements amended and one of the school's
@@ -316,5 +317,20 @@ describe('the Word file of an approved policy', () => {
     expect(value('dc:subject')).toBe('Policy');
     expect(value('dc:creator')).toBe(PROFILE.schoolName);
     expect(value('dc:description')).toBe('Made with e-Safety Policy Hub from bank release 2026.1.');
+  });
+});
+
+describe('the title page with the school\'s logo', () => {
+  it('shows the logo above the title, in the package as a picture with alt text naming the school', async () => {
+    const withLogo = await render(edits.snapshot, contextFor({ logo: { bytes: solidPng(380, 200), type: 'image/png' } }));
+    const first = childElements(bodyOf(withLogo.parts.document), 'w:p');
+    expect(paragraphStyle(first[1])).toBe('Title');
+    const drawing = descendants(first[0], 'wp:docPr')[0];
+    expect(drawing.attributes.descr).toBe("Oakfield Primary School's logo");
+    const extent = descendants(first[0], 'wp:extent')[0].attributes;
+    // 190 × 100 pixels at 9525 EMU each: the 380 × 200 logo halved to fit the box.
+    expect([Number(extent.cx), Number(extent.cy)]).toEqual([190 * 9525, 100 * 9525]);
+    expect(withLogo.parts.names.some(n => /^word\/media\/.+\.png$/.test(n))).toBe(true);
+    expect(() => checkPackage(withLogo.parts)).not.toThrow();
   });
 });
