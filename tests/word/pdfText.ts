@@ -41,7 +41,7 @@ export function parsePdf(bytes: Buffer): ParsedPdf {
   if (!latin.startsWith('%PDF-')) throw new Error('Not a PDF: it does not start with %PDF-.');
   const spans: { id: number; start: number; end: number }[] = [];
   for (const match of latin.matchAll(OBJECT)) {
-    const start = match.index + match[0].length;
+    const start = (match.index ?? 0) + match[0].length;
     const end = latin.indexOf('endobj', start);
     if (end < 0) throw new Error(`Object ${match[1]} has no endobj.`);
     spans.push({ id: Number(match[1]), start, end });
