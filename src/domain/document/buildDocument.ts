@@ -51,7 +51,8 @@ export const APPROVAL_DATE_PENDING = '[the date the governors approve it]';
 
 const RULES: Record<ApprovalRule, string> = { All: 'every approver had to approve', Majority: 'a majority of approvers had to approve', Any: 'any one approver could approve' };
 
-function values(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<MergeField, string>> {
+/** The merge values a document fills its text with: the frozen ones, and its dates as people read them. */
+export function documentMergeValues(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<MergeField, string>> {
   return {
     ...snapshot.values,
     // The context's review date (a publication's) wins; otherwise the draft's own, never the raw ISO value.
@@ -61,7 +62,8 @@ function values(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<M
   };
 }
 
-function fill(text: string, merge: Partial<Record<MergeField, string>>): string {
+/** Text with its merge fields filled, made safe for Word. */
+export function fill(text: string, merge: Partial<Record<MergeField, string>>): string {
   return sanitizeText(fillMergeFields(text, merge).text);
 }
 
@@ -95,7 +97,8 @@ export function ratingTone(rating: string): Tone | undefined {
   return undefined;
 }
 
-function approvalBlocks(record: ApprovalRecord | undefined, ctx: DocumentContext): DocBlock[] {
+/** The approval record a document ends with (or the note that it is a draft). */
+export function approvalBlocks(record: ApprovalRecord | undefined, ctx: DocumentContext): DocBlock[] {
   if (!record) return [{ kind: 'heading', level: 1, text: 'Approval record', numbered: false }, { kind: 'paragraph', inlines: [{ kind: 'text', text: 'This is a draft: it has not been approved.' }] }];
   return [
     { kind: 'heading', level: 1, text: 'Approval record', numbered: false },
@@ -188,7 +191,7 @@ function risk(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Reco
  * risk assessment as a table. Any text is made safe for Word on the way.
  */
 export function buildDocument(snapshot: DraftSnapshot, ctx: DocumentContext): DocumentModel {
-  const merge = values(snapshot, ctx);
+  const merge = documentMergeValues(snapshot, ctx);
   const blocks = snapshot.kind === 'Policy' ? policy(snapshot, ctx, merge) : snapshot.kind === 'Aup' ? aup(snapshot, ctx, merge)
     : snapshot.kind === 'Letter' ? letter(snapshot, ctx, merge) : risk(snapshot, ctx, merge);
   return {
