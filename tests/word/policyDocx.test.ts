@@ -2,7 +2,7 @@ import type { DraftSnapshot } from '../../src/domain/approval/snapshot';
 import { newCustomBlock } from '../../src/domain/draft/draftCommands';
 import type { DraftBlock } from '../../src/domain/draft/DraftModel';
 import {
-  bodyOf, checkPackage, child, childElements, descendants, fieldInstructions, isBold, levelTexts, paragraphNumbering, paragraphStyle, parseXml, settingOn, tableCells, textOf,
+  bodyOf, checkPackage, child, childElements, descendants, fieldInstructions, isBold, isStatement, levelTexts, paragraphNumbering, paragraphStyle, parseXml, settingOn, statementNumber, tableCells, textOf,
   type XmlElement
 } from './docxXml';
 import { APPROVAL, contextFor, draftFrom, freeze, PROFILE, render, type Rendered } from './wordFixtures';
@@ -77,7 +77,7 @@ function indexOf(text: string): number {
 /** The statement paragraph (level 1) whose text starts like `block`'s bank wording. */
 function statementFor(block: DraftBlock): XmlElement {
   const start = block.baseText.slice(0, 40);
-  const found = blocks.filter(b => paragraphNumbering(b)?.ilvl === 1 && textOf(b, { inserted: true, deleted: true }).startsWith(start));
+  const found = blocks.filter(b => isStatement(b) && textOf(b, { inserted: true, deleted: true }).startsWith(start));
   if (found.length !== 1) throw new Error(`${found.length} statements start "${start}".`);
   return found[0];
 }
@@ -150,8 +150,8 @@ describe('the Word file of an approved policy', () => {
     expect([...pages].sort((a, b) => a - b)).toEqual(pages);
   });
 
-  it('numbers every section heading at level 0 and every statement at level 1 of one Word list, in order', () => {
-    const numbered = blocks.filter(b => paragraphNumbering(b) !== undefined);
+  it('numbers every section heading at level 0 and every statement at level 1 of one Word list, in order (the clean copy)', () => {
+    const numbered = childElements(bodyOf(plain.parts.document)).filter(b => paragraphNumbering(b) !== undefined);
     const headings = numbered.filter(b => paragraphNumbering(b)?.ilvl === 0);
     expect(headings.map(h => textOf(h))).toEqual(edits.snapshot.sections.map(s => s.title));
     for (const heading of headings) expect(paragraphStyle(heading)).toBe('Heading1');
@@ -229,9 +229,18 @@ describe('the Word file of an approved policy', () => {
       expect(descendants(added, 'w:del')).toHaveLength(0);
     });
 
+    it('types each statement\'s number (1.1, 1.2 … per section) instead of Word\'s list numbering, whose numbers LibreOffice shows as changed', () => {
+      const statements = blocks.filter(isStatement);
+      expect(statements.every(b => paragraphNumbering(b) === undefined)).toBe(true);
+      const expected = edits.snapshot.sections.flatMap((s, i) => edits.snapshot.blocks.filter(b => b.sectionKey === s.key).map((_, j) => `${i + 1}.${j + 1}`));
+      expect(statements.map(statementNumber)).toEqual(expected);
+      // The number's own runs: its text and a tab to the hanging indent, in the character style that marks them.
+      expect(textOf(statements[0], { numbers: true })).toBe(`1.1\t${textOf(statements[0])}`);
+    });
+
     it('shows the school\'s own statement as wholly inserted, numbered in its section', () => {
       const own = blocks.find(b => textOf(b) === OWN)!;
-      expect(paragraphNumbering(own)?.ilvl).toBe(1);
+      expect(statementNumber(own)).toBe(`2.${edits.snapshot.blocks.filter(b => b.sectionKey === edits.snapshot.sections[1].key).length}`);
       expect(descendants(own, 'w:ins').map(i => textOf(i))).toEqual([OWN]);
       expect(textOf(own, { inserted: false })).toBe('');
       // It is the last statement of the second section.
@@ -242,7 +251,7 @@ describe('the Word file of an approved policy', () => {
     });
 
     it('leaves unchanged statements as plain runs', () => {
-      const unchanged = blocks.filter(b => paragraphNumbering(b)?.ilvl === 1 && descendants(b, 'w:ins').length === 0 && descendants(b, 'w:del').length === 0);
+      const unchanged = blocks.filter(b => isStatement(b) && descendants(b, 'w:ins').length === 0 && descendants(b, 'w:del').length === 0);
       expect(unchanged).toHaveLength(edits.snapshot.blocks.length - 4);
     });
 

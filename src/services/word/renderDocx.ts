@@ -11,6 +11,9 @@ const NUMBERING = 'policy-numbering';
 const A4 = { short: 11906, long: 16838 };
 const MARGIN = 1440;
 
+/** The character style of a statement's typed number in the marked copy (so it can be told from the statement's words). */
+const STATEMENT_NUMBER_STYLE = 'StatementNumber';
+
 /** Where statements' text starts (their number hangs to its left); left-out statements line up with it. */
 const STATEMENT_INDENT = 720;
 
@@ -96,6 +99,8 @@ function titlePage(block: Extract<DocBlock, { kind: 'title' }>, model: DocumentM
 
 function children(model: DocumentModel): (Paragraph | Table | TableOfContents)[] {
   const ids = { next: 1 };
+  /** The section and statement numbers so far, as Word's list numbering counts them (1., 1.1, 1.2, 2., …). */
+  const number = { section: 0, statement: 0 };
   const size = model.largePrint ? 36 : undefined;
   const out: (Paragraph | Table | TableOfContents)[] = [];
   for (const block of model.blocks) {
@@ -114,6 +119,10 @@ function children(model: DocumentModel): (Paragraph | Table | TableOfContents)[]
         out.push(new Paragraph({ children: [new PageBreak()] }));
         break;
       case 'heading':
+        if (block.numbered) {
+          number.section += 1;
+          number.statement = 0;
+        }
         out.push(new Paragraph({
           heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
           numbering: block.numbered ? { reference: NUMBERING, level: 0 } : undefined,
@@ -121,7 +130,22 @@ function children(model: DocumentModel): (Paragraph | Table | TableOfContents)[]
         }));
         break;
       case 'statement':
-        out.push(new Paragraph({ numbering: { reference: NUMBERING, level: 1 }, spacing: { after: 120 }, children: runs(block.inlines, model, ids, size) }));
+        number.statement += 1;
+        if (model.trackChanges) {
+          // The marked copy writes each statement's final number as text. LibreOffice (7.4, checked by
+          // tests/e2e/libreOffice.e2e.ts) takes a list item holding any tracked deletion for a deleted item and shows its
+          // number as changed: "[1.10]", then "1.10[1.11]" for every item after it. Word and LibreOffice both print
+          // a typed number as it is; the clean copy keeps Word's own list numbering.
+          out.push(new Paragraph({
+            indent: { left: STATEMENT_INDENT, hanging: STATEMENT_INDENT }, spacing: { after: 120 },
+            children: [
+              new TextRun({ text: `${number.section}.${number.statement}`, size, style: STATEMENT_NUMBER_STYLE }), new TextRun({ children: [new Tab()], size, style: STATEMENT_NUMBER_STYLE }),
+              ...runs(block.inlines, model, ids, size)
+            ]
+          }));
+        } else {
+          out.push(new Paragraph({ numbering: { reference: NUMBERING, level: 1 }, spacing: { after: 120 }, children: runs(block.inlines, model, ids, size) }));
+        }
         break;
       case 'leftOut':
         out.push(new Paragraph({ indent: { left: STATEMENT_INDENT }, spacing: { after: 120 }, children: runs(block.inlines, model, ids, size) }));
@@ -158,7 +182,10 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
     subject: model.subject,
     description: model.description,
     features: { trackRevisions: Boolean(model.trackChanges), updateFields: true },
-    styles: { default: { document: { run: { font: 'Arial', size: model.largePrint ? 36 : 22 } } } },
+    styles: {
+      default: { document: { run: { font: 'Arial', size: model.largePrint ? 36 : 22 } } },
+      characterStyles: [{ id: STATEMENT_NUMBER_STYLE, name: 'Statement number', basedOn: 'DefaultParagraphFont', run: {} }]
+    },
     numbering: {
       config: [{
         reference: NUMBERING,
