@@ -575,6 +575,28 @@ export const enGB = {
     reviewStarted: 'The next version has been started from the approved one. It needs a new approval before it replaces the published version.',
     dueSummary: '{0} document(s) due for review within 60 days, {1} overdue.'
   },
+  /**
+   * The documents made from a policy besides its Word file: the website copy (HTML), its PDF through Graph, the
+   * two-page statement and pupils' versions. `errorCodes` are the sentences for the services' `documents.*` codes.
+   */
+  documents: {
+    websiteCopy: 'Website copy (HTML)',
+    pdf: 'PDF',
+    makingPdf: 'Making the PDF…',
+    twoPageStatement: 'Two-page policy statement',
+    pupilVersion: 'Version for pupils ({0})',
+    /** A statement over its audience's reading target, as the editor flags it. */
+    overTarget: 'Reads at about grade {0} (reading age {1}); the target for {2} is grade {3}. Shorter sentences and everyday words help.',
+    overTargetCount: '{0} of {1} statements read above the target for {2}.',
+    allWithinTarget: 'Every statement reads within the target for {0}.',
+    errorCodes: {
+      'documents.pdfNotSupported': "Microsoft 365 couldn't turn this file into a PDF. The Word file is published; download it and save it as PDF from Word instead.",
+      'documents.pdfAccessDenied': "The PDF couldn't be made: you can't read this file through Microsoft Graph, or your administrator has not yet approved the app's access to files (Files.Read.All). Ask them, then try again.",
+      'documents.pdfFileNotFound': "The PDF couldn't be made because the Word file is no longer in the library. Publish the document again, then try again.",
+      'documents.pdfBusy': 'Microsoft 365 is busy. Wait a moment and try the PDF again.',
+      'documents.pdfFailed': "Something went wrong making the PDF. Try again; if it keeps happening, send the technical detail to your IT team."
+    }
+  },
   /** How notices reached people (Teams, e-mail) or why not, with the link to pass on. */
   notify: {
     mailOpenInTeams: 'Open in Teams',

@@ -33,6 +33,8 @@ describe('Word export from the workbench', () => {
     expect(cleanXml).toContain('Online safety policy');
     expect(cleanXml).not.toContain('<w:ins ');
     expect(clean.zip.file('word/numbering.xml')).not.toBeNull();
+    // The contents is written with page numbers in the browser too (docx's layout chunk loads there).
+    expect(cleanXml).toMatch(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>\d+<\/w:t>/);
 
     const text = page.locator('article[data-block-key="s:purpose-aim"] textarea');
     await text.fill(`${await text.inputValue()} Pupils can report worries to any adult.`);

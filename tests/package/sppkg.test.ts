@@ -35,7 +35,7 @@ describe('the .sppkg', () => {
     expect(appManifest).toContain('IsClientSideSolution="true"');
     expect(appManifest).toContain('SkipFeatureDeployment="true"');
     const requested = [...appManifest.matchAll(/<WebApiPermissionRequest ResourceId="([^"]+)" Scope="([^"]+)"/g)].map(m => `${m[1]}:${m[2]}`).sort();
-    expect(requested).toEqual(['Microsoft Graph:AppCatalog.Read.All', 'Microsoft Graph:Mail.Send', 'Microsoft Graph:TeamsActivity.Send', 'Microsoft Graph:User.ReadBasic.All']);
+    expect(requested).toEqual(['Microsoft Graph:AppCatalog.Read.All', 'Microsoft Graph:Files.Read.All', 'Microsoft Graph:Mail.Send', 'Microsoft Graph:TeamsActivity.Send', 'Microsoft Graph:User.ReadBasic.All']);
   });
 
   interface ComponentManifest {

@@ -1,7 +1,7 @@
 import type { DraftBlock } from '../../src/domain/draft/DraftModel';
 import { fillMergeFields } from '../../src/domain/school/mergeFields';
 import { mergeValuesFor } from '../../src/domain/school/SchoolProfile';
-import { bodyOf, checkPackage, descendants, textOf } from './docxXml';
+import { bodyOf, checkPackage, child, descendants, isStatement, paragraphNumbering, statementNumber, textOf } from './docxXml';
 import { APPROVAL, contextFor, draftFrom, freeze, PROFILE, render } from './wordFixtures';
 
 /**
@@ -69,6 +69,23 @@ describe('Word copies of an approved policy and of a round', () => {
     expect(accepted).not.toContain(one.baseText);
     expect(accepted).toContain(section.title);
     expect(parts.document).not.toContain('{{');
+  });
+
+  it('the marked copy numbers only the statements kept: a left-out statement takes no number, so no number is shown as changed', async () => {
+    const { draft, one } = withLeftOut();
+    const snapshot = freeze(draft);
+    const { parts } = await render(snapshot, contextFor({ approval: undefined, version: 'round 1', showChanges: true }));
+    const paragraphs = descendants(bodyOf(parts.document), 'w:p');
+    const leftOut = paragraphs.find(p => textOf(p, { deleted: true, inserted: false }) === one.baseText)!;
+    expect(leftOut).toBeDefined();
+    expect(paragraphNumbering(leftOut)).toBeUndefined();
+    // Indented like a statement's text, under the statements of its section.
+    expect(child(child(leftOut, 'w:pPr')!, 'w:ind')?.attributes['w:left']).toBe('720');
+    // The marked copy types each statement's final number (see renderDocx): 1.1, 1.2 … in each section, none skipped.
+    const numbered = paragraphs.filter(isStatement);
+    expect(numbered).toHaveLength(snapshot.blocks.length);
+    const expected = snapshot.sections.flatMap((s, i) => snapshot.blocks.filter(b => b.sectionKey === s.key).map((_, j) => `${i + 1}.${j + 1}`));
+    expect(numbered.map(statementNumber)).toEqual(expected);
   });
 
   it('the clean copy leaves left-out statements out altogether', async () => {

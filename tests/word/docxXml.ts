@@ -196,6 +196,16 @@ export function descendants(node: XmlElement, name: string): XmlElement[] {
 export interface TextOptions {
   inserted?: boolean;
   deleted?: boolean;
+  /** The typed statement numbers of the marked copy (runs in the `StatementNumber` style); off by default, as list numbers are not text. */
+  numbers?: boolean;
+}
+
+/** The character style of the marked copy's typed statement numbers. */
+export const STATEMENT_NUMBER_STYLE = 'StatementNumber';
+
+function isNumberRun(element: XmlElement): boolean {
+  const rPr = element.name === 'w:r' ? child(element, 'w:rPr') : undefined;
+  return rPr !== undefined && child(rPr, 'w:rStyle')?.attributes['w:val'] === STATEMENT_NUMBER_STYLE;
 }
 
 /**
@@ -203,9 +213,10 @@ export interface TextOptions {
  * `w:tab` as a tab. Field instructions are not text. By default inserted text counts and deleted text does not.
  */
 export function textOf(node: XmlElement, options: TextOptions = {}): string {
-  const { inserted = true, deleted = false } = options;
+  const { inserted = true, deleted = false, numbers = false } = options;
   let out = '';
   const walk = (element: XmlElement, inRun: boolean): void => {
+    if (!numbers && isNumberRun(element)) return;
     if (element.name === 'w:ins' && !inserted) return;
     if (element.name === 'w:del' && !deleted) return;
     if (element.name === 'w:t' || (element.name === 'w:delText' && deleted)) {
@@ -225,6 +236,20 @@ export function bodyOf(documentXml: string): XmlElement {
   const body = child(parseXml(documentXml), 'w:body');
   if (!body) throw new Error('document.xml has no <w:body>.');
   return body;
+}
+
+/**
+ * Whether a paragraph is a statement: numbered at level 1 of Word's list (the clean copy), or starting with a typed
+ * number (the marked copy).
+ */
+export function isStatement(paragraph: XmlElement): boolean {
+  return paragraphNumbering(paragraph)?.ilvl === 1 || statementNumber(paragraph) !== undefined;
+}
+
+/** The marked copy's typed number of a statement ("1.10"), if it has one. */
+export function statementNumber(paragraph: XmlElement): string | undefined {
+  const first = childElements(paragraph, 'w:r')[0];
+  return first && isNumberRun(first) ? textOf(first, { numbers: true }) : undefined;
 }
 
 /** A paragraph's style id (`w:pStyle`), if any. */

@@ -3,7 +3,7 @@ import type { DraftSnapshot } from '../../src/domain/approval/snapshot';
 import { fillMergeFields } from '../../src/domain/school/mergeFields';
 import { makeWordFile } from '../../src/services/word/WordService';
 import {
-  bodyOf, checkPackage, child, childElements, descendants, FORBIDDEN_XML_CHARACTER, openDocx, paragraphNumbering, paragraphStyle, parseXml, tableCells, textOf,
+  bodyOf, checkPackage, child, childElements, descendants, FORBIDDEN_XML_CHARACTER, isStatement, openDocx, paragraphNumbering, paragraphStyle, parseXml, tableCells, textOf,
   type DocxParts, type XmlElement
 } from './docxXml';
 import {
@@ -95,7 +95,7 @@ describe('a policy full of hostile text', () => {
     expected = text => printable(fillMergeFields(text, values).text);
     rendered = await render(snapshot, hostile.context);
     body = bodyOf(rendered.parts.document);
-    statements = descendants(body, 'w:p').filter(p => paragraphNumbering(p)?.ilvl === 1);
+    statements = descendants(body, 'w:p').filter(isStatement);
   });
 
   it('is produced, with a plain file name', () => {
@@ -160,7 +160,7 @@ describe('a policy full of hostile text', () => {
     expect(title).toBe(`Online safety policy 🎉 ${HEBREW} <w:p>&amp;`);
     expect(textOf(childElements(body, 'w:p').find(p => paragraphStyle(p) === 'Title')!)).toBe(title);
     expect(child(parseXml(rendered.parts.core), 'dc:title')?.children.join('')).toBe(title);
-    expect(textOf(parseXml(rendered.parts.footers[0]))).toBe(`${title} · version 1.0 · Page  of `);
+    expect(textOf(parseXml(rendered.parts.footers[0])).replace(/\d+$/, '')).toBe(`${title} · version 1.0 · Page  of `);
     const headings = childElements(body, 'w:p').filter(p => paragraphNumbering(p)?.ilvl === 0).map(p => textOf(p));
     expect(headings[0]).toBe(printable(HOSTILE_SECTION));
     const approvers = tableCells(descendants(body, 'w:tbl')[0]).map(row => row[0]);
@@ -243,7 +243,7 @@ describe('any statement text (property)', () => {
   it('never pairs two lone surrogates into a new character by removing what lies between them', async () => {
     const snapshot = snapshotOf('Title \uD800\uFFFF\uDC00', 'was \uD800\u0000\uDC00', 'now \uDBFF\u0007\uDFFF', 'own \uD83D\u000B\uDE00');
     const parts = await openDocx((await makeWordFile(snapshot, contextFor({ showChanges: true }))).bytes);
-    const [statement, mine] = descendants(bodyOf(parts.document), 'w:p').filter(p => paragraphNumbering(p)?.ilvl === 1);
+    const [statement, mine] = descendants(bodyOf(parts.document), 'w:p').filter(isStatement);
     expect(textOf(statement)).toBe('now ');
     expect(textOf(statement, { inserted: false, deleted: true })).toBe('was ');
     expect(textOf(mine)).toBe('own ');
@@ -257,12 +257,13 @@ describe('any statement text (property)', () => {
       const parts = await openDocx(file.bytes);
       checkPackage(parts);
       expectNoForbiddenCharacters(parts);
-      const [statement, mine] = descendants(bodyOf(parts.document), 'w:p').filter(p => paragraphNumbering(p)?.ilvl === 1);
+      const [statement, mine] = descendants(bodyOf(parts.document), 'w:p').filter(isStatement);
       const fill = (t: string): string => printable(fillMergeFields(t, snapshot.values).text);
       expect(textOf(statement)).toBe(fill(`${common}${now}`));
       expect(textOf(statement, { inserted: false, deleted: true })).toBe(fill(`${common}${was}`));
       expect(textOf(mine)).toBe(fill(own));
       expect(child(parseXml(parts.core), 'dc:title')?.children.join('') ?? '').toBe(printable(title));
     }), { numRuns: 100 });
-  }, 30_000);
+    // A hundred Word files, each laid out to number its contents' pages: generous on a shared two-core machine.
+  }, 240_000);
 });

@@ -15,14 +15,21 @@ function defaultSize(rendered: Rendered): number | undefined {
   return size === undefined ? undefined : Number(size);
 }
 
-/** Paragraphs with a bottom border: the lines to sign on. */
+/**
+ * The lines to sign on: paragraphs whose tab runs to a right tab stop with an underscore leader, which draws the line.
+ * (Paragraphs with the same bottom border are joined into one box by Word and LibreOffice, so only the last line
+ * showed: each line is its own tab leader instead.)
+ */
 function signatureLines(body: XmlElement): XmlElement[] {
   return childElements(body, 'w:p').filter(p => {
     const pPr = child(p, 'w:pPr');
-    const border = pPr ? child(pPr, 'w:pBdr') : undefined;
-    return border !== undefined && child(border, 'w:bottom')?.attributes['w:val'] === 'single';
+    const tabs = pPr ? child(pPr, 'w:tabs') : undefined;
+    return tabs !== undefined && childElements(tabs, 'w:tab').some(t => t.attributes['w:leader'] === 'underscore' && t.attributes['w:val'] === 'right')
+      && descendants(p, 'w:tab').length === 2 && child(pPr!, 'w:pBdr') === undefined;
   });
 }
+
+const PUPIL_LINES = ['My name: \t', 'My signature: \t', "Parent or carer's name: \t", "Parent or carer's signature: \t", 'Date: \t'];
 
 async function aup(templateKey: string, audience: AupAudience): Promise<{ rendered: Rendered; body: XmlElement; statements: string[] }> {
   const draft = draftFrom(templateKey);
@@ -66,8 +73,8 @@ describe('the acceptable use agreement for early years and key stage 1', () => {
 
   it('ends with lines for the child and a parent or carer to sign', () => {
     const lines = signatureLines(body);
-    expect(lines.map(p => textOf(p))).toEqual(['My name:', 'Signed:', 'Parent or carer:', 'Date:']);
-    const last = childElements(body, 'w:p').slice(-4);
+    expect(lines.map(p => textOf(p))).toEqual(PUPIL_LINES);
+    const last = childElements(body, 'w:p').slice(-5);
     expect(last).toEqual(lines);
   });
 
@@ -90,7 +97,7 @@ describe('the acceptable use agreement for key stage 2', () => {
     expect(defaultSize(rendered)).toBe(22);
     expect(runSizes(body).filter(size => size >= 36)).toEqual([]);
     expect(childElements(body, 'w:p').slice(2, 2 + statements.length).map(p => textOf(p))).toEqual(statements);
-    expect(signatureLines(body).map(p => textOf(p))).toEqual(['My name:', 'Signed:', 'Parent or carer:', 'Date:']);
+    expect(signatureLines(body).map(p => textOf(p))).toEqual(PUPIL_LINES);
     expect(childElements(body, 'w:p').map(p => textOf(p)).join('\n')).not.toMatch(CHILD_DATA);
   });
 });
@@ -99,7 +106,7 @@ describe('the acceptable use agreement for staff and volunteers', () => {
   it('is in ordinary print with an adult\'s signature lines', async () => {
     const { rendered, body } = await aup('aup-template-staff-volunteers', 'StaffVolunteers');
     expect(defaultSize(rendered)).toBe(22);
-    expect(signatureLines(body).map(p => textOf(p))).toEqual(['Name:', 'Signed:', 'Date:']);
+    expect(signatureLines(body).map(p => textOf(p))).toEqual(['Name: \t', 'Signature: \t', 'Date: \t']);
   });
 
   it('has no signature lines when they are not asked for', async () => {
@@ -195,5 +202,39 @@ describe('a risk assessment', () => {
     const widths = childElements(firstRow, 'w:tc').map(tc => child(child(tc, 'w:tcPr')!, 'w:tcW')!);
     expect(widths.every(w => w.attributes['w:type'] === 'pct')).toBe(true);
     expect(widths.reduce((sum, w) => sum + Number(w.attributes['w:w']), 0)).toBe(5000);
+  });
+
+  it('is on landscape A4 pages, the school named in the header', () => {
+    const sectPr = child(body, 'w:sectPr')!;
+    const size = child(sectPr, 'w:pgSz')!.attributes;
+    expect(size['w:orient']).toBe('landscape');
+    expect(Number(size['w:w'])).toBe(16838);
+    expect(Number(size['w:h'])).toBe(11906);
+    const header = rendered.parts.names.find(n => /^word\/header\d*\.xml$/.test(n))!;
+    expect(textOf(parseXml(rendered.parts.xml.get(header)!))).toBe(PROFILE.schoolName);
+  });
+
+  it('fixes the column grid so no header splits: "Likelihood" gets at least 1.6 inches of the landscape width', () => {
+    const table = descendants(body, 'w:tbl')[0];
+    expect(child(child(table, 'w:tblPr')!, 'w:tblLayout')?.attributes['w:type']).toBe('fixed');
+    const grid = childElements(child(table, 'w:tblGrid')!, 'w:gridCol').map(c => Number(c.attributes['w:w']));
+    expect(grid).toHaveLength(6);
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 2 * 1440);
+    expect(grid.reduce((a, b) => a + b, 0)).toBeGreaterThan(16838 - 2 * 1440 - 10);
+    // "Likelihood" in bold 11 pt Arial is about 0.9 inch; with the cell's margins it needs well under 1.6 (2304 twips).
+    expect(grid[1]).toBeGreaterThanOrEqual(1600);
+    expect(Math.min(...grid)).toBeGreaterThanOrEqual(1400);
+  });
+
+  it('colours each likelihood and impact cell by its rating (green, amber, red), leaving the other cells plain', () => {
+    const rows = childElements(descendants(body, 'w:tbl')[0], 'w:tr').slice(1);
+    const fills = rows.map(row => childElements(row, 'w:tc').map(tc => child(child(tc, 'w:tcPr')!, 'w:shd')?.attributes['w:fill']));
+    const expected: Record<string, string> = { Low: 'C6EFCE', Medium: 'FFEB9C', High: 'FFC7CE' };
+    STARTER_RISK_ASSESSMENT.rows.forEach((row, i) => {
+      expect(fills[i][1]).toBe(expected[row.likelihood]);
+      expect(fills[i][2]).toBe(expected[row.impact]);
+      expect([fills[i][0], ...fills[i].slice(3)]).toEqual([undefined, undefined, undefined, undefined]);
+    });
+    expect(new Set(fills.flatMap(f => [f[1], f[2]])).size).toBeGreaterThanOrEqual(2);
   });
 });

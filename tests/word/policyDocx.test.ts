@@ -3,10 +3,11 @@ import { STARTER_PACK_VERSION } from '../../src/content/starterPack';
 import { newCustomBlock } from '../../src/domain/draft/draftCommands';
 import type { DraftBlock } from '../../src/domain/draft/DraftModel';
 import {
-  bodyOf, checkPackage, child, childElements, descendants, fieldInstructions, isBold, levelTexts, paragraphNumbering, paragraphStyle, parseXml, settingOn, tableCells, textOf,
+  bodyOf, checkPackage, child, childElements, descendants, fieldInstructions, isBold, isStatement, levelTexts, paragraphNumbering, paragraphStyle, parseXml, settingOn, statementNumber, tableCells, textOf,
   type XmlElement
 } from './docxXml';
 import { APPROVAL, contextFor, draftFrom, freeze, PROFILE, render, type Rendered } from './wordFixtures';
+import { solidPng } from './pngFixture';
 
 /**
  * An ordinary approved policy: Oakfield's primary policy with some statements amended and one of the school's
@@ -77,7 +78,7 @@ function indexOf(text: string): number {
 /** The statement paragraph (level 1) whose text starts like `block`'s bank wording. */
 function statementFor(block: DraftBlock): XmlElement {
   const start = block.baseText.slice(0, 40);
-  const found = blocks.filter(b => paragraphNumbering(b)?.ilvl === 1 && textOf(b, { inserted: true, deleted: true }).startsWith(start));
+  const found = blocks.filter(b => isStatement(b) && textOf(b, { inserted: true, deleted: true }).startsWith(start));
   if (found.length !== 1) throw new Error(`${found.length} statements start "${start}".`);
   return found[0];
 }
@@ -95,7 +96,29 @@ describe('the Word file of an approved policy', () => {
     expect(textOf(blocks[0])).toBe(TITLE);
     const lines = blocks.slice(1, 4).map(b => textOf(b));
     expect(lines).toEqual(['Oakfield Primary School', 'Version 1.0, approved 26 November 2026', 'Next review by 26 November 2027']);
-    expect(descendants(blocks[4], 'w:br').map(br => br.attributes['w:type'])).toEqual(['page']);
+    expect(descendants(blocks[12], 'w:br').map(br => br.attributes['w:type'])).toEqual(['page']);
+  });
+
+  it('has signature lines on the title page for the headteacher and the chair: name (printed), signature and date, each its own line', () => {
+    const signing = blocks.slice(4, 12);
+    expect(signing.map(b => textOf(b))).toEqual([
+      'Headteacher', 'Name: Helen Carter\t', 'Signature: \t', 'Date: \t',
+      'Chair of governors', 'Name: Margaret Lewis\t', 'Signature: \t', 'Date: \t'
+    ]);
+    expect(isBold(signing[0])).toBe(true);
+    // Each line is its own paragraph whose tab runs to a right tab stop with an underscore leader: the line to write on.
+    for (const line of [...signing.slice(1, 4), ...signing.slice(5, 8)]) {
+      const tab = descendants(child(line, 'w:pPr')!, 'w:tab')[0];
+      expect(tab.attributes).toMatchObject({ 'w:val': 'right', 'w:leader': 'underscore' });
+      expect(Number(tab.attributes['w:pos'])).toBe(11906 - 2 * 1440);
+    }
+  });
+
+  it('prints the school\'s name in a header on every page', () => {
+    expect(tracked.parts.names.filter(n => /^word\/header\d*\.xml$/.test(n))).toHaveLength(1);
+    const header = parseXml(tracked.parts.xml.get(tracked.parts.names.find(n => /^word\/header\d*\.xml$/.test(n))!)!);
+    expect(textOf(header)).toBe('Oakfield Primary School');
+    expect(tracked.parts.document).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
   });
 
   it('has a contents page with a TOC field over the heading outline, on its own page', () => {
@@ -114,8 +137,22 @@ describe('the Word file of an approved policy', () => {
     expect(settingOn(tracked.parts.settings, 'w:updateFields')).toBe(true);
   });
 
-  it('numbers every section heading at level 0 and every statement at level 1 of one Word list, in order', () => {
-    const numbered = blocks.filter(b => paragraphNumbering(b) !== undefined);
+  it('writes the contents with an entry and a page number per section, dirty so that Word updates it on open', () => {
+    const sdt = child(body, 'w:sdt')!;
+    const begin = descendants(sdt, 'w:fldChar').find(f => f.attributes['w:fldCharType'] === 'begin')!;
+    expect(begin.attributes['w:dirty']).toBe('true');
+    const entries = descendants(sdt, 'w:p').map(p => textOf(p)).filter(t => t.trim() !== '');
+    const sections = edits.snapshot.sections.map(s => s.title);
+    expect(entries).toHaveLength(sections.length + 1);
+    entries.slice(0, sections.length).forEach((entry, i) => expect(entry).toMatch(new RegExp(`^${i + 1}\\.\\t${sections[i].replace(/[()]/g, '\\$&')}\\t\\d+$`)));
+    expect(entries[sections.length]).toMatch(/^Approval record\t\d+$/);
+    const pages = entries.map(e => Number(/\d+$/.exec(e)![0]));
+    expect(pages[0]).toBe(3);
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages);
+  });
+
+  it('numbers every section heading at level 0 and every statement at level 1 of one Word list, in order (the clean copy)', () => {
+    const numbered = childElements(bodyOf(plain.parts.document)).filter(b => paragraphNumbering(b) !== undefined);
     const headings = numbered.filter(b => paragraphNumbering(b)?.ilvl === 0);
     expect(headings.map(h => textOf(h))).toEqual(edits.snapshot.sections.map(s => s.title));
     for (const heading of headings) expect(paragraphStyle(heading)).toBe('Heading1');
@@ -149,7 +186,8 @@ describe('the Word file of an approved policy', () => {
   it('prints "title · version · Page N of M" in the footer with PAGE and NUMPAGES fields', () => {
     expect(tracked.parts.footers).toHaveLength(1);
     const footer = parseXml(tracked.parts.footers[0]);
-    expect(textOf(footer)).toBe(`${TITLE} · version 1.0 · Page  of `);
+    // The number of pages is written as laid out (Word updates it); the page number differs on each page, so Word fills it in.
+    expect(textOf(footer)).toMatch(new RegExp(`^${TITLE} · version 1\\.0 · Page  of \\d+$`));
     expect(fieldInstructions(footer)).toEqual(['PAGE', 'NUMPAGES']);
     expect(tracked.parts.document).toMatch(/<w:footerReference w:type="default" r:id="rId\d+"\/>/);
   });
@@ -192,9 +230,18 @@ describe('the Word file of an approved policy', () => {
       expect(descendants(added, 'w:del')).toHaveLength(0);
     });
 
+    it('types each statement\'s number (1.1, 1.2 … per section) instead of Word\'s list numbering, whose numbers LibreOffice shows as changed', () => {
+      const statements = blocks.filter(isStatement);
+      expect(statements.every(b => paragraphNumbering(b) === undefined)).toBe(true);
+      const expected = edits.snapshot.sections.flatMap((s, i) => edits.snapshot.blocks.filter(b => b.sectionKey === s.key).map((_, j) => `${i + 1}.${j + 1}`));
+      expect(statements.map(statementNumber)).toEqual(expected);
+      // The number's own runs: its text and a tab to the hanging indent, in the character style that marks them.
+      expect(textOf(statements[0], { numbers: true })).toBe(`1.1\t${textOf(statements[0])}`);
+    });
+
     it('shows the school\'s own statement as wholly inserted, numbered in its section', () => {
       const own = blocks.find(b => textOf(b) === OWN)!;
-      expect(paragraphNumbering(own)?.ilvl).toBe(1);
+      expect(statementNumber(own)).toBe(`2.${edits.snapshot.blocks.filter(b => b.sectionKey === edits.snapshot.sections[1].key).length}`);
       expect(descendants(own, 'w:ins').map(i => textOf(i))).toEqual([OWN]);
       expect(textOf(own, { inserted: false })).toBe('');
       // It is the last statement of the second section.
@@ -205,7 +252,7 @@ describe('the Word file of an approved policy', () => {
     });
 
     it('leaves unchanged statements as plain runs', () => {
-      const unchanged = blocks.filter(b => paragraphNumbering(b)?.ilvl === 1 && descendants(b, 'w:ins').length === 0 && descendants(b, 'w:del').length === 0);
+      const unchanged = blocks.filter(b => isStatement(b) && descendants(b, 'w:ins').length === 0 && descendants(b, 'w:del').length === 0);
       expect(unchanged).toHaveLength(edits.snapshot.blocks.length - 4);
     });
 
@@ -280,5 +327,20 @@ describe('the Word file of an approved policy', () => {
     expect(value('dc:subject')).toBe('Policy');
     expect(value('dc:creator')).toBe(PROFILE.schoolName);
     expect(value('dc:description')).toBe(`Made with e-Safety Policy Hub from bank release ${STARTER_PACK_VERSION}.`);
+  });
+});
+
+describe('the title page with the school\'s logo', () => {
+  it('shows the logo above the title, in the package as a picture with alt text naming the school', async () => {
+    const withLogo = await render(edits.snapshot, contextFor({ logo: { bytes: solidPng(380, 200), type: 'image/png' } }));
+    const first = childElements(bodyOf(withLogo.parts.document), 'w:p');
+    expect(paragraphStyle(first[1])).toBe('Title');
+    const drawing = descendants(first[0], 'wp:docPr')[0];
+    expect(drawing.attributes.descr).toBe("Oakfield Primary School's logo");
+    const extent = descendants(first[0], 'wp:extent')[0].attributes;
+    // 190 × 100 pixels at 9525 EMU each: the 380 × 200 logo halved to fit the box.
+    expect([Number(extent.cx), Number(extent.cy)]).toEqual([190 * 9525, 100 * 9525]);
+    expect(withLogo.parts.names.some(n => /^word\/media\/.+\.png$/.test(n))).toBe(true);
+    expect(() => checkPackage(withLogo.parts)).not.toThrow();
   });
 });

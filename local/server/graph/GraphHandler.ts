@@ -8,6 +8,8 @@ import { TeamsCatalog, type LocalTeamsApp } from './teamsCatalog';
 import { ActivityThrottle } from './activityThrottle';
 import { ActivityNotifications } from './activityNotifications';
 import { matchesCatalogFilter, parseCatalogFilter } from './catalogFilter';
+import { DriveItems } from './driveItems';
+import { converterFromEnvironment, type FileConverter } from './fileConversion';
 
 export type { LocalTeamsApp } from './teamsCatalog';
 
@@ -47,6 +49,8 @@ export interface GraphHandlerOptions {
   grant?: GraphGrant;
   /** The clock of the notification limit (tests move it instead of waiting). */
   now?: () => number;
+  /** What converts files for `content?format=pdf` (default: LibreOffice, or none with `LOCAL_CONVERTER=none`). */
+  converter?: FileConverter;
 }
 
 /**
@@ -58,12 +62,15 @@ export class GraphHandler {
   private grantInForce: GraphGrant;
   private readonly catalog: TeamsCatalog;
   private readonly notifications: ActivityNotifications;
+  /** SharePoint files as drive items, and their conversion to PDF. */
+  readonly driveItems: DriveItems;
 
   constructor(private readonly store: Store, teamsApp: LocalTeamsApp, options: GraphHandlerOptions = {}) {
     this.grantInForce = options.grant ?? (process.env.LOCAL_GRAPH_SCOPES ? parseGrant(process.env.LOCAL_GRAPH_SCOPES) : defaultGrant());
     const now = options.now ?? Date.now;
     this.catalog = new TeamsCatalog(store, teamsApp);
     this.notifications = new ActivityNotifications(store, this.catalog, new ActivityThrottle(now), now);
+    this.driveItems = new DriveItems(store, options.converter ?? converterFromEnvironment(), now);
   }
 
   /** The grant in force (for `/_local/graph-scopes`). */
@@ -82,7 +89,7 @@ export class GraphHandler {
 
   async handle(request: SpRequest): Promise<SpResponse> {
     try {
-      return this.route(request);
+      return await this.route(request);
     } catch (error) {
       if (error instanceof GraphError) return graphErrorResponse(error, request.headers['client-request-id']);
       console.error('[graph] unexpected error', error);
@@ -90,7 +97,7 @@ export class GraphHandler {
     }
   }
 
-  private route(request: SpRequest): SpResponse {
+  private route(request: SpRequest): SpResponse | Promise<SpResponse> {
     const match = GRAPH_PATH.exec(request.url.pathname);
     if (!match) throw new GraphError(400, 'BadRequest', `Invalid request path ${request.url.pathname}.`);
     const me = request.user;
@@ -160,6 +167,18 @@ export class GraphHandler {
       }
       const ids = sub === 'owners' ? group.ownerIds : group.memberIds;
       return this.page(request, ids.map(uid => this.store.users.get(uid)).filter((u): u is TenantUser => Boolean(u)), select);
+    }
+    if (root === 'sites' && id?.endsWith(':') && method === 'GET') {
+      assertGranted(grant, REQUIRES.siteFiles);
+      return this.driveItems.siteByPath(request, me, parts.slice(1).join('/'));
+    }
+    if (root === 'sites' && id && sub === 'lists' && parts[4] === 'items' && parts[6] === 'driveItem' && parts.length === 7 && method === 'GET') {
+      assertGranted(grant, REQUIRES.siteFiles);
+      return this.driveItems.listItemDriveItem(request, me, id, action, parts[5]);
+    }
+    if (root === 'drives' && id && sub === 'items' && action && parts[4] === 'content' && parts.length === 5 && method === 'GET') {
+      assertGranted(grant, REQUIRES.siteFiles);
+      return this.driveItems.content(request, me, id, action);
     }
     if (root === 'appCatalogs' && id === 'teamsApps' && !sub && method === 'GET') {
       assertGranted(grant, REQUIRES.appCatalog);

@@ -3,7 +3,8 @@ import type { SpResponse } from '../sharepoint/SpRequest';
 
 /** A refusal in Graph's shape: `{error:{code,message,innerError}}` with the HTTP status (and headers such as Retry-After). */
 export class GraphError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
+  /** `innerCode`: the service's own code, which Graph puts in `innerError.code` (such as `InputFormatNotSupported`). */
+  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}, readonly innerCode?: string) {
     super(message);
   }
 }
@@ -20,7 +21,7 @@ export function graphErrorResponse(error: GraphError, clientRequestId: string | 
   return graphJson(error.status, {
     error: {
       code: error.code, message: error.message,
-      innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': clientRequestId ?? randomUUID() }
+      innerError: { ...(error.innerCode ? { code: error.innerCode } : {}), date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': clientRequestId ?? randomUUID() }
     }
   }, error.headers);
 }

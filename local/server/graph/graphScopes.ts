@@ -51,14 +51,16 @@ export function parseGrant(text: string): GraphGrant {
 }
 
 /** How each workload words "the token lacks the scope". */
-export type Workload = 'directory' | 'mail' | 'teams';
+export type Workload = 'directory' | 'mail' | 'teams' | 'files';
 
 /**
  * What a call needs: any one of `anyOf` (least privileged first, as each Graph API page lists them).
  * Sources: "Get user" (User.Read for oneself, User.ReadBasic.All for others), "List group members/owners"
  * (GroupMember.Read.All), "user: sendMail" (Mail.Send), "team/user/chat: sendActivityNotification" and
  * "teamwork: sendActivityNotificationToRecipients" (TeamsActivity.Send), "List teamsApp" (AppCatalog.Read.All) on
- * learn.microsoft.com/graph/api.
+ * learn.microsoft.com/graph/api. Files in SharePoint sites ("Get driveItem", "Convert to other formats", "Get site"): the
+ * pages list Files.Read first, but that reaches only the user's own OneDrive; for a site's library the stricter
+ * reading is Files.Read.All or Sites.Read.All (or more) [unverified which the service checks first].
  */
 export interface ScopeRequirement {
   anyOf: string[];
@@ -71,7 +73,8 @@ export const REQUIRES = {
   groupMembers: { anyOf: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'], workload: 'directory' },
   sendMail: { anyOf: ['Mail.Send'], workload: 'mail' },
   activity: { anyOf: ['TeamsActivity.Send'], workload: 'teams' },
-  appCatalog: { anyOf: ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All', 'Directory.Read.All'], workload: 'teams' }
+  appCatalog: { anyOf: ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All', 'Directory.Read.All'], workload: 'teams' },
+  siteFiles: { anyOf: ['Files.Read.All', 'Files.ReadWrite.All', 'Sites.Read.All', 'Sites.ReadWrite.All'], workload: 'files' }
 } satisfies Record<string, ScopeRequirement>;
 
 /** Refuses the call as Graph would when the grant does not cover it. */
@@ -88,6 +91,9 @@ export function assertGranted(grant: GraphGrant, requirement: ScopeRequirement):
     case 'mail':
       // Exchange's wording for a token without Mail.Send (microsoftgraph/msgraph-sdk-javascript issues on sendMail 403).
       throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+    case 'files':
+      // SharePoint-backed Graph calls without a files scope: 403 accessDenied (Graph's error codes: "The caller doesn't have permission").
+      throw new GraphError(403, 'accessDenied', 'Access denied. The token has no scope that reaches files in SharePoint sites.');
     case 'teams':
       // Teams' wording, as quoted in OfficeDev/microsoft-teams-library-js#2256 ("Missing role permissions on the request. API requires one of …").
       throw new GraphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${requirement.anyOf.join(', ')}'. Scopes on the request '${held}'`);

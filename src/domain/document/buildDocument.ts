@@ -5,7 +5,8 @@ import type { MergeField } from '../school/MergeField';
 import { fillMergeFields } from '../school/mergeFields';
 import type { ApprovalRule, SchoolProfile } from '../school/SchoolProfile';
 import { diffWords } from '../text/wordDiff';
-import type { DocBlock, DocumentModel, Inline } from './DocumentModel';
+import type { DocBlock, DocumentModel, Inline, Tone } from './DocumentModel';
+import { titlePageLogo, type LogoInput } from './logo';
 import { sanitizeText } from './sanitizeText';
 
 /** Who approved a document, when and under which rule: printed at the end of a policy. */
@@ -41,6 +42,8 @@ export interface DocumentContext {
    * so no raw merge code is ever printed.
    */
   approvalDatePending?: string;
+  /** The school's logo for the title page (from the profile), if it has one. */
+  logo?: LogoInput;
 }
 
 /** `{{ApprovalDate}}` in a document not yet approved, when the caller gives no wording of its own. */
@@ -48,7 +51,8 @@ export const APPROVAL_DATE_PENDING = '[the date the governors approve it]';
 
 const RULES: Record<ApprovalRule, string> = { All: 'every approver had to approve', Majority: 'a majority of approvers had to approve', Any: 'any one approver could approve' };
 
-function values(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<MergeField, string>> {
+/** The merge values a document fills its text with: the frozen ones, and its dates as people read them. */
+export function documentMergeValues(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<MergeField, string>> {
   return {
     ...snapshot.values,
     // The context's review date (a publication's) wins; otherwise the draft's own, never the raw ISO value.
@@ -58,7 +62,8 @@ function values(snapshot: DraftSnapshot, ctx: DocumentContext): Partial<Record<M
   };
 }
 
-function fill(text: string, merge: Partial<Record<MergeField, string>>): string {
+/** Text with its merge fields filled, made safe for Word. */
+export function fill(text: string, merge: Partial<Record<MergeField, string>>): string {
   return sanitizeText(fillMergeFields(text, merge).text);
 }
 
@@ -77,7 +82,23 @@ function leftOutInlines(block: LeftOutBlock, merge: Partial<Record<MergeField, s
   return [{ kind: 'del', text: fill(block.baseText, merge) }];
 }
 
-function approvalBlocks(record: ApprovalRecord | undefined, ctx: DocumentContext): DocBlock[] {
+/** The lines an agreement ends with, each on its own line: a pupil's and a parent's or carer's, or an adult's. */
+export function agreementSignatureLabels(audience: AupAudience | undefined): string[] {
+  if (audience !== undefined && isPupilAudience(audience)) return ['My name', 'My signature', 'Parent or carer\'s name', 'Parent or carer\'s signature', 'Date'];
+  return ['Name', 'Signature', 'Date'];
+}
+
+/** A rating's colour band: "Low", "Medium" and "High" (and "Very high"), whatever the case; none for other words. */
+export function ratingTone(rating: string): Tone | undefined {
+  const value = rating.trim().toLowerCase();
+  if (/^(very )?high\b/.test(value)) return 'high';
+  if (/^med(ium)?\b/.test(value)) return 'medium';
+  if (/^(very )?low\b/.test(value)) return 'low';
+  return undefined;
+}
+
+/** The approval record a document ends with (or the note that it is a draft). */
+export function approvalBlocks(record: ApprovalRecord | undefined, ctx: DocumentContext): DocBlock[] {
   if (!record) return [{ kind: 'heading', level: 1, text: 'Approval record', numbered: false }, { kind: 'paragraph', inlines: [{ kind: 'text', text: 'This is a draft: it has not been approved.' }] }];
   return [
     { kind: 'heading', level: 1, text: 'Approval record', numbered: false },
@@ -96,6 +117,11 @@ function policy(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Re
         sanitizeText(ctx.profile.schoolName),
         ...(ctx.approval ? [`Version ${ctx.version}, approved ${ctx.formatDate(ctx.approval.approvedOn)}`] : [`Version ${ctx.version}`, 'Draft: not yet approved']),
         ...(ctx.reviewDate ? [`Next review by ${ctx.formatDate(ctx.reviewDate)}`] : [])
+      ],
+      logo: titlePageLogo(ctx.logo, `${sanitizeText(ctx.profile.schoolName) || 'The school'}'s logo`),
+      signatories: [
+        { role: 'Headteacher', name: sanitizeText(ctx.profile.headteacherName) },
+        { role: 'Chair of governors', name: sanitizeText(ctx.profile.chairOfGovernors) }
       ]
     },
     { kind: 'pageBreak' },
@@ -106,13 +132,13 @@ function policy(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Re
   for (const section of snapshot.sections) {
     blocks.push({ kind: 'heading', level: 1, text: sanitizeText(section.title), numbered: true });
     for (const block of snapshot.blocks.filter(b => b.sectionKey === section.key)) blocks.push({ kind: 'statement', inlines: inlinesOf(block, merge, ctx.showChanges) });
-    for (const block of leftOut.filter(b => b.sectionKey === section.key)) blocks.push({ kind: 'statement', inlines: leftOutInlines(block, merge) });
+    for (const block of leftOut.filter(b => b.sectionKey === section.key)) blocks.push({ kind: 'leftOut', inlines: leftOutInlines(block, merge) });
   }
   // A section the school left out altogether keeps its heading in the marked copy, with every statement deleted.
   const orphanSections = [...new Map(leftOut.filter(b => !snapshot.sections.some(s => s.key === b.sectionKey)).map(b => [b.sectionKey, b.sectionTitle])).entries()];
   for (const [key, title] of orphanSections) {
     blocks.push({ kind: 'heading', level: 1, text: sanitizeText(title), numbered: true });
-    for (const block of leftOut.filter(b => b.sectionKey === key)) blocks.push({ kind: 'statement', inlines: leftOutInlines(block, merge) });
+    for (const block of leftOut.filter(b => b.sectionKey === key)) blocks.push({ kind: 'leftOut', inlines: leftOutInlines(block, merge) });
   }
   return [...blocks, { kind: 'pageBreak' }, ...approvalBlocks(ctx.approval, ctx)];
 }
@@ -124,11 +150,7 @@ function aup(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Recor
   ];
   for (const block of snapshot.blocks) blocks.push({ kind: 'paragraph', inlines: inlinesOf(block, merge, ctx.showChanges), spaceAfter: true });
   if (ctx.showChanges) for (const block of snapshot.leftOut ?? []) blocks.push({ kind: 'paragraph', inlines: leftOutInlines(block, merge), spaceAfter: true });
-  if (ctx.signatureLines) {
-    const pupil = ctx.audience !== undefined && isPupilAudience(ctx.audience);
-    const labels = pupil ? ['My name', 'Signed', 'Parent or carer', 'Date'] : ['Name', 'Signed', 'Date'];
-    for (const label of labels) blocks.push({ kind: 'signature', label });
-  }
+  if (ctx.signatureLines) for (const label of agreementSignatureLabels(ctx.audience)) blocks.push({ kind: 'signature', label });
   return blocks;
 }
 
@@ -151,11 +173,14 @@ function risk(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Reco
     { kind: 'paragraph', inlines: [{ kind: 'text', text: `${sanitizeText(ctx.profile.schoolName)} · version ${ctx.version}` }], spaceAfter: true },
     ...(snapshot.preamble?.introduction ? [{ kind: 'paragraph' as const, inlines: [{ kind: 'text' as const, text: fill(snapshot.preamble.introduction, merge) }], spaceAfter: true }] : []),
     {
-      kind: 'table', header: ['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Owner', 'Review date'], widths: [24, 10, 10, 30, 14, 12],
+      // On a landscape page a 12% column is wide enough for "Likelihood" in bold 11 pt with the cell's margins, so
+      // no word is split; the long texts get the width that is left.
+      kind: 'table', header: ['Risk', 'Likelihood', 'Impact', 'Mitigation', 'Owner', 'Review date'], widths: [24, 12, 11, 29, 13, 11],
       rows: snapshot.blocks.map(b => [
         fill(b.text, merge), sanitizeText(b.risk?.likelihood ?? ''), sanitizeText(b.risk?.impact ?? ''), fill(b.risk?.mitigation ?? '', merge), fill(b.risk?.owner ?? '', merge),
         b.risk?.reviewDate ? sanitizeText(ctx.formatDate(b.risk.reviewDate)) : ''
-      ])
+      ]),
+      tones: snapshot.blocks.map(b => [undefined, ratingTone(b.risk?.likelihood ?? ''), ratingTone(b.risk?.impact ?? ''), undefined, undefined, undefined])
     }
   ];
 }
@@ -166,13 +191,16 @@ function risk(snapshot: DraftSnapshot, ctx: DocumentContext, merge: Partial<Reco
  * risk assessment as a table. Any text is made safe for Word on the way.
  */
 export function buildDocument(snapshot: DraftSnapshot, ctx: DocumentContext): DocumentModel {
-  const merge = values(snapshot, ctx);
+  const merge = documentMergeValues(snapshot, ctx);
   const blocks = snapshot.kind === 'Policy' ? policy(snapshot, ctx, merge) : snapshot.kind === 'Aup' ? aup(snapshot, ctx, merge)
     : snapshot.kind === 'Letter' ? letter(snapshot, ctx, merge) : risk(snapshot, ctx, merge);
   return {
     title: sanitizeText(snapshot.title), subject: snapshot.kind, creator: sanitizeText(ctx.profile.schoolName || 'e-Safety Policy Hub'),
     description: `Made with e-Safety Policy Hub from bank release ${sanitizeText(snapshot.bankRelease)}.`,
     footer: `${sanitizeText(snapshot.title)} · version ${ctx.version}`,
+    // A letter carries the school's name in its letterhead; every other document in a header on each page.
+    header: snapshot.kind === 'Letter' ? undefined : sanitizeText(ctx.profile.schoolName) || undefined,
+    landscape: snapshot.kind === 'RiskAssessment',
     trackChanges: ctx.showChanges ? { author: sanitizeText(ctx.profile.schoolName || 'The school'), date: ctx.approval?.approvedOn ?? ctx.now } : undefined,
     largePrint: snapshot.kind === 'Aup' && ctx.audience === 'EarlyYearsKS1',
     blocks

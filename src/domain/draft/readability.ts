@@ -34,8 +34,16 @@ export function readability(text: string): Readability {
   return { words: words.length, sentences, syllables, readingEase: Math.round(readingEase), grade: Math.round(grade * 10) / 10, readingAge: Math.round(grade + 5) };
 }
 
-/** The hardest Flesch–Kincaid grade suited to each pupil audience (a target, not an official standard). */
-export const GRADE_TARGETS: Partial<Record<AupAudience, number>> = { EarlyYearsKS1: 2, KS2: 4, KS3to5: 8 };
+/**
+ * The hardest Flesch–Kincaid grade suited to each pupil audience: a target, not an official standard. Flesch–Kincaid
+ * grades are US school grades (reading age ≈ grade + 5; an English year group is the US grade + 1). Early years and
+ * key stage 1 (ages 4–7): grade 2, what a confident Year 2 reader manages. Key stage 2 (ages 7–11): grade 5, the end
+ * of Year 6. Key stages 3 to 5 (ages 11–18): grade 8, the reading age of about 13 that plain-English guidance for the
+ * general public aims at (GOV.UK's content design guidance writes for a reading age of 9 where it can; the stricter
+ * reading for the youngest secondary pupils is to stay at or below 8). Change them here: the editor's flags, the
+ * pupils' versions and their tests follow.
+ */
+export const GRADE_TARGETS: Partial<Record<AupAudience, number>> = { EarlyYearsKS1: 2, KS2: 5, KS3to5: 8 };
 
 /** How a block reads for its audience: within the target, a little above, or well above. */
 export function readingFit(text: string, audience: AupAudience): { readability: Readability; target: number; fit: 'good' | 'stretch' | 'hard' } | undefined {
@@ -44,4 +52,27 @@ export function readingFit(text: string, audience: AupAudience): { readability: 
   const result = readability(text);
   const fit = result.grade <= target ? 'good' : result.grade <= target + 2 ? 'stretch' : 'hard';
   return { readability: result, target, fit };
+}
+
+/** A statement that reads above its audience's target, for the list the editor and the pupils' version show. */
+export interface OverTarget {
+  key: string;
+  text: string;
+  grade: number;
+  readingAge: number;
+  target: number;
+}
+
+/**
+ * The statements that read above the target for a pupil audience, hardest first (none for an audience without a
+ * target, such as staff).
+ */
+export function statementsOverTarget(statements: readonly { key: string; text: string }[], audience: AupAudience): OverTarget[] {
+  const target = GRADE_TARGETS[audience];
+  if (target === undefined) return [];
+  return statements
+    .map(s => ({ ...s, result: readability(s.text) }))
+    .filter(s => s.result.grade > target)
+    .sort((a, b) => b.result.grade - a.result.grade || a.key.localeCompare(b.key))
+    .map(s => ({ key: s.key, text: s.text, grade: s.result.grade, readingAge: s.result.readingAge, target }));
 }

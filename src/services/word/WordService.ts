@@ -1,6 +1,7 @@
 import type { DraftSnapshot } from '../../domain/approval/snapshot';
 import { buildDocument, type DocumentContext } from '../../domain/document/buildDocument';
 import { slugify } from '../../domain/bank/bankCommands';
+import type { DocumentModel } from '../../domain/document/DocumentModel';
 
 /** A Word file ready to download or store. */
 export interface WordFile {
@@ -23,4 +24,13 @@ export function wordFileName(title: string, version: string): string {
 export async function makeWordFile(snapshot: DraftSnapshot, context: DocumentContext): Promise<WordFile> {
   const { renderDocx } = await import(/* webpackChunkName: 'word-export' */ './renderDocx');
   return { fileName: wordFileName(snapshot.title, context.version), bytes: await renderDocx(buildDocument(snapshot, context)) };
+}
+
+/**
+ * A Word file of a document model built elsewhere (the two-page policy statement, a pupils' version), named from
+ * `title` and `version` as every Word file is.
+ */
+export async function makeWordFileOf(model: DocumentModel, title: string, version: string): Promise<WordFile> {
+  const { renderDocx } = await import(/* webpackChunkName: 'word-export' */ './renderDocx');
+  return { fileName: wordFileName(title, version), bytes: await renderDocx(model) };
 }

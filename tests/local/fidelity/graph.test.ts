@@ -139,7 +139,7 @@ describe('Microsoft Graph through the real Graph JS client (PROTOCOL §3)', () =
 
     it('by default grants what config/package-solution.json requests (and no more: group members need GroupMember.Read.All)', async () => {
       const shown = await (await fetch(`${tenant.url}/_local/graph-scopes`)).json() as { scopes: string[] };
-      expect(shown.scopes).toEqual(['AppCatalog.Read.All', 'Mail.Send', 'TeamsActivity.Send', 'User.Read', 'User.ReadBasic.All']);
+      expect(shown.scopes).toEqual(['AppCatalog.Read.All', 'Files.Read.All', 'Mail.Send', 'TeamsActivity.Send', 'User.Read', 'User.ReadBasic.All']);
       expect(await graphErrorOf(tenant.graphClient(PEOPLE.oakfieldHead).api(`/groups/${oakfieldTeam}/members`).get())).toMatchObject({ statusCode: 403 });
     });
 
