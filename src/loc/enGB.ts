@@ -284,6 +284,11 @@ export const enGB = {
     settings: { EarlyYears: 'Early years', Primary: 'Primary', Secondary: 'Secondary', Special: 'Special', Post16: 'Post-16' },
     fillProfile: 'Fill in the school profile',
     editProfile: 'Edit the school profile',
+    /** A document started from a template for another setting than the school's (after the setting changed). */
+    settingMismatch: 'Written for {0} schools, but your school is set as {1}. Start a new document from the {1} template, or check the setting in the school profile.',
+    /** Reviews due soon and overdue, above the documents (plural forms by Intl.PluralRules). */
+    reviewsDue: { one: '{0} document is due for review within 60 days.', other: '{0} documents are due for review within 60 days.' },
+    reviewsOverdue: { one: '{0} document is overdue for review.', other: '{0} documents are overdue for review.' },
     notSet: 'Not set',
     /** Titles of failures on the school's home (the sentence under each says what to do). */
     failed: {
@@ -302,6 +307,8 @@ export const enGB = {
       option: '{0} · {1}',
       optionRecommended: '{0} (recommended for your setting) · {1}',
       name: 'Document name',
+      duplicateName: 'There is already a document called "{0}". Give this one another name, for example with the year.',
+      noTemplateForSetting: 'The bank has no policy template for {0} schools yet. Choose the nearest one below, or ask the e-Safety officer for one.',
       start: 'Start the draft',
       starting: 'Starting…'
     },
@@ -311,6 +318,18 @@ export const enGB = {
       save: 'Save profile',
       saved: 'Profile saved.',
       chooseGroup: 'Choose a group',
+      chooseSetting: "Choose your school's setting",
+      settingHelp: 'The setting picks the policy template recommended for your school.',
+      /** Why a field cannot be saved, shown under it as it is typed. */
+      problems: {
+        required: 'Fill this in: every document uses it.',
+        email: 'Enter an e-mail address such as office@school.sch.uk.',
+        website: 'Enter the full web address, starting with https:// (for example https://www.school.sch.uk).',
+        websiteScheme: 'Only a web address starting with https:// or http:// can be saved here.',
+        setting: "Choose your school's setting."
+      },
+      /** Beside Save while something stops it: the fields to fix, by their labels. */
+      cannotSave: 'To save, fix: {0}.',
       fields: {
         schoolName: 'School name', setting: 'Setting', headteacherName: 'Headteacher', dslName: 'Designated safeguarding lead (DSL)',
         deputyDslName: 'Deputy DSL', onlineSafetyLead: 'Online-safety lead', chairOfGovernors: 'Chair of governors', linkGovernor: 'Link governor for safeguarding',

@@ -7,14 +7,14 @@ import { ProfileForm } from './ProfileForm';
 
 export interface SchoolPanelsProps {
   strings: Strings;
-  state: Pick<SchoolHomeState, 'panel' | 'panelBusy' | 'panelFailure'>;
+  state: Pick<SchoolHomeState, 'panel' | 'panelBusy' | 'panelFailure' | 'panelIssue'>;
   data: SchoolHomeData;
   actions: Pick<SchoolHomeController, 'saveProfile' | 'createDocument' | 'showPanel'>;
 }
 
 /** The school home's side panels: the profile (all of it, or only the approvers group) and a new document. */
 export function SchoolPanels({ strings, state, data, actions }: SchoolPanelsProps): JSX.Element | null {
-  const { panel, panelBusy, panelFailure } = state;
+  const { panel, panelBusy, panelFailure, panelIssue } = state;
   const { profile, bank } = data;
   const dismiss = (): void => actions.showPanel('none');
   if ((panel === 'profile' || panel === 'approvers') && profile) {
@@ -25,7 +25,8 @@ export function SchoolPanels({ strings, state, data, actions }: SchoolPanelsProp
   }
   if (panel === 'new' && profile && bank) {
     return (
-      <NewDocumentPanel strings={strings} bank={bank} profile={profile} onDismiss={dismiss}
+      <NewDocumentPanel strings={strings} bank={bank} profile={profile} onDismiss={dismiss} existing={data.rows}
+        refusedAs={panelIssue?.kind === 'duplicateName' ? panelIssue.existing : undefined}
         busy={panelBusy} failure={panelFailure} onStart={(templateKey, title) => void actions.createDocument(templateKey, title)} />
     );
   }
