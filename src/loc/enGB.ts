@@ -330,6 +330,8 @@ export const enGB = {
       },
       /** Beside Save while something stops it: the fields to fix, by their labels. */
       cannotSave: 'To save, fix: {0}.',
+      /** The controller refused a profile the form let through (an approvers-only save over stored details that fail). */
+      refused: 'Some details in the school profile cannot be saved as they are. Open the school profile, correct the fields marked, and save again.',
       fields: {
         schoolName: 'School name', setting: 'Setting', headteacherName: 'Headteacher', dslName: 'Designated safeguarding lead (DSL)',
         deputyDslName: 'Deputy DSL', onlineSafetyLead: 'Online-safety lead', chairOfGovernors: 'Chair of governors', linkGovernor: 'Link governor for safeguarding',
@@ -617,7 +619,7 @@ export const enGB = {
     steps: {
       lists: { title: 'Create the lists', body: 'Creates the lists and libraries the app keeps the school profile, drafts, comments, approvals and published policies in. Nothing else on the site is touched.', action: 'Create the lists' },
       bank: { title: "Connect to the authority's statement bank", body: "Drafts start from the statement bank your local authority publishes. This web part reads it from {0}.", ok: 'Connected: release {0} is published.', action: 'Check again', fix: "If the address is wrong, edit the web part (on a SharePoint page: Edit, then the web part's settings) and set the bank site address your e-Safety officer gave you. In Teams, ask whoever added the tab to change it on the SharePoint page the tab shows." },
-      profile: { title: 'Fill in the school profile', body: 'The school name, the headteacher and the designated safeguarding lead fill the merge fields in every document.', action: 'Fill in the school profile' },
+      profile: { title: 'Fill in the school profile', body: "Your school's setting picks the policy template recommended for you; the school name, the headteacher and the designated safeguarding lead fill the merge fields in every document.", action: 'Fill in the school profile' },
       approvers: { title: 'Name the approvers group', body: 'The SharePoint group whose members approve policies (usually the governors). Only they can record decisions, and the app checks membership when it counts approvals. Everyone on the site will be able to see who is in the group, because staff need to know who approves to submit drafts and follow a decision.', action: 'Choose the approvers group', create: 'No suitable group? Create one in Site settings → People and groups, add the governors, then choose it here.' },
       firstDraft: { title: 'Start the first draft', body: "Start from the authority's template for your setting. Its statements become your draft.", action: 'Start the first draft' }
     },

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, Panel, PanelType, PrimaryButton, SpinButton, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, SpinButton, Stack, Text, TextField } from '@fluentui/react';
 import { profileProblems, REQUIRED_PROFILE_FIELDS } from '../../domain/school/profileValidation';
 import type { ApprovalRule, SchoolProfile } from '../../domain/school/SchoolProfile';
 import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
@@ -21,6 +21,8 @@ export interface ProfileFormProps {
   onSave: (profile: SchoolProfile) => void;
   busy: boolean;
   failure?: Failure;
+  /** The save was refused before reaching SharePoint (what was stored fails the checks the form makes). */
+  refused?: boolean;
   onDismiss: () => void;
   /** Show only the approval settings (the first-run step that names the approvers group). */
   only?: 'approvers';
@@ -33,7 +35,7 @@ const REQUIRED: readonly TextKey[] = REQUIRED_PROFILE_FIELDS;
  * as it is typed, and while Save cannot be used the footer says which fields to fix. A profile never saved (no school
  * name yet) has no setting until the person picks one: the setting picks the template, so it is never assumed.
  */
-export function ProfileForm({ strings, initial, groups, onSave, busy, failure, onDismiss, only }: ProfileFormProps): JSX.Element {
+export function ProfileForm({ strings, initial, groups, onSave, busy, failure, refused, onDismiss, only }: ProfileFormProps): JSX.Element {
   const t = strings.school.profileForm;
   const [profile, setProfile] = React.useState(initial);
   const [settingChosen, setSettingChosen] = React.useState(initial.schoolName.trim() !== '');
@@ -60,6 +62,7 @@ export function ProfileForm({ strings, initial, groups, onSave, busy, failure, o
       <Stack tokens={{ childrenGap: 10 }}>
         <MessageBar>{only === 'approvers' ? strings.setup.steps.approvers.body : t.intro}</MessageBar>
         {failure && <FailureNotice failure={failure} strings={strings} title={strings.school.failed.saveProfile} />}
+        {refused && <MessageBar messageBarType={MessageBarType.error} isMultiline>{t.refused}</MessageBar>}
         {only !== 'approvers' && <>
         <Dropdown label={t.fields.setting} required selectedKey={settingChosen ? profile.setting : null} placeholder={t.chooseSetting}
           options={SCHOOL_SETTINGS.map(s => ({ key: s, text: settingLabel(strings, s) }))}

@@ -20,7 +20,7 @@ export function SchoolPanels({ strings, state, data, actions }: SchoolPanelsProp
   if ((panel === 'profile' || panel === 'approvers') && profile) {
     return (
       <ProfileForm strings={strings} initial={profile} groups={data.groups} only={panel === 'approvers' ? 'approvers' : undefined} onDismiss={dismiss}
-        busy={panelBusy} failure={panelFailure} onSave={next => void actions.saveProfile(next)} />
+        busy={panelBusy} failure={panelFailure} refused={panelIssue?.kind === 'invalidProfile'} onSave={next => void actions.saveProfile(next)} />
     );
   }
   if (panel === 'new' && profile && bank) {
