@@ -6,7 +6,7 @@ describe('a document whose template does not fit the school', () => {
     templates: [
       published(policyTemplate('policy-primary', ['s1'], { setting: 'Primary' })),
       published(policyTemplate('policy-secondary', ['s1'], { setting: 'Secondary' })),
-      published(template('aup-staff', { title: 'Staff AUP', audience: 'Staff', body: { kind: 'Aup', statementKeys: ['s1'] } }))
+      published(template('aup-staff', { title: 'Staff AUP', audience: 'StaffVolunteers', body: { kind: 'Aup', statementKeys: ['s1'] } }))
     ],
     releases: [
       { number: 2, label: '2026.2', notes: '', changes: [] },
