@@ -284,6 +284,11 @@ export const enGB = {
     settings: { EarlyYears: 'Early years', Primary: 'Primary', Secondary: 'Secondary', Special: 'Special', Post16: 'Post-16' },
     fillProfile: 'Fill in the school profile',
     editProfile: 'Edit the school profile',
+    /** A document started from a template for another setting than the school's (after the setting changed). */
+    settingMismatch: 'Written for {0} schools, but your school is set as {1}. Start a new document from the {1} template, or check the setting in the school profile.',
+    /** Reviews due soon and overdue, above the documents (plural forms by Intl.PluralRules). */
+    reviewsDue: { one: '{0} document is due for review within 60 days.', other: '{0} documents are due for review within 60 days.' },
+    reviewsOverdue: { one: '{0} document is overdue for review.', other: '{0} documents are overdue for review.' },
     notSet: 'Not set',
     /** Titles of failures on the school's home (the sentence under each says what to do). */
     failed: {
@@ -302,6 +307,8 @@ export const enGB = {
       option: '{0} · {1}',
       optionRecommended: '{0} (recommended for your setting) · {1}',
       name: 'Document name',
+      duplicateName: 'There is already a document called "{0}". Give this one another name, for example with the year.',
+      noTemplateForSetting: 'The bank has no policy template for {0} schools yet. Choose the nearest one below, or ask the e-Safety officer for one.',
       start: 'Start the draft',
       starting: 'Starting…'
     },
@@ -311,6 +318,20 @@ export const enGB = {
       save: 'Save profile',
       saved: 'Profile saved.',
       chooseGroup: 'Choose a group',
+      chooseSetting: "Choose your school's setting",
+      settingHelp: 'The setting picks the policy template recommended for your school.',
+      /** Why a field cannot be saved, shown under it as it is typed. */
+      problems: {
+        required: 'Fill this in: every document uses it.',
+        email: 'Enter an e-mail address such as office@school.sch.uk.',
+        website: 'Enter the full web address, starting with https:// (for example https://www.school.sch.uk).',
+        websiteScheme: 'Only a web address starting with https:// or http:// can be saved here.',
+        setting: "Choose your school's setting."
+      },
+      /** Beside Save while something stops it: the fields to fix, by their labels. */
+      cannotSave: 'To save, fix: {0}.',
+      /** The controller refused a profile the form let through (an approvers-only save over stored details that fail). */
+      refused: 'Some details in the school profile cannot be saved as they are. Open the school profile, correct the fields marked, and save again.',
       fields: {
         schoolName: 'School name', setting: 'Setting', headteacherName: 'Headteacher', dslName: 'Designated safeguarding lead (DSL)',
         deputyDslName: 'Deputy DSL', onlineSafetyLead: 'Online-safety lead', chairOfGovernors: 'Chair of governors', linkGovernor: 'Link governor for safeguarding',
@@ -738,7 +759,7 @@ export const enGB = {
     steps: {
       lists: { title: 'Create the lists', body: 'Creates the lists and libraries the app keeps the school profile, drafts, comments, approvals and published policies in. Nothing else on the site is touched.', action: 'Create the lists' },
       bank: { title: "Connect to the authority's statement bank", body: "Drafts start from the statement bank your local authority publishes. This web part reads it from {0}.", ok: 'Connected: release {0} is published.', action: 'Check again', fix: "If the address is wrong, edit the web part (on a SharePoint page: Edit, then the web part's settings) and set the bank site address your e-Safety officer gave you. In Teams, ask whoever added the tab to change it on the SharePoint page the tab shows." },
-      profile: { title: 'Fill in the school profile', body: 'The school name, the headteacher and the designated safeguarding lead fill the merge fields in every document.', action: 'Fill in the school profile' },
+      profile: { title: 'Fill in the school profile', body: "Your school's setting picks the policy template recommended for you; the school name, the headteacher and the designated safeguarding lead fill the merge fields in every document.", action: 'Fill in the school profile' },
       approvers: { title: 'Name the approvers group', body: 'The SharePoint group whose members approve policies (usually the governors). Only they can record decisions, and the app checks membership when it counts approvals. Everyone on the site will be able to see who is in the group, because staff need to know who approves to submit drafts and follow a decision.', action: 'Choose the approvers group', create: 'No suitable group? Create one in Site settings → People and groups, add the governors, then choose it here.' },
       firstDraft: { title: 'Start the first draft', body: "Start from the authority's template for your setting. Its statements become your draft.", action: 'Start the first draft' }
     },

@@ -151,7 +151,7 @@ describe('hostile text on screen: every component draws it as text, never as mar
 
   it("draws a document's hostile title in the school's list of documents as text", () => {
     const row: DocumentRow = { ...titled, state: 'Draft', review: 'none' };
-    const { container } = render(<DocumentList strings={enGB} drafts={[row]} canEdit formatDate={day} onOpen={noop} onNew={noop} onStartReview={noop} onOpenPublished={noop} />);
+    const { container } = render(<DocumentList strings={enGB} drafts={[row]} canEdit formatDate={day} formatDay={day} onOpen={noop} onNew={noop} onStartReview={noop} onOpenPublished={noop} />);
     expectDrawnAsText(container, `Policy ${MARKUP_PAYLOADS[1]}`);
     expect(screen.getByTestId(`open-draft-${titled.id}`).textContent).toBe(`Policy ${MARKUP_PAYLOADS[1]}`);
   });

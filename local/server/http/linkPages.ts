@@ -110,11 +110,20 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[name] ?? '');
 }
 
-/** The local outbox: each mail rendered as its recipients' mail client shows it. */
+/** When a mail was sent, as a person reads it ("6 Dec 2026, 17:24 UTC"): the local server has no one's time zone. */
+function sentAt(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return escapeHtml(iso);
+  const text = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)} UTC</time>`;
+}
+
+/** The local outbox, newest first as a mail client lists it: each mail rendered as its recipients' client shows it. */
 export function renderOutboxPage(store: Store, mails: OutboxMail[], origin: string): string {
-  const articles = mails.map(mail => {
+  const newestFirst = [...mails].sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
+  const articles = newestFirst.map(mail => {
     const sender = store.users.get(mail.senderId)?.displayName ?? mail.senderId;
-    return mail.to.map(to => `<article><h2>${escapeHtml(mail.subject)}</h2><p><strong>From</strong> ${escapeHtml(sender)} · <strong>To</strong> ${escapeHtml(to)} · <small>${escapeHtml(mail.createdDateTime)}</small></p>${renderMailBody(mail, to, origin)}</article>`).join('');
+    return mail.to.map(to => `<article><h2>${escapeHtml(mail.subject)}</h2><p><strong>From</strong> ${escapeHtml(sender)} · <strong>To</strong> ${escapeHtml(to)} · <small>${sentAt(mail.createdDateTime)}</small></p>${renderMailBody(mail, to, origin)}</article>`).join('');
   }).join('');
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Local outbox</title><style>${PAGE_STYLE}</style></head>

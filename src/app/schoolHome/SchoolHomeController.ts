@@ -1,6 +1,9 @@
 import { parseSubEntity } from '../../domain/approval/deepLink';
 import { assembleDraft } from '../../domain/draft/assembleDraft';
+import { duplicateDocumentName } from '../../domain/school/documentNames';
+import { profileProblems } from '../../domain/school/profileValidation';
 import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolProfile';
+import { latestReleaseLabel } from '../../domain/school/settingMatch';
 import type { SetupStep } from '../../domain/school/setupSteps';
 import type { ResourceItem } from '../../services/bank/IBankService';
 import { describeError, type Failure } from '../../services/errors/describeError';
@@ -27,6 +30,8 @@ export interface SchoolHomeState {
   /** The open panel is saving; its failure, if the save failed (the panel stays open with what was typed). */
   panelBusy: boolean;
   panelFailure?: Failure;
+  /** What the panel refused before asking SharePoint (its sentence is in `strings.school`). */
+  panelIssue?: { kind: 'duplicateName'; existing: string } | { kind: 'invalidProfile' };
   /** What the long set-up step is doing, while it runs. */
   working?: { label: string; fraction?: number };
   setupFailure?: Failure;
@@ -97,6 +102,11 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   /** Saves the profile from the open panel; a failure keeps the panel open with its reason. True when saved. */
   public async saveProfile(profile: SchoolProfile): Promise<boolean> {
     const canProvision = this.data?.person.access.canProvision ?? false;
+    // The form says why as it is typed; this refuses a profile that reached here anyway (never a `javascript:` website).
+    if (Object.keys(profileProblems(profile)).length > 0) {
+      this.update({ panelIssue: { kind: 'invalidProfile' } });
+      return false;
+    }
     return this.inPanel(async () => {
       await this.services.school.saveProfile(profile);
       // A site owner's save re-secures the approval lists for the group: each approver (new ones too) gets a ballot
@@ -115,7 +125,16 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
     const { bank, profile } = data;
     let id: number | undefined;
     await this.inPanel(async () => {
-      const draft = { ...assembleDraft(bank, templateKey, profile, title), reviewDate: nextReviewDate(new Date(), profile.reviewPeriodMonths) };
+      const assembled = assembleDraft(bank, templateKey, profile, title);
+      // Two documents with one name cannot be told apart on the home, in Teams or in the Policies library.
+      const existing = duplicateDocumentName(assembled.title, data.rows);
+      if (existing !== undefined) {
+        this.update({ panelIssue: { kind: 'duplicateName', existing } });
+        return;
+      }
+      // The draft is built from the bank as published now: its release is the newest one, not the release that last
+      // changed the template (which said "2026.1" for every draft while its statements came from 2026.2).
+      const draft = { ...assembled, bankRelease: latestReleaseLabel(bank) ?? assembled.bankRelease, reviewDate: nextReviewDate(new Date(), profile.reviewPeriodMonths) };
       id = await this.services.school.createDraft(draft);
       this.update({ panel: 'none', screen: { kind: 'draft', draftId: id } });
     });
@@ -178,7 +197,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   }
 
   public showPanel(panel: SchoolPanel): void {
-    this.update({ panel, panelBusy: false, panelFailure: undefined });
+    this.update({ panel, panelBusy: false, panelFailure: undefined, panelIssue: undefined });
   }
 
   public setSetupLater(later: boolean): void {
@@ -191,7 +210,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   /** Runs a panel's save: busy while it runs; a failure stays on the panel as a `Failure`. True when it succeeded. */
   private async inPanel(work: () => Promise<void>): Promise<boolean> {
-    this.update({ panelBusy: true, panelFailure: undefined });
+    this.update({ panelBusy: true, panelFailure: undefined, panelIssue: undefined });
     try {
       await work();
       this.update({ panelBusy: false });

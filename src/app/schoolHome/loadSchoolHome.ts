@@ -44,7 +44,7 @@ export async function loadSchoolHome(services: SchoolHomeServices): Promise<Scho
   return {
     // Only someone who cannot finish the profile needs to know whom to ask: the owners are read for them alone.
     owners: !access.canProvision && !progress.profile ? await site.owners() : access.owners,
-    person, siteTitle, profile, rows: documentRows(drafts, outcomes, published), published, pending: pendingDecisions(access.userId, drafts, outcomes),
+    person, siteTitle, profile, rows: documentRows(drafts, outcomes, published, new Date(), { setting: profile.setting, bank }), published, pending: pendingDecisions(access.userId, drafts, outcomes),
     bank, bankCheck: check, groups, zone, progress, nextStep: nextSetupStep(progress)
   };
 }

@@ -2,6 +2,8 @@ import type { ApprovalRound, RoundOutcome } from '../../domain/approval/Approval
 import type { Bank } from '../../domain/bank/BankModel';
 import { documentState, reviewStatus, type DocumentState, type ReviewStatus } from '../../domain/publish/documentStatus';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import type { SchoolSetting } from '../../domain/school/SchoolSetting';
+import { mismatchedSetting } from '../../domain/school/settingMatch';
 import type { SetupStep } from '../../domain/school/setupSteps';
 import type { Failure } from '../../services/errors/describeError';
 import type { PublishedDocument } from '../../services/publish/PublishService';
@@ -15,6 +17,8 @@ export interface DocumentRow extends DraftSummary {
   reviewDate?: string;
   publishedUrl?: string;
   publishedVersion?: string;
+  /** The setting the document's template was written for, when it is not the school's (flagged on the home). */
+  settingMismatch?: { template: SchoolSetting; school: SchoolSetting };
 }
 
 /** A round waiting for the signed-in approver's decision. */
@@ -59,17 +63,29 @@ export interface SchoolHomeData {
 /** The latest round of each draft with its derived outcome, as `ApprovalService.latestOutcomes` gives them. */
 export type LatestOutcomes = Map<number, { round: ApprovalRound; outcome: RoundOutcome }>;
 
-/** The dashboard's rows: each draft with its derived state, its latest publication and its review date. */
-export function documentRows(drafts: DraftSummary[], outcomes: LatestOutcomes, published: PublishedDocument[], now = new Date()): DocumentRow[] {
+/** The school's setting and the bank, to flag documents whose template is for another setting. */
+export interface SettingCheck {
+  setting: SchoolSetting;
+  bank?: Bank;
+}
+
+/** The dashboard's rows: each draft with its derived state, its latest publication, its review date and setting flag. */
+export function documentRows(drafts: DraftSummary[], outcomes: LatestOutcomes, published: PublishedDocument[], now = new Date(), check?: SettingCheck): DocumentRow[] {
   return drafts.map(draft => {
     const latest = outcomes.get(draft.id);
     const publication = [...published].filter(p => p.draftId === draft.id).sort((a, b) => (Number.parseFloat(b.version) || 0) - (Number.parseFloat(a.version) || 0))[0];
     return {
       ...draft,
       state: documentState(latest ? { number: latest.round.number, state: latest.outcome.state } : undefined, publication, draft.nextVersionOf),
-      review: reviewStatus(publication?.reviewDate, now), reviewDate: publication?.reviewDate, publishedUrl: publication?.url, publishedVersion: publication?.version
+      review: reviewStatus(publication?.reviewDate, now), reviewDate: publication?.reviewDate, publishedUrl: publication?.url, publishedVersion: publication?.version,
+      settingMismatch: settingMismatchOf(draft, check)
     };
   });
+}
+
+function settingMismatchOf(draft: DraftSummary, check?: SettingCheck): DocumentRow['settingMismatch'] {
+  const template = check && mismatchedSetting(draft.templateKey, check.bank, check.setting);
+  return check && template ? { template, school: check.setting } : undefined;
 }
 
 /** Open rounds still waiting for this person's decision (derived outcomes: pending approvers are live group members). */

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { ActionButton, CommandBar, DetailsList, DetailsListLayoutMode, Link, MessageBar, MessageBarType, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
 import { format } from '../../loc/strings';
+import { plural } from '../../loc/plural';
+import { settingLabel } from '../bank/labels';
 import type { DocumentState } from '../../domain/publish/documentStatus';
 import { Badge } from '../common/Badge';
 import type { Strings } from '../../loc/strings';
@@ -13,6 +15,8 @@ export interface DocumentListProps {
   drafts: DocumentRow[];
   canEdit: boolean;
   formatDate: (iso: string) => string;
+  /** A date alone in the site's zone ("20 December 2026"); an ISO day ("2026-12-20") is that day. */
+  formatDay: (iso: string) => string;
   onOpen: (id: number) => void;
   onNew: () => void;
   onStartReview: (row: DocumentRow) => void;
@@ -29,13 +33,25 @@ const STATE_TONE: Record<DocumentState, 'success' | 'info' | 'warning' | 'neutra
 };
 
 /** The school's documents, newest first, each opening its draft. */
-export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onNew, onStartReview, onOpenPublished, label, emptyText }: DocumentListProps): JSX.Element {
+export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, onOpen, onNew, onStartReview, onOpenPublished, label, emptyText }: DocumentListProps): JSX.Element {
   const t = strings.school;
   const p = strings.publish;
-  const day = (iso: string): string => formatDate(`${iso.slice(0, 10)}T12:00:00Z`).replace(/,? \d\d:\d\d$/, '');
+  const day = (iso: string): string => formatDay(iso.slice(0, 10));
   const columns: IColumn[] = [
-    { key: 'title', name: t.columns.title, minWidth: 220, isMultiline: true, onRender: (d: DocumentRow) => <Link onClick={() => onOpen(d.id)} data-testid={`open-draft-${d.id}`}>{d.title}</Link> },
+    {
+      key: 'title', name: t.columns.title, minWidth: 220, isMultiline: true, onRender: (d: DocumentRow) => (
+        <Stack tokens={{ childrenGap: 4 }}>
+          <Link onClick={() => onOpen(d.id)} data-testid={`open-draft-${d.id}`}>{d.title}</Link>
+          {d.settingMismatch && (
+            <span data-testid={`setting-mismatch-${d.id}`}>
+              <Badge tone="warning" text={format(t.settingMismatch, settingLabel(strings, d.settingMismatch.template), settingLabel(strings, d.settingMismatch.school))} />
+            </span>
+          )}
+        </Stack>
+      )
+    },
     { key: 'kind', name: t.columns.kind, minWidth: 130, onRender: (d: DocumentRow) => t.kinds[d.kind] },
+    { key: 'release', name: t.columns.release, minWidth: 90, onRender: (d: DocumentRow) => <span data-testid={`release-${d.id}`}>{d.bankRelease}</span> },
     {
       key: 'state', name: p.columns.state, minWidth: 120, onRender: (d: DocumentRow) => (
         <span data-testid={`state-${d.id}`}><Badge tone={STATE_TONE[d.state]} text={p.state[d.state]} /></span>
@@ -60,7 +76,7 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, onOpen, onN
   const overdue = drafts.filter(d => d.review === 'overdue').length;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      {(dueSoon > 0 || overdue > 0) && <MessageBar messageBarType={overdue > 0 ? MessageBarType.severeWarning : MessageBarType.warning}>{format(p.dueSummary, dueSoon, overdue)}</MessageBar>}
+      {(dueSoon > 0 || overdue > 0) && <MessageBar messageBarType={overdue > 0 ? MessageBarType.severeWarning : MessageBarType.warning}>{[dueSoon > 0 ? plural(t.reviewsDue, dueSoon) : '', overdue > 0 ? plural(t.reviewsOverdue, overdue) : ''].filter(Boolean).join(' ')}</MessageBar>}
       {canEdit && <CommandBar ariaLabel={label ?? t.documents} overflowButtonProps={{ ariaLabel: strings.shell.moreCommands }} items={[{ key: 'new', text: t.newDocument, iconProps: { iconName: 'Add' }, onClick: onNew }]} />}
       {drafts.length === 0 ? <Text>{emptyText ?? t.noDocuments}</Text> : (
         <DetailsList items={drafts} columns={columns} selectionMode={SelectionMode.none} layoutMode={DetailsListLayoutMode.justified} ariaLabelForGrid={label ?? t.documents}

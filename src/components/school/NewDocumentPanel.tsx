@@ -1,10 +1,13 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, Panel, PanelType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, Text, TextField, type IChoiceGroupOption } from '@fluentui/react';
 import type { Bank } from '../../domain/bank/BankModel';
+import { duplicateDocumentName } from '../../domain/school/documentNames';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import { latestReleaseLabel } from '../../domain/school/settingMatch';
 import { format, type Strings } from '../../loc/strings';
 import type { Failure } from '../../services/errors/describeError';
 import { FailureNotice } from '../common/FailureNotice';
+import { settingLabel } from '../bank/labels';
 import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
 
 export interface NewDocumentPanelProps {
@@ -15,11 +18,15 @@ export interface NewDocumentPanelProps {
   onStart: (templateKey: string, title: string) => void;
   busy: boolean;
   failure?: Failure;
+  /** The school's documents: a new one may not take a name one of them has. */
+  existing: readonly { title: string }[];
+  /** A name the controller refused as a duplicate (the panel checks as it is typed, too). */
+  refusedAs?: string;
   onDismiss: () => void;
 }
 
 /** Picks a published template (the policy for the school's setting first) and names the new draft. */
-export function NewDocumentPanel({ strings, bank, profile, onStart, busy, failure, onDismiss }: NewDocumentPanelProps): JSX.Element {
+export function NewDocumentPanel({ strings, bank, profile, onStart, busy, failure, existing, refusedAs, onDismiss }: NewDocumentPanelProps): JSX.Element {
   const t = strings.school.newPanel;
   const templates = bank.templates.filter(tm => tm.published && tm.working.body.kind !== 'Flowchart')
     .sort((a, b) => {
@@ -34,22 +41,27 @@ export function NewDocumentPanel({ strings, bank, profile, onStart, busy, failur
     key: tm.key,
     text: format(tm === recommended ? t.optionRecommended : t.option, tm.working.title, strings.school.kinds[tm.working.body.kind as keyof typeof strings.school.kinds] ?? tm.working.body.kind)
   }));
+  const name = title.trim() || chosen?.working.title || '';
+  // Case and spaces ignored: "Online Safety Policy " is the same document as "online safety policy".
+  const duplicate = duplicateDocumentName(name, existing) ?? (refusedAs ? duplicateDocumentName(name, [{ title: refusedAs }]) : undefined);
   const start = (): void => {
-    if (chosen) onStart(chosen.key, title.trim() || chosen.working.title);
+    if (chosen && !duplicate) onStart(chosen.key, name);
   };
-  const latest = [...bank.releases].sort((a, b) => b.number - a.number)[0];
+  const latest = latestReleaseLabel(bank);
   return (
     <Panel isOpen type={PanelType.medium} headerText={t.title} onDismiss={onDismiss} closeButtonAriaLabel={strings.bank.editor.cancel} isFooterAtBottom
       onRenderFooterContent={() => (
         <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={busy ? t.starting : t.start} disabled={!chosen || busy} onClick={start} />
+          <PrimaryButton text={busy ? t.starting : t.start} disabled={!chosen || busy || Boolean(duplicate)} onClick={start} />
           <DefaultButton text={strings.bank.editor.cancel} onClick={onDismiss} disabled={busy} />
         </Stack>
       )}>
       <Stack tokens={{ childrenGap: 12 }}>
-        <Text>{format(t.intro, latest ? format(t.fromRelease, latest.label) : t.fromBank)}</Text>
+        <Text>{format(t.intro, latest ? format(t.fromRelease, latest) : t.fromBank)}</Text>
         {failure && <FailureNotice failure={failure} strings={strings} title={strings.school.failed.startDocument} />}
-        <TextField label={t.name} placeholder={chosen?.working.title} value={title} maxLength={TEXT_COLUMN_LIMIT} onChange={(_e, v) => setTitle(v ?? '')} />
+        <TextField label={t.name} placeholder={chosen?.working.title} value={title} maxLength={TEXT_COLUMN_LIMIT} onChange={(_e, v) => setTitle(v ?? '')}
+          errorMessage={duplicate ? format(t.duplicateName, duplicate) : undefined} />
+        {!recommended && <MessageBar messageBarType={MessageBarType.warning} isMultiline>{format(t.noTemplateForSetting, settingLabel(strings, profile.setting))}</MessageBar>}
         <ChoiceGroup selectedKey={selected} options={options} onChange={(_e, o) => o && setSelected(o.key)} label={strings.bank.templates} />
       </Stack>
     </Panel>

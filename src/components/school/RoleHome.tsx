@@ -33,7 +33,7 @@ export function RoleHome(props: RoleHomeProps): JSX.Element {
   const t = strings.home;
   const home = homeFor(roles, pending.length);
   const list = (items: DocumentRow[], label: string, emptyText: string, canCreate: boolean): JSX.Element => (
-    <DocumentList strings={strings} drafts={items} canEdit={canCreate} formatDate={props.formatDate} onOpen={props.onOpen} onNew={props.onNew}
+    <DocumentList strings={strings} drafts={items} canEdit={canCreate} formatDate={props.formatDate} formatDay={props.formatDay} onOpen={props.onOpen} onNew={props.onNew}
       onStartReview={props.onStartReview} onOpenPublished={props.onOpenPublished} label={label} emptyText={emptyText} />
   );
   const isOwner = roles.includes('Owner');

@@ -7,25 +7,26 @@ import { ProfileForm } from './ProfileForm';
 
 export interface SchoolPanelsProps {
   strings: Strings;
-  state: Pick<SchoolHomeState, 'panel' | 'panelBusy' | 'panelFailure'>;
+  state: Pick<SchoolHomeState, 'panel' | 'panelBusy' | 'panelFailure' | 'panelIssue'>;
   data: SchoolHomeData;
   actions: Pick<SchoolHomeController, 'saveProfile' | 'createDocument' | 'showPanel'>;
 }
 
 /** The school home's side panels: the profile (all of it, or only the approvers group) and a new document. */
 export function SchoolPanels({ strings, state, data, actions }: SchoolPanelsProps): JSX.Element | null {
-  const { panel, panelBusy, panelFailure } = state;
+  const { panel, panelBusy, panelFailure, panelIssue } = state;
   const { profile, bank } = data;
   const dismiss = (): void => actions.showPanel('none');
   if ((panel === 'profile' || panel === 'approvers') && profile) {
     return (
       <ProfileForm strings={strings} initial={profile} groups={data.groups} only={panel === 'approvers' ? 'approvers' : undefined} onDismiss={dismiss}
-        busy={panelBusy} failure={panelFailure} onSave={next => void actions.saveProfile(next)} />
+        busy={panelBusy} failure={panelFailure} refused={panelIssue?.kind === 'invalidProfile'} onSave={next => void actions.saveProfile(next)} />
     );
   }
   if (panel === 'new' && profile && bank) {
     return (
-      <NewDocumentPanel strings={strings} bank={bank} profile={profile} onDismiss={dismiss}
+      <NewDocumentPanel strings={strings} bank={bank} profile={profile} onDismiss={dismiss} existing={data.rows}
+        refusedAs={panelIssue?.kind === 'duplicateName' ? panelIssue.existing : undefined}
         busy={panelBusy} failure={panelFailure} onStart={(templateKey, title) => void actions.createDocument(templateKey, title)} />
     );
   }

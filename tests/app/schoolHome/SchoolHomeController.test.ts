@@ -2,6 +2,8 @@ import { createAppServices } from '../../../src/app/createAppServices';
 import { SchoolHomeController } from '../../../src/app/schoolHome/SchoolHomeController';
 import type { SchoolHomeData } from '../../../src/app/schoolHome/schoolHomeModel';
 import { formatSubEntity, teamsDeepLink } from '../../../src/domain/approval/deepLink';
+import { editStatement } from '../../../src/domain/bank/bankCommands';
+import { BankService } from '../../../src/services/bank/BankService';
 import { MemoryKeyValueStore } from '../../../src/services/drafts/IBlockStore';
 import { SchoolService } from '../../../src/services/school/SchoolService';
 import { localGraph, localSp } from '../../../workbench/client/localClients';
@@ -30,6 +32,7 @@ describe('SchoolHomeController against the local server', () => {
     );
     return new SchoolHomeController(services);
   };
+  const tenantSchool = (): SchoolService => new SchoolService(tenant.sp(SITES.riverside, PEOPLE.riversideHead), `${tenant.url}${SITES.riverside}`);
   const ready = (controller: SchoolHomeController): SchoolHomeData => {
     const load = controller.state.load;
     if (load.status !== 'ready') throw new Error(`expected the home to be ready, got ${JSON.stringify(load)}`);
@@ -73,6 +76,11 @@ describe('SchoolHomeController against the local server', () => {
     await owner.takeStep('profile');
     expect(owner.state.panel).toBe('profile');
     const profile = { ...ready(owner).profile!, setting: 'Secondary' as const, schoolName: 'Riverside Secondary School', headteacherName: 'Daniel Price', dslName: 'Grace Li' };
+    // A profile that could not be saved as it is never reaches SharePoint (the form says why as it is typed).
+    expect(await owner.saveProfile({ ...profile, website: 'javascript:alert(1)' })).toBe(false);
+    expect(owner.state.panelIssue).toEqual({ kind: 'invalidProfile' });
+    expect(ready(owner).progress.profile).toBe(false);
+    expect(await owner.saveProfile({ ...profile, email: 'not-an-email' })).toBe(false);
     expect(await owner.saveProfile(profile)).toBe(true);
     expect(owner.state).toMatchObject({ panel: 'none', notice: 'profileSaved', panelBusy: false });
     expect(ready(owner)).toMatchObject({ nextStep: 'approvers', progress: { profile: true, approvers: false } });
@@ -81,9 +89,18 @@ describe('SchoolHomeController against the local server', () => {
     expect(await owner.saveProfile({ ...ready(owner).profile!, approversGroup: 'Riverside Governors' })).toBe(true);
     expect(ready(owner)).toMatchObject({ nextStep: 'firstDraft', progress: { approvers: true } });
 
+    // The officer publishes a release that changes a statement but no template: a draft started now is built from
+    // it, so it must say so (the template's own release label, the seed's, would be wrong).
+    const officer = new BankService(tenant.sp(SITES.bank, PEOPLE.officer), `${tenant.url}${SITES.bank}`);
+    const working = await officer.load();
+    const statement = working.statements.find(s => s.published && !s.working.retired)!;
+    await officer.publish(await officer.save(working, editStatement(working, statement.key, { text: `${statement.working.text} Reviewed.` })), '2026.3', 'One statement clarified.');
+    await owner.refresh();
+
     await owner.takeStep('firstDraft');
     expect(owner.state.panel).toBe('new');
     const template = ready(owner).bank!.templates.find(t => t.published && t.working.body.kind === 'Policy' && t.working.setting === 'Secondary')!;
+    expect(template.published!.releaseLabel).not.toBe('2026.3');
     const id = await owner.createDocument(template.key, 'Online safety policy 2026');
     expect(id).toEqual(expect.any(Number));
     expect(owner.state.screen).toEqual({ kind: 'draft', draftId: id });
@@ -91,10 +108,22 @@ describe('SchoolHomeController against the local server', () => {
     await owner.backHome();
     expect(owner.state.screen).toEqual({ kind: 'home' });
     expect(ready(owner).nextStep).toBeUndefined();
-    expect(ready(owner).rows).toEqual([expect.objectContaining({ id, title: 'Online safety policy 2026', kind: 'Policy', state: 'Draft' })]);
+    expect(ready(owner).rows).toEqual([expect.objectContaining({ id, title: 'Online safety policy 2026', kind: 'Policy', state: 'Draft', bankRelease: '2026.3', settingMismatch: undefined })]);
+
+    // A second document may not take the first one's name, whatever its case and spaces.
+    owner.showPanel('new');
+    expect(await owner.createDocument(template.key, '  online SAFETY policy 2026 ')).toBeUndefined();
+    expect(owner.state).toMatchObject({ panel: 'new', panelIssue: { kind: 'duplicateName', existing: 'Online safety policy 2026' } });
+    owner.showPanel('none');
+
+    // The school turns out to be a primary: the secondary draft is flagged on the home until it is replaced.
+    expect(await owner.saveProfile({ ...ready(owner).profile!, setting: 'Primary' })).toBe(true);
+    expect(ready(owner).rows[0].settingMismatch).toEqual({ template: 'Secondary', school: 'Primary' });
+    expect(await owner.saveProfile({ ...ready(owner).profile!, setting: 'Secondary' })).toBe(true);
+    expect(ready(owner).rows[0].settingMismatch).toBeUndefined();
+    expect((await tenantSchool().listDrafts()).length).toBe(1);
     // What the controller did is on the site, read by another client.
-    const school = new SchoolService(tenant.sp(SITES.riverside, PEOPLE.riversideHead), `${tenant.url}${SITES.riverside}`);
-    expect(await school.loadProfile()).toMatchObject({ schoolName: 'Riverside Secondary School', approversGroup: 'Riverside Governors' });
+    expect(await tenantSchool().loadProfile()).toMatchObject({ schoolName: 'Riverside Secondary School', approversGroup: 'Riverside Governors' });
   });
 
   it('keeps a failed save on the panel as a Failure, never as raw text, and keeps the panel open', async () => {

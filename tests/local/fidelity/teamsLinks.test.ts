@@ -56,6 +56,8 @@ describe('links opened by the local Teams and mail client', () => {
     const page = await (await tenant.fetchAs(undefined, '/_local/outbox', { headers: { accept: 'text/html' } })).text();
     expect(page).toContain('Approve &lt;b&gt;policy&lt;/b&gt;');
     expect(page).toContain('Ready &amp; waiting');
+    // Sent when, as a person reads it (not a raw ISO stamp).
+    expect(page).toMatch(/<time datetime="\d{4}-\d\d-\d\dT[^"]+">\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d UTC<\/time>/);
     expect(page).not.toMatch(/<script>alert|<img|onerror=|href="javascript/i);
     const signIn = (path: string): string => `/_local/signin?user=${encodeURIComponent(PEOPLE.oakfieldGuestGovernor)}&amp;then=${encodeURIComponent(path)}`;
     expect(page).toContain(`href="${signIn(new URL(browserLink).pathname + new URL(browserLink).search)}"`);

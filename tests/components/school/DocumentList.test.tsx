@@ -1,0 +1,43 @@
+import * as React from 'react';
+import { render, screen } from '@testing-library/react';
+import { DocumentList, type DocumentRow } from '../../../src/components/school/DocumentList';
+import { formatDate } from '../../../src/domain/time/formatDate';
+import { enGB } from '../../../src/loc/enGB';
+
+const noop = (): void => undefined;
+const row = (id: number, patch: Partial<DocumentRow> = {}): DocumentRow => ({
+  id, title: `Document ${id}`, kind: 'Policy', templateKey: 'policy-secondary', bankRelease: '2026.2', owner: 'Daniel Price',
+  created: '2026-11-01T09:00:00Z', modified: '2026-11-02T09:00:00Z', state: 'Draft', review: 'none', ...patch
+});
+const list = (drafts: DocumentRow[]): void => {
+  render(<DocumentList strings={enGB} drafts={drafts} canEdit formatDate={iso => formatDate(iso, 'Europe/London')}
+    formatDay={iso => formatDate(`${iso}T12:00:00Z`, 'Europe/London')} onOpen={noop} onNew={noop} onStartReview={noop} onOpenPublished={noop} />);
+};
+
+describe("DocumentList: the school's documents in a headteacher's terms", () => {
+  it('shows each draft with the bank release it was built from', () => {
+    list([row(1, { bankRelease: '2026.3' }), row(2)]);
+    expect(screen.getByTestId('release-1').textContent).toBe('2026.3');
+    expect(screen.getByTestId('release-2').textContent).toBe('2026.2');
+  });
+
+  it("flags a document whose template is for another setting than the school's, and only that one", () => {
+    list([row(1, { settingMismatch: { template: 'Primary', school: 'Secondary' } }), row(2)]);
+    expect(screen.getByTestId('setting-mismatch-1').textContent).toBe(
+      'Written for Primary schools, but your school is set as Secondary. Start a new document from the Secondary template, or check the setting in the school profile.'
+    );
+    expect(screen.queryByTestId('setting-mismatch-2')).toBeNull();
+  });
+
+  // Fluent's MessageBar draws its content a moment after it mounts (so screen readers announce it): find waits for it.
+  it('says how many reviews are due and overdue in proper plurals, with UK dates on the rows', async () => {
+    list([
+      row(1, { state: 'Published', review: 'overdue', reviewDate: '2026-12-20' }),
+      row(2, { state: 'Published', review: 'dueSoon', reviewDate: '2027-01-10' }),
+      row(3, { state: 'Published', review: 'dueSoon', reviewDate: '2027-01-11' })
+    ]);
+    expect(await screen.findByText('2 documents are due for review within 60 days. 1 document is overdue for review.', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText('Review overdue since 20 December 2026')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\(s\)|12\/20\/2026/);
+  });
+});
