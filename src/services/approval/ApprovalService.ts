@@ -11,7 +11,7 @@ import type { ActivityType } from '../host/teamsApp';
 import type { Delivery, INotificationService, Recipient } from '../notify/INotificationService';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter, pathText } from '../sharepoint/odataFilter';
-import { PAGE_SIZE } from '../sharepoint/listItems';
+import { PAGE_SIZE, readEveryPage } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitLabel } from '../sharepoint/schema/columnLimits';
 import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityEntry, type ActivityItem, type ActivityKind, type RoundItem } from './approvalWire';
@@ -335,8 +335,9 @@ export class ApprovalService {
 
   /** The document's timeline, newest first (for people: no outcome reads it). */
   async activity(draftId: number): Promise<ActivityEntry[]> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author')
-      .filter(Filter.eq('DraftId', draftId)).orderBy('Id', false).top(PAGE_SIZE)<ActivityItem[]>();
+    // Every page, not the first 5,000 (led by the indexed DraftId, so the Activity list may grow past the threshold).
+    const items = await readEveryPage<ActivityItem>(this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author')
+      .filter(Filter.eq('DraftId', draftId)).orderBy('Id', false));
     return items.map(toActivity);
   }
 

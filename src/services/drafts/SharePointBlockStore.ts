@@ -2,27 +2,43 @@ import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { BlockPatch } from '../../domain/draft/draftCommands';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
-import { PAGE_SIZE } from '../sharepoint/listItems';
+import { isDuplicateValueError, readEveryPage } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitColumns } from '../sharepoint/schema/columnLimits';
 import { BlockConflictError, type IBlockStore } from './IBlockStore';
+import { partFilters } from './blockParts';
 import { BLOCK_SELECT, blockColumns, blockKeyColumn, patchColumns, toBlock, type BlockItem } from './draftWire';
 
-interface HttpErrorLike {
-  status?: number;
-  message?: string;
-}
-
 function statusOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null ? (error as HttpErrorLike).status : undefined;
+  return typeof error === 'object' && error !== null ? (error as { status?: number }).status : undefined;
 }
 
-/** The "Draft Blocks" list through PnPjs: one MERGE per save with the block's ETag, reads by the indexed DraftId. */
+/** The latest Modified among blocks, or `since` when none is later. */
+export function latestModified(blocks: DraftBlock[], since?: string): string | undefined {
+  return blocks.reduce<string | undefined>((max, b) => (b.modified && (!max || b.modified > max) ? b.modified : max), since);
+}
+
+/**
+ * The "Draft Blocks" list through PnPjs: one MERGE per save with the block's ETag; reads led by an indexed column
+ * that matches at most one part of one draft (DraftId, or DraftPart for a draft spread over parts).
+ */
 export class SharePointBlockStore implements IBlockStore {
+  /** How many parts each draft's blocks are spread over, as read from its draft item (absent: one). */
+  private readonly parts = new Map<number, number>();
+
   constructor(private readonly sp: SPFI) {}
 
   private get list() {
     return this.sp.web.lists.getByTitle(SCHOOL_LISTS.blocks);
+  }
+
+  /** Records a draft's part count (from its item), so its reads and new blocks use its parts. */
+  rememberParts(draftId: number, parts: number): void {
+    this.parts.set(draftId, parts);
+  }
+
+  partsOf(draftId: number): number {
+    return this.parts.get(draftId) ?? 1;
   }
 
   async updateBlock(itemId: number, version: number, patch: BlockPatch): Promise<number> {
@@ -41,11 +57,11 @@ export class SharePointBlockStore implements IBlockStore {
 
   async addBlock(draftId: number, block: DraftBlock): Promise<DraftBlock> {
     try {
-      const created = await this.list.items.add(fitColumns(SCHOOL_LISTS.blocks, blockColumns(draftId, block))) as BlockItem;
+      const created = await this.list.items.add(fitColumns(SCHOOL_LISTS.blocks, blockColumns(draftId, block, this.partsOf(draftId)))) as BlockItem;
       return toBlock({ ...created, Modified: created.Modified });
     } catch (error) {
       // A retried add whose first try had landed meets the unique BlockKey: the block is there, so use it.
-      if (statusOf(error) === 400 && /duplicate values/i.test((error as HttpErrorLike).message ?? '')) {
+      if (isDuplicateValueError(error)) {
         const existing = await this.findByKey(draftId, block.key);
         if (existing) return existing;
       }
@@ -54,15 +70,20 @@ export class SharePointBlockStore implements IBlockStore {
   }
 
   async readChanges(draftId: number, since: string | undefined): Promise<{ blocks: DraftBlock[]; latest: string | undefined }> {
-    const filter = since ? Filter.and(Filter.eq('DraftId', draftId), Filter.ge('Modified', new Date(since))) : Filter.eq('DraftId', draftId);
-    const items = await this.list.items.select(...BLOCK_SELECT).expand('Editor').filter(filter).top(PAGE_SIZE)<BlockItem[]>();
-    const blocks = items.map(toBlock);
-    return { blocks, latest: blocks.reduce<string | undefined>((max, b) => (b.modified && (!max || b.modified > max) ? b.modified : max), since) };
+    const changed = since ? Filter.ge('Modified', new Date(since)) : undefined;
+    const blocks = await this.readParts(partFilters(draftId, this.partsOf(draftId), changed));
+    return { blocks, latest: latestModified(blocks, since) };
   }
 
+  /** Every block matching each filter (one per part), paging past 5,000. */
+  async readParts(filters: string[]): Promise<DraftBlock[]> {
+    const pages = await Promise.all(filters.map(filter => readEveryPage<BlockItem>(this.list.items.select(...BLOCK_SELECT).expand('Editor').filter(filter))));
+    return pages.flat().map(toBlock);
+  }
+
+  /** Led by the unique BlockKey (one item), not DraftId, which may match more than 5,000 in a large draft. */
   private async findByKey(draftId: number, key: string): Promise<DraftBlock | undefined> {
-    const items = await this.list.items.select(...BLOCK_SELECT).expand('Editor')
-      .filter(Filter.and(Filter.eq('DraftId', draftId), Filter.eq('BlockKey', blockKeyColumn(draftId, key)))).top(1)<BlockItem[]>();
+    const items = await this.list.items.select(...BLOCK_SELECT).expand('Editor').filter(Filter.eq('BlockKey', blockKeyColumn(draftId, key))).top(1)<BlockItem[]>();
     return items[0] ? toBlock(items[0]) : undefined;
   }
 }
