@@ -67,8 +67,10 @@ describe('drafts at any size in one school site', () => {
 
   it('opens a 10,000-block draft whole among 110,000 blocks, part by part', async () => {
     expect(listState(tenant, SITES.oakfield, SCHOOL_LISTS.blocks).items.size).toBeGreaterThan(110_000);
-    const { draft, latestChange } = await school.openDraft(bigId);
+    const { result: { draft, latestChange }, requests } = await countingRequests(() => school.openDraft(bigId));
     expect(draft.blocks).toHaveLength(BIG);
+    // The draft and a by-DraftId read (refused: too many), then every part's first and only page in one $batch.
+    expect(requests).toEqual(['POST $batch', 'POST $batch']);
     expect(new Set(draft.blocks.map(b => b.key)).size).toBe(BIG);
     expect(latestChange).toBeDefined();
     // A plain DraftId read of it is what SharePoint refuses (threshold): the reason the draft is in parts.
