@@ -330,6 +330,7 @@ export const enGB = {
     'draft.creationInterrupted': 'Creating "{0}" stopped part-way, so it is not in your documents yet. Try again: the app finishes the same document, it does not make a second one.',
     'draft.beingCreated': '"{0}" is still being created. Wait a moment and open it again; if it was interrupted, whoever created it can try again to finish it.',
     'draft.tooLarge': '"{0}" has more statements than SharePoint lets the app read at once (over {1}). Ask your IT team to split it into smaller documents.',
+    'draft.emptyComment': 'Write the comment before posting it.',
     'activity.tooLarge': "This document's history has more entries than SharePoint lets the app read at once. The document itself is not affected; ask your IT team to archive old history entries."
   },
   /** The short summary governors read first: where the school departs from the authority's model. */

@@ -113,4 +113,16 @@ describe('drafts at any size in one school site', () => {
     await expect(approvals.latestOutcomes(OAKFIELD_PROFILE)).resolves.toBeInstanceOf(Map);
     await expect(new PublishService(sp, approvals, async () => 'Europe/London').published()).resolves.toEqual(expect.any(Array));
   });
+
+  it('tells the person, in the app\'s words, where SharePoint really cannot read something whole', async () => {
+    const sp = tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead);
+    // A document with more than 5,000 activity entries (e.g. written in a loop): refused, and said so.
+    fillList(tenant, SITES.oakfield, SCHOOL_LISTS.activity, 5_100, PEOPLE.oakfieldHead, id => ({ Title: `Loop ${id}`, DraftId: 7777, ActivityKind: 'Reminded', Details: '' }));
+    const approvals = new ApprovalService(sp, { notify: async () => [] }, { deepLink: () => '', webUrl: () => '' });
+    await expect(approvals.activity(7777)).rejects.toMatchObject({ name: 'AppError', code: 'activity.tooLarge' });
+    // A draft made before parts existed, grown past 5,000 blocks: it cannot be read by DraftId, and the person is told.
+    const legacyId = (await sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.add({ Title: 'An old, huge draft', DraftSections: '[]' }) as { Id: number }).Id;
+    fillList(tenant, SITES.oakfield, SCHOOL_LISTS.blocks, 5_100, PEOPLE.oakfieldDsl, id => ({ DraftId: legacyId, BlockKey: `${legacyId}/old-${id}`, BlockText: `Old ${id}`, SortOrder: id }));
+    await expect(school.openDraft(legacyId)).rejects.toMatchObject({ name: 'AppError', code: 'draft.tooLarge', values: ['An old, huge draft', 5000] });
+  });
 });

@@ -11,7 +11,8 @@ import type { ActivityType } from '../host/teamsApp';
 import type { Delivery, INotificationService, Recipient } from '../notify/INotificationService';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter, pathText } from '../sharepoint/odataFilter';
-import { PAGE_SIZE, readEveryPage } from '../sharepoint/listItems';
+import { isThresholdError, PAGE_SIZE, readEveryPage } from '../sharepoint/listItems';
+import { AppError } from '../errors/AppError';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitLabel } from '../sharepoint/schema/columnLimits';
 import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityEntry, type ActivityItem, type ActivityKind, type RoundItem } from './approvalWire';
@@ -336,8 +337,12 @@ export class ApprovalService {
   /** The document's timeline, newest first (for people: no outcome reads it). */
   async activity(draftId: number): Promise<ActivityEntry[]> {
     // Every page, not the first 5,000 (led by the indexed DraftId, so the Activity list may grow past the threshold).
+    // More than 5,000 entries for one document is a real SharePoint limit (an indexed filter matching more than the
+    // threshold is refused even when paged: pnp/pnpjs#1158): the person is told, nothing is shown cut.
     const items = await readEveryPage<ActivityItem>(this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author')
-      .filter(Filter.eq('DraftId', draftId)).orderBy('Id', false));
+      .filter(Filter.eq('DraftId', draftId)).orderBy('Id', false)).catch((error: unknown) => {
+      throw isThresholdError(error) ? new AppError('invalid', 'activity.tooLarge', `The activity of draft ${draftId} exceeds the list view threshold.`, { status: 500 }) : error;
+    });
     return items.map(toActivity);
   }
 

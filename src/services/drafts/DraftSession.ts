@@ -2,6 +2,7 @@ import type { DraftBlock } from '../../domain/draft/DraftModel';
 import { applyPatch, type BlockPatch } from '../../domain/draft/draftCommands';
 import { threeWayMerge } from '../../domain/draft/threeWayMerge';
 import { BlockConflictError, type IBlockStore, type IKeyValueStore } from './IBlockStore';
+import { describeError, type Failure } from '../errors/describeError';
 import { EditQueueStorage, type BlockConflict, type PendingEdit, type TabIdentity } from './EditQueueStorage';
 import { SavedEditWatch, type StatementChangedNotice } from './SavedEditWatch';
 
@@ -21,9 +22,10 @@ function statusOf(error: unknown): number | undefined {
 export type DraftSaveState =
   | { kind: 'saved' }
   | { kind: 'saving'; pending: number }
-  | { kind: 'offline'; pending: number; message: string }
+  /** `failure` is what the UI shows (FailureNotice); `message` is its technical detail, never for people. */
+  | { kind: 'offline'; pending: number; message: string; failure: Failure }
   /** SharePoint refused some edits outright (too large, no permission): they are kept, not retried until asked. */
-  | { kind: 'refused'; refused: number; pending: number; message: string }
+  | { kind: 'refused'; refused: number; pending: number; message: string; failure: Failure }
   | { kind: 'conflict'; conflicts: number; pending: number };
 
 /** Timers, injectable so tests can run the retry loop fast. */
@@ -67,9 +69,9 @@ export class DraftSession {
   private retryHandle: unknown;
   private flushHandle: unknown;
   private retryDelay: number;
-  private lastError: string | undefined;
+  private lastError: Failure | undefined;
   /** Edits SharePoint refused for good (by block key), with why: retrying them would only fail again. */
-  private readonly refused = new Map<string, string>();
+  private readonly refused = new Map<string, Failure>();
   private latestChange: string | undefined;
   private readonly clock: SessionClock;
   private readonly queue: EditQueueStorage;
@@ -155,8 +157,9 @@ export class DraftSession {
     const pending = this.pending.size;
     if (this.conflicts.size > 0) return { kind: 'conflict', conflicts: this.conflicts.size, pending };
     if (pending === 0) return { kind: 'saved' };
-    if (this.refused.size > 0) return { kind: 'refused', refused: this.refused.size, pending, message: [...this.refused.values()][0] };
-    if (this.lastError) return { kind: 'offline', pending, message: this.lastError };
+    const [refusal] = this.refused.values();
+    if (refusal) return { kind: 'refused', refused: this.refused.size, pending, message: refusal.detail, failure: refusal };
+    if (this.lastError) return { kind: 'offline', pending, message: this.lastError.detail, failure: this.lastError };
     return { kind: 'saving', pending };
   }
 
@@ -310,11 +313,11 @@ export class DraftSession {
         // Text longer than its column holds is refused before sending (TextTooLongError): retrying cannot help.
         if (PERMANENT.has(statusOf(error)) || (error as Error | null)?.name === 'TextTooLongError') {
           // Refused for good: keep the edit (nothing is lost), say why, and go on with the others.
-          this.refused.set(next.key, (error as Error).message);
+          this.refused.set(next.key, describeError(error));
           this.notify();
           continue;
         }
-        this.lastError = (error as Error).message;
+        this.lastError = describeError(error);
         this.notify();
         this.scheduleRetry();
         return;

@@ -176,7 +176,7 @@ export class SchoolService implements ISchoolService {
   }
 
   async addComment(draftId: number, blockKey: string, text: string, parentId?: number): Promise<DraftComment> {
-    if (!text.trim()) throw new Error('Write the comment before posting it.');
+    if (!text.trim()) throw new AppError('invalid', 'draft.emptyComment', 'An empty comment was not posted.');
     const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.add(fitColumns(SCHOOL_LISTS.comments, {
       Title: fitLabel(text.trim()), DraftId: draftId, BlockKey: blockKeyColumn(draftId, blockKey), CommentText: text.trim(), ParentCommentId: parentId ?? null, Resolved: false
     })) as CommentItem;
