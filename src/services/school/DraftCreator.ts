@@ -35,8 +35,9 @@ export class DraftCreator {
     // Every value is checked against its column before anything is written, so a refusal leaves nothing behind.
     const columns = fitColumns(SCHOOL_LISTS.drafts, draftColumns(draft, ownerId, { key, parts }));
     for (const block of draft.blocks) fitColumns(SCHOOL_LISTS.blocks, blockColumns(0, block, parts));
+    // Refused before anything was made (no permission, offline): SharePoint's own error, nothing to finish.
+    const { id, resumed } = await this.draftItem(columns, key);
     try {
-      const { id, resumed } = await this.draftItem(columns, key);
       const storedParts = resumed ? resumed.parts : parts;
       this.blocks.rememberParts(id, storedParts);
       const present = resumed ? new Set((await this.blocks.readParts(partFilters(id, storedParts))).map(b => b.key)) : new Set<string>();
@@ -44,9 +45,9 @@ export class DraftCreator {
       await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.getById(id).update({ CreationPending: false });
       return id;
     } catch (error) {
-      if (error instanceof AppError) throw error;
+      // The draft item exists but is hidden (CreationPending): the same key finishes it.
       const failure = describeError(error);
-      throw new AppError(failure.kind, 'draft.creationInterrupted', `Creating "${draft.title}" stopped part-way: ${failure.detail}`,
+      throw new AppError(failure.kind, 'draft.creationInterrupted', `Creating "${draft.title}" (item ${id}) stopped part-way: ${failure.detail}`,
         { status: failure.status, values: [draft.title], cause: error });
     }
   }
