@@ -189,3 +189,24 @@ describe('DraftSession: two tabs of one person', () => {
     expect(next.session.saveState().kind).toBe('saved');
   });
 });
+
+describe('DraftSession: a clash while the other person goes on typing', () => {
+  it('shows their latest saved version in the clash, and settling it saves over that version', async () => {
+    const store = new FakeBlockStore();
+    store.seed(DRAFT, [block('s:a', BASE, 10), block('s:b', OTHER, 20)]);
+    const ana = person(store, 'Ana');
+    const ben = person(store, 'Ben');
+    ana.session.edit('s:a', { text: 'Pupils use school tablets only with an adult present.' });
+    await ana.session.flush();
+    ben.session.edit('s:a', { text: 'Pupils use school laptops only with an adult present.' });
+    await ben.session.flush();
+    ana.session.edit('s:a', { text: 'Pupils use school tablets only with a teacher present.' });
+    await ana.session.flush();
+    await ben.session.sync();
+    expect(ben.session.conflictList()[0].theirs).toBe('Pupils use school tablets only with a teacher present.');
+    ben.session.resolveConflict('s:a', 'Pupils use school tablets or laptops only with a teacher present.');
+    await ben.session.flush();
+    expect(store.current(DRAFT, 's:a')?.content.text).toBe('Pupils use school tablets or laptops only with a teacher present.');
+    expect(ben.session.saveState().kind).toBe('saved');
+  });
+});

@@ -283,10 +283,14 @@ export class DraftSession {
         this.server.set(block.key, block);
         news.push(block);
         changed++;
+        // A clash waiting to be settled shows the other side as it is now.
+        const clash = this.conflicts.get(block.key);
+        if (clash) this.conflicts.set(block.key, { ...clash, theirs: block.content.text, theirsBlock: block });
       }
     }
     // Someone's save may have overwritten this person's words: told through statementNotices().
     this.watch.check(news);
+    if (news.some(block => this.conflicts.has(block.key))) this.persist();
     if (latest && (!this.latestChange || latest > this.latestChange)) this.latestChange = latest;
     if (changed > 0) this.notify();
     return changed;
