@@ -1,12 +1,13 @@
 import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { BlockPatch } from '../../domain/draft/draftCommands';
+import type { IItems } from '@pnp/sp/items';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
 import { isDuplicateValueError, PAGE_SIZE, readEveryPage } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitColumns } from '../sharepoint/schema/columnLimits';
 import { BlockConflictError, type IBlockStore } from './IBlockStore';
-import { partFilters } from './blockParts';
+import { partLeads, type PartLead } from './blockParts';
 import { BLOCK_SELECT, blockColumns, blockKeyColumn, patchColumns, toBlock, type BlockItem } from './draftWire';
 
 function statusOf(error: unknown): number | undefined {
@@ -70,30 +71,40 @@ export class SharePointBlockStore implements IBlockStore {
   }
 
   async readChanges(draftId: number, since: string | undefined): Promise<{ blocks: DraftBlock[]; latest: string | undefined }> {
-    const changed = since ? Filter.ge('Modified', new Date(since)) : undefined;
-    const blocks = await this.readParts(partFilters(draftId, this.partsOf(draftId), changed));
+    const blocks = await this.readParts(draftId, this.partsOf(draftId), since);
     return { blocks, latest: latestModified(blocks, since) };
   }
 
   /**
-   * Every block matching each filter (one per part): the first page of every part in one `$batch`, then, for a
-   * part whose first page came back full, the rest of it page by page (nothing past 5,000 is cut).
+   * One part's blocks (changed at or after `since`, when given): led by the part's indexed column, so SharePoint
+   * narrows by it. `sp` may be a batched root, to read several parts (and more) in one `$batch`.
    */
-  async readParts(filters: string[]): Promise<DraftBlock[]> {
-    const query = (sp: SPFI, filter: string) => sp.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor').filter(filter);
+  partQuery(sp: SPFI, lead: PartLead, since?: string): IItems {
+    return sp.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor')
+      .filter(since ? Filter.and(Filter.eq(lead.field, lead.value), Filter.ge('Modified', new Date(since))) : Filter.eq(lead.field, lead.value));
+  }
+
+  /**
+   * Every block of the draft's parts (changed since `since`, when given): the first page of every part in one
+   * `$batch`, then, for a part whose first page came back full, the rest of it page by page (nothing past 5,000 cut).
+   */
+  async readParts(draftId: number, parts: number, since?: string): Promise<DraftBlock[]> {
+    const leads = partLeads(draftId, parts);
     const [batched, execute] = this.sp.batched();
-    const firstPages = filters.map(filter => query(batched, filter).top(PAGE_SIZE)<BlockItem[]>());
+    const firstPages = leads.map(lead => this.partQuery(batched, lead, since).top(PAGE_SIZE)<BlockItem[]>());
     await execute();
     const pages = await Promise.all(firstPages.map(async (page, i) => {
       const items = await page;
-      return items.length < PAGE_SIZE ? items : readEveryPage<BlockItem>(query(this.sp, filters[i]));
+      return items.length < PAGE_SIZE ? items : readEveryPage<BlockItem>(this.partQuery(this.sp, leads[i], since));
     }));
     return pages.flat().map(toBlock);
   }
 
   /** Led by the unique BlockKey (one item), not DraftId, which may match more than 5,000 in a large draft. */
   private async findByKey(draftId: number, key: string): Promise<DraftBlock | undefined> {
-    const items = await this.list.items.select(...BLOCK_SELECT).expand('Editor').filter(Filter.eq('BlockKey', blockKeyColumn(draftId, key))).top(1)<BlockItem[]>();
+    // BlockKey (unique, so indexed) leads; DraftId after it keeps the look-up inside this draft.
+    const items = await this.list.items.select(...BLOCK_SELECT).expand('Editor')
+      .filter(Filter.and(Filter.eq('BlockKey', blockKeyColumn(draftId, key)), Filter.eq('DraftId', draftId))).top(1)<BlockItem[]>();
     return items[0] ? toBlock(items[0]) : undefined;
   }
 }

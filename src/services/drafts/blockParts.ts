@@ -1,5 +1,3 @@
-import { Filter } from '../sharepoint/odataFilter';
-
 /**
  * A large draft's blocks are spread over parts, each read by its own indexed value, because SharePoint refuses a
  * query on a list over 5,000 items whose first indexed clause matches more than 5,000 items, paged or not
@@ -41,12 +39,20 @@ export function storedParts(value: number | null | undefined): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : 1;
 }
 
+/** The indexed clause that leads the read of one part: a column and the value it must equal. */
+export interface PartLead {
+  field: 'DraftId' | 'DraftPart';
+  value: number | string;
+}
+
 /**
- * One filter per part, each led by an indexed column that matches at most a part's blocks: `DraftId` for a
- * one-part draft (every draft made before parts existed), else `DraftPart` for each part. `extra` narrows further
- * (e.g. changed since), always after the indexed clause, since SharePoint narrows by the first one.
+ * What leads each part's read: `DraftId` for a one-part draft (every draft made before parts existed), else
+ * `DraftPart` for each part; each matches at most one part's blocks. Readers build the filter from it with
+ * `Filter` (odataFilter.ts), putting any further clause (e.g. changed since) after it, since SharePoint narrows by
+ * the first clause.
  */
-export function partFilters(draftId: number, parts: number, extra?: string): string[] {
-  const leads = parts <= 1 ? [Filter.eq('DraftId', draftId)] : Array.from({ length: parts }, (_, part) => Filter.eq('DraftPart', partColumn(draftId, part)));
-  return leads.map(lead => (extra ? Filter.and(lead, extra) : lead));
+export function partLeads(draftId: number, parts: number): PartLead[] {
+  return parts <= 1
+    ? [{ field: 'DraftId', value: draftId }]
+    : Array.from({ length: parts }, (_, part) => ({ field: 'DraftPart' as const, value: partColumn(draftId, part) }));
 }

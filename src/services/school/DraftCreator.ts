@@ -6,7 +6,7 @@ import { Filter } from '../sharepoint/odataFilter';
 import { isDuplicateValueError, settleInBatches } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitColumns } from '../sharepoint/schema/columnLimits';
-import { partFilters, partsFor } from '../drafts/blockParts';
+import { partsFor } from '../drafts/blockParts';
 import type { SharePointBlockStore } from '../drafts/SharePointBlockStore';
 import { blockColumns, draftColumns } from '../drafts/draftWire';
 
@@ -40,7 +40,7 @@ export class DraftCreator {
     try {
       const storedParts = resumed ? resumed.parts : parts;
       this.blocks.rememberParts(id, storedParts);
-      const present = resumed ? new Set((await this.blocks.readParts(partFilters(id, storedParts))).map(b => b.key)) : new Set<string>();
+      const present = resumed ? new Set((await this.blocks.readParts(id, storedParts)).map(b => b.key)) : new Set<string>();
       await this.addBlocks(id, draft, storedParts, present);
       await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.getById(id).update({ CreationPending: false });
       return id;

@@ -11,7 +11,7 @@ import { SharePointBlockStore } from '../drafts/SharePointBlockStore';
 import type { IBlockStore } from '../drafts/IBlockStore';
 import { BLOCK_SELECT, DRAFT_SELECT, toBlock, toDraft, type BlockItem, type DraftItem } from '../drafts/draftWire';
 import { latestModified } from '../drafts/SharePointBlockStore';
-import { partFilters, storedParts } from '../drafts/blockParts';
+import { partLeads, storedParts } from '../drafts/blockParts';
 import { AppError } from '../errors/AppError';
 import { DraftCreator, newCreationKey } from './DraftCreator';
 import { missingColumnsOf, UPGRADE_COLUMNS } from './schemaUpgrade';
@@ -133,7 +133,7 @@ export class SchoolService implements ISchoolService {
     else if ('error' in first && !isThresholdError(first.error)) throw first.error;
     else if (parts <= 1 && 'error' in first) {
       throw new AppError('invalid', 'draft.tooLarge', `Draft ${id}: its blocks exceed what one indexed read may return.`, { values: [item.Title, PAGE_SIZE] });
-    } else blocks = await this.blockStore.readParts(partFilters(id, parts));
+    } else blocks = await this.blockStore.readParts(id, parts);
     return { draft: toDraft(item, blocks), latestChange: latestModified(blocks) };
   }
 
@@ -154,9 +154,7 @@ export class SchoolService implements ISchoolService {
     const heartbeat = presenceId === undefined ? Promise.resolve() : lists.getByTitle(SCHOOL_LISTS.presence).items.getById(presenceId).update(fitColumns(SCHOOL_LISTS.presence, { EditingBlock: editingBlock ?? '' }));
     const changed = since ? Filter.and(Filter.eq('DraftId', draftId), Filter.ge('Modified', new Date(since))) : Filter.eq('DraftId', draftId);
     // Changed blocks, read part by part for a draft spread over parts (each read led by its indexed column).
-    const sinceFilter = since ? Filter.ge('Modified', new Date(since)) : undefined;
-    const blockReads = partFilters(draftId, this.blockStore.partsOf(draftId), sinceFilter)
-      .map(filter => lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor').filter(filter).top(PAGE_SIZE)<BlockItem[]>());
+    const blockReads = partLeads(draftId, this.blockStore.partsOf(draftId)).map(lead => this.blockStore.partQuery(batched, lead, since).top(PAGE_SIZE)<BlockItem[]>());
     const comments = lists.getByTitle(SCHOOL_LISTS.comments).items.select(...COMMENT_SELECT).expand('Author').filter(changed).top(PAGE_SIZE)<CommentItem[]>();
     const people = lists.getByTitle(SCHOOL_LISTS.presence).items.select(...PRESENCE_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).top(500)<PresenceItem[]>();
     await execute();

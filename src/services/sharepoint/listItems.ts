@@ -79,8 +79,10 @@ export async function settleInBatches<T>(sp: SPFI, operations: ((batched: SPFI) 
   for (let start = 0; start < operations.length; start += size) {
     const [batched, execute] = sp.batched();
     const promises = operations.slice(start, start + size).map(operation => operation(batched));
+    // Observed before sending: when the $batch request itself fails, its parts reject too, and must not go unhandled.
+    const outcomes = Promise.allSettled(promises);
     await execute();
-    settled.push(...(await Promise.allSettled(promises)));
+    settled.push(...(await outcomes));
   }
   return settled;
 }
