@@ -90,6 +90,8 @@ export class SharePointBlockStore implements IBlockStore {
    */
   async readParts(draftId: number, parts: number, since?: string): Promise<DraftBlock[]> {
     const leads = partLeads(draftId, parts);
+    // One part (every ordinary draft): a plain GET, paged if need be; no $batch, so no digest request either.
+    if (leads.length === 1) return (await readEveryPage<BlockItem>(this.partQuery(this.sp, leads[0], since))).map(toBlock);
     const [batched, execute] = this.sp.batched();
     const firstPages = leads.map(lead => this.partQuery(batched, lead, since).top(PAGE_SIZE)<BlockItem[]>());
     await execute();
