@@ -9,6 +9,7 @@ import { benchEditCost } from './editCost';
 import { benchWordExport } from './wordExport';
 import { benchBundleSize } from './bundleSize';
 import { benchRegisterDashboard } from './registerDashboard';
+import { benchGrowth } from './growth';
 import { printTable, type BenchRow } from './table';
 
 const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
@@ -18,12 +19,15 @@ const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'edit cost', run: benchEditCost },
   { name: 'Word export', run: benchWordExport },
   { name: 'ship bundle size', run: benchBundleSize },
-  { name: 'register dashboard', run: benchRegisterDashboard }
+  { name: 'register dashboard', run: benchRegisterDashboard },
+  { name: 'growth table', run: benchGrowth }
 ];
 
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
-  for (const bench of BENCHES) {
+  // `npm run bench -- growth` runs only the benches whose name contains the word.
+  const only = process.argv[2];
+  for (const bench of BENCHES.filter(b => !only || b.name.includes(only))) {
     process.stderr.write(`Running ${bench.name}…\n`);
     rows.push(...(await bench.run()));
   }

@@ -461,6 +461,29 @@ export const enGB = {
       }
     }
   },
+  /** Two people changed the same words of a statement (ClashPanel) and what the other person is told afterwards. */
+  clash: {
+    title: 'You and {0} changed the same words of this statement',
+    someoneElse: 'someone else',
+    theirs: "{0}'s version (saved)",
+    mine: 'Your version (not saved yet)',
+    differences: 'The differences between the two versions',
+    combined: 'Combined version',
+    combinedHelp: 'It starts with the words of both versions. Edit it so it says what you both mean, then save it.',
+    saveCombined: 'Save combined',
+    keepMine: 'Keep mine',
+    keepTheirs: 'Keep theirs',
+    changedByOther: '{0} changed your edit of this statement. It now reads: "{1}"',
+    noticeSeen: 'Got it'
+  },
+  /** Codes of AppErrors from the school and draft services (the lead folds them into `errorCodes`). */
+  draftErrors: {
+    'draft.creationInterrupted': 'Creating "{0}" stopped part-way, so it is not in your documents yet. Try again: the app finishes the same document, it does not make a second one.',
+    'draft.beingCreated': '"{0}" is still being created. Wait a moment and open it again; if it was interrupted, whoever created it can try again to finish it.',
+    'draft.tooLarge': '"{0}" has more statements than SharePoint lets the app read at once (over {1}). Ask your IT team to split it into smaller documents.',
+    'draft.emptyComment': 'Write the comment before posting it.',
+    'activity.tooLarge': "This document's history has more entries than SharePoint lets the app read at once. The document itself is not affected; ask your IT team to archive old history entries."
+  },
   /** The short summary governors read first: where the school departs from the authority's model. */
   departures: {
     heading: "What the school changed from the local authority's model",

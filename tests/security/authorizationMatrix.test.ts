@@ -336,7 +336,7 @@ describe('authorization matrix: every role × every action, through the real ser
     const before = await owner.school.blocks().readBlock(block.itemId as number);
     session.edit(block.key, { text: 'Rewritten by a visitor.' });
     await session.flush();
-    expect(session.saveState()).toEqual({ kind: 'refused', refused: 1, pending: 1, message: expect.stringContaining('[403] Forbidden') });
+    expect(session.saveState()).toEqual({ kind: 'refused', refused: 1, pending: 1, message: expect.stringContaining('[403] Forbidden'), failure: expect.objectContaining({ kind: 'accessDenied', status: 403 }) });
     expect(await owner.school.blocks().readBlock(block.itemId as number)).toEqual(before);
     session.dispose();
   });

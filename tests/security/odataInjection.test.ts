@@ -195,10 +195,11 @@ describe('OData injection', () => {
       expect(again.key).toBe(key);
       expect(again.content.text).toBe(`The block keyed ${key}`);
       expect(filters).toHaveLength(1);
+      // Led by the unique BlockKey (a draft's DraftId may match over 5,000 blocks), kept inside the draft by DraftId.
       expect(parseFilter(filters[0])).toEqual({
         kind: 'and',
-        left: { kind: 'compare', op: 'eq', field: 'DraftId', literal: { type: 'number', value: 1 } },
-        right: { kind: 'compare', op: 'eq', field: 'BlockKey', literal: { type: 'string', value: `1/${key}` } }
+        left: { kind: 'compare', op: 'eq', field: 'BlockKey', literal: { type: 'string', value: `1/${key}` } },
+        right: { kind: 'compare', op: 'eq', field: 'DraftId', literal: { type: 'number', value: 1 } }
       });
       const blocks = (await st.as(ROLES.owner.login).school.openDraft(1)).draft.blocks;
       expect(blocks.filter(b => b.key === key)).toHaveLength(1);

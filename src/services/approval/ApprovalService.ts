@@ -12,7 +12,7 @@ import type { Notice } from '../notify/NotificationText';
 import { AppError, isAppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter, pathText } from '../sharepoint/odataFilter';
-import { PAGE_SIZE } from '../sharepoint/listItems';
+import { isThresholdError, PAGE_SIZE, readEveryPage } from '../sharepoint/listItems';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitLabel } from '../sharepoint/schema/columnLimits';
 import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityItem, type RoundItem } from './approvalWire';
@@ -333,8 +333,13 @@ export class ApprovalService implements IApprovalService {
 
   /** The document's timeline, newest first (for people: no outcome reads it). */
   async activity(draftId: number): Promise<ActivityEntry[]> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author')
-      .filter(Filter.eq('DraftId', draftId)).orderBy('Id', false).top(PAGE_SIZE)<ActivityItem[]>();
+    // Every page, not the first 5,000 (led by the indexed DraftId, so the Activity list may grow past the threshold).
+    // More than 5,000 entries for one document is a real SharePoint limit (an indexed filter matching more than the
+    // threshold is refused even when paged: pnp/pnpjs#1158): the person is told, nothing is shown cut.
+    const items = await readEveryPage<ActivityItem>(this.sp.web.lists.getByTitle(SCHOOL_LISTS.activity).items.select(...ACTIVITY_SELECT).expand('Author')
+      .filter(Filter.eq('DraftId', draftId)).orderBy('Id', false)).catch((error: unknown) => {
+      throw isThresholdError(error) ? new AppError('invalid', 'activity.tooLarge', `The activity of draft ${draftId} exceeds the list view threshold.`, { status: 500 }) : error;
+    });
     return items.map(toActivity);
   }
 

@@ -2,6 +2,12 @@ import type { DraftBlock } from '../../domain/draft/DraftModel';
 import { applyPatch, type BlockPatch } from '../../domain/draft/draftCommands';
 import { threeWayMerge } from '../../domain/draft/threeWayMerge';
 import { BlockConflictError, type IBlockStore, type IKeyValueStore } from './IBlockStore';
+import { describeError, type Failure } from '../errors/describeError';
+import { EditQueueStorage, type BlockConflict, type PendingEdit, type TabIdentity } from './EditQueueStorage';
+import { SavedEditWatch, type StatementChangedNotice } from './SavedEditWatch';
+
+export type { BlockConflict, PendingEdit, TabIdentity } from './EditQueueStorage';
+export type { StatementChangedNotice } from './SavedEditWatch';
 
 /** Answers that mean "not this, not ever": bad request, not signed in, forbidden, gone, too large. */
 const PERMANENT = new Set<number | undefined>([400, 401, 403, 404, 413]);
@@ -11,32 +17,15 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** An edit not yet saved: the server block it started from and everything changed since (latest values). */
-export interface PendingEdit {
-  key: string;
-  base: DraftBlock;
-  patch: BlockPatch;
-  isNew: boolean;
-  /** Counts local edits, so an answer acknowledges only what it carried. */
-  seq: number;
-}
-
-/** Two people changed the same words: both versions, for a person to choose. */
-export interface BlockConflict {
-  key: string;
-  base: string;
-  mine: string;
-  theirs: string;
-  theirsBlock: DraftBlock;
-}
 
 /** What the person sees of saving: "all saved", "saving", "offline, will retry" or conflicts to settle. */
 export type DraftSaveState =
   | { kind: 'saved' }
   | { kind: 'saving'; pending: number }
-  | { kind: 'offline'; pending: number; message: string }
+  /** `failure` is what the UI shows (FailureNotice); `message` is its technical detail, never for people. */
+  | { kind: 'offline'; pending: number; message: string; failure: Failure }
   /** SharePoint refused some edits outright (too large, no permission): they are kept, not retried until asked. */
-  | { kind: 'refused'; refused: number; pending: number; message: string }
+  | { kind: 'refused'; refused: number; pending: number; message: string; failure: Failure }
   | { kind: 'conflict'; conflicts: number; pending: number };
 
 /** Timers, injectable so tests can run the retry loop fast. */
@@ -52,6 +41,13 @@ export interface DraftSessionOptions {
   /** Wait this long after an edit before sending (typing sends one MERGE, not one per key). 0 sends at once. */
   flushDelayMs?: number;
   clock?: SessionClock;
+  /**
+   * This browser tab, so it keeps its own queue and adopts those of closed tabs (two tabs of one person lose
+   * nothing). Without it the queue is one storage key, as for a single tab.
+   */
+  tab?: TabIdentity;
+  /** The signed-in person's display name: their own saves from another tab are not reported as someone else's. */
+  userName?: string;
 }
 
 const realClock: SessionClock = { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: h => clearTimeout(h as ReturnType<typeof setTimeout>) };
@@ -73,39 +69,73 @@ export class DraftSession {
   private retryHandle: unknown;
   private flushHandle: unknown;
   private retryDelay: number;
-  private lastError: string | undefined;
+  private lastError: Failure | undefined;
   /** Edits SharePoint refused for good (by block key), with why: retrying them would only fail again. */
-  private readonly refused = new Map<string, string>();
+  private readonly refused = new Map<string, Failure>();
   private latestChange: string | undefined;
   private readonly clock: SessionClock;
+  private readonly queue: EditQueueStorage;
+  /** Texts this person saved, to tell them when someone else's save overwrote one. */
+  private readonly watch: SavedEditWatch;
 
   constructor(
     private readonly store: IBlockStore,
-    private readonly storage: IKeyValueStore,
+    storage: IKeyValueStore,
     readonly draftId: number,
-    private readonly storageKey: string,
+    storageKey: string,
     private readonly options: DraftSessionOptions = {}
   ) {
     this.clock = options.clock ?? realClock;
     this.retryDelay = options.retryMs ?? 1000;
+    this.queue = new EditQueueStorage(storage, storageKey, options.tab);
+    this.watch = new SavedEditWatch(this.queue, options.userName);
   }
 
   /** Starts from the blocks as read, restoring any edits a previous page left unsent, and sends them. */
   load(blocks: DraftBlock[], latestChange?: string): void {
     for (const block of blocks) this.server.set(block.key, block);
     this.latestChange = latestChange ?? blocks.reduce<string | undefined>((max, b) => (b.modified && (!max || b.modified > max) ? b.modified : max), undefined);
-    const saved = this.storage.get(this.storageKey);
-    if (saved) {
-      try {
-        for (const edit of JSON.parse(saved) as PendingEdit[]) this.pending.set(edit.key, edit);
-      } catch {
-        // An unreadable queue cannot be sent; it is left in storage under another key rather than lost.
-        this.storage.set(`${this.storageKey}:unreadable:${Date.now()}`, saved);
-        this.storage.remove(this.storageKey);
-      }
-    }
+    this.restore(this.queue.readOwn());
+    // Saves overwritten while this person was away are told on the next open.
+    this.watch.check(blocks);
     this.notify();
+    if (this.options.tab) {
+      // Queues of this person's closed tabs (and the single queue of before): taken over and sent from here.
+      void this.queue.adoptOrphans().then(adopted => {
+        if (adopted.edits.length === 0) return;
+        this.restore(adopted);
+        this.persist();
+        this.notify();
+        return this.flush();
+      }, () => undefined);
+    }
     void this.flush();
+  }
+
+  /** Takes in a stored queue: its edits (joined to any this tab holds for the same block) and its unsettled clashes. */
+  private restore(stored: { edits: PendingEdit[]; conflicts: BlockConflict[] }): void {
+    for (const edit of stored.edits) {
+      const own = this.pending.get(edit.key);
+      // Two queues changed one block: this tab's later typing wins field by field, the rest of the other's is kept.
+      this.pending.set(edit.key, own ? { ...own, patch: { ...edit.patch, ...own.patch }, seq: own.seq + edit.seq } : edit);
+    }
+    for (const conflict of stored.conflicts) {
+      if (!this.pending.has(conflict.key)) continue;
+      const server = this.server.get(conflict.key);
+      // Someone saved again since the clash was recorded: "theirs" is what the statement says now.
+      const theirsBlock = server && (server.version ?? 0) > (conflict.theirsBlock.version ?? 0) ? server : conflict.theirsBlock;
+      this.conflicts.set(conflict.key, { ...conflict, theirs: theirsBlock.content.text, theirsBlock });
+    }
+  }
+
+  /** Statements this person saved that someone else has since changed, dropping their words (see `editSurvives`). */
+  statementNotices(): StatementChangedNotice[] {
+    return this.watch.list();
+  }
+
+  /** The person has read the notice. */
+  dismissNotice(key: string): void {
+    if (this.watch.dismiss(key)) this.notify();
   }
 
   /** The blocks as the person sees them: the server's, with their unsent edits applied. */
@@ -127,8 +157,9 @@ export class DraftSession {
     const pending = this.pending.size;
     if (this.conflicts.size > 0) return { kind: 'conflict', conflicts: this.conflicts.size, pending };
     if (pending === 0) return { kind: 'saved' };
-    if (this.refused.size > 0) return { kind: 'refused', refused: this.refused.size, pending, message: [...this.refused.values()][0] };
-    if (this.lastError) return { kind: 'offline', pending, message: this.lastError };
+    const [refusal] = this.refused.values();
+    if (refusal) return { kind: 'refused', refused: this.refused.size, pending, message: refusal.detail, failure: refusal };
+    if (this.lastError) return { kind: 'offline', pending, message: this.lastError.detail, failure: this.lastError };
     return { kind: 'saving', pending };
   }
 
@@ -139,6 +170,7 @@ export class DraftSession {
     return this.flush();
   }
 
+  /** The unsettled clashes (kept in the stored queue until settled, so they survive a reload). */
   conflictList(): BlockConflict[] {
     return [...this.conflicts.values()];
   }
@@ -182,7 +214,10 @@ export class DraftSession {
     void this.flush();
   }
 
-  /** Settles a conflict with the text the person chose (theirs, mine, or their own combination). */
+  /**
+   * Settles a clash with the text the person chose: theirs, mine, or a combined text they edited (see
+   * `combinedText`). It is saved on top of their version, so whoever wrote theirs is told if their words went.
+   */
   resolveConflict(key: string, text: string): void {
     const conflict = this.conflicts.get(key);
     const edit = this.pending.get(key);
@@ -241,13 +276,21 @@ export class DraftSession {
   /** Takes in blocks read elsewhere (the editor's combined poll); returns how many were news. */
   applyChanges(blocks: DraftBlock[], latest: string | undefined): number {
     let changed = 0;
+    const news: DraftBlock[] = [];
     for (const block of blocks) {
       const known = this.server.get(block.key);
       if (!known || (block.version ?? 0) > (known.version ?? 0)) {
         this.server.set(block.key, block);
+        news.push(block);
         changed++;
+        // A clash waiting to be settled shows the other side as it is now.
+        const clash = this.conflicts.get(block.key);
+        if (clash) this.conflicts.set(block.key, { ...clash, theirs: block.content.text, theirsBlock: block });
       }
     }
+    // Someone's save may have overwritten this person's words: told through statementNotices().
+    this.watch.check(news);
+    if (news.some(block => this.conflicts.has(block.key))) this.persist();
     if (latest && (!this.latestChange || latest > this.latestChange)) this.latestChange = latest;
     if (changed > 0) this.notify();
     return changed;
@@ -274,11 +317,11 @@ export class DraftSession {
         // Text longer than its column holds is refused before sending (TextTooLongError): retrying cannot help.
         if (PERMANENT.has(statusOf(error)) || (error as Error | null)?.name === 'TextTooLongError') {
           // Refused for good: keep the edit (nothing is lost), say why, and go on with the others.
-          this.refused.set(next.key, (error as Error).message);
+          this.refused.set(next.key, describeError(error));
           this.notify();
           continue;
         }
-        this.lastError = (error as Error).message;
+        this.lastError = describeError(error);
         this.notify();
         this.scheduleRetry();
         return;
@@ -353,6 +396,7 @@ export class DraftSession {
   }
 
   private acknowledge(edit: PendingEdit, saved: DraftBlock, seq: number): void {
+    if (edit.patch.text !== undefined) this.watch.remember(edit.key, edit.base.content.text, saved);
     this.server.set(edit.key, saved);
     if (edit.seq === seq) this.pending.delete(edit.key);
     else {
@@ -366,8 +410,7 @@ export class DraftSession {
   }
 
   private persist(): void {
-    if (this.pending.size === 0) this.storage.remove(this.storageKey);
-    else this.storage.set(this.storageKey, JSON.stringify([...this.pending.values()]));
+    this.queue.write([...this.pending.values()], this.conflicts);
   }
 
   private notify(): void {

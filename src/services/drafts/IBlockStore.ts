@@ -28,6 +28,8 @@ export interface IKeyValueStore {
   get(key: string): string | undefined;
   set(key: string, value: string): void;
   remove(key: string): void;
+  /** The stored keys that start with `prefix` (to find the queues other tabs left). */
+  keys(prefix: string): string[];
 }
 
 /** An in-memory key-value store (tests and Node tools). */
@@ -36,4 +38,5 @@ export class MemoryKeyValueStore implements IKeyValueStore {
   get(key: string): string | undefined { return this.values.get(key); }
   set(key: string, value: string): void { this.values.set(key, value); }
   remove(key: string): void { this.values.delete(key); }
+  keys(prefix: string): string[] { return [...this.values.keys()].filter(key => key.startsWith(prefix)); }
 }

@@ -31,4 +31,17 @@ export class LocalStorageKeyValueStore implements IKeyValueStore {
     }
     this.fallback.delete(key);
   }
+
+  keys(prefix: string): string[] {
+    const found = new Set<string>([...this.fallback.keys()].filter(key => key.startsWith(prefix)));
+    try {
+      for (let i = 0; i < window.localStorage.length; i++) {
+        const key = window.localStorage.key(i);
+        if (key !== null && key.startsWith(prefix)) found.add(key);
+      }
+    } catch {
+      // storage unavailable: only what this page kept in memory
+    }
+    return [...found];
+  }
 }

@@ -2,6 +2,7 @@ import type { AupAudience } from '../../domain/bank/AupAudience';
 import type { BlockKind, Draft, DraftBlock, DraftSection, DocumentKind, RiskFields } from '../../domain/draft/DraftModel';
 import type { BlockPatch } from '../../domain/draft/draftCommands';
 import { isSchoolSetting } from '../../domain/school/SchoolSetting';
+import { partColumn, partOf } from './blockParts';
 
 /** SharePoint's shape of a draft block item. */
 export interface BlockItem {
@@ -46,9 +47,13 @@ export interface DraftItem {
   Author?: { Title: string; EMail?: string };
   DraftOwner?: { Title: string; EMail?: string };
   Archived: boolean | null;
+  /** True while the draft is being created (its blocks not all saved yet); null on drafts made before it existed. */
+  CreationPending?: boolean | null;
+  /** How many parts its blocks are spread over (blockParts.ts); null: one. */
+  BlockParts?: number | null;
 }
 
-export const DRAFT_SELECT = ['Id', 'Title', 'DocumentKind', 'TemplateKey', 'TemplateVersion', 'SchoolSetting', 'Audience', 'BankRelease', 'DraftSections', 'Preamble', 'ReviewDate', 'Modified', 'Created', 'Author/Title', 'Author/EMail', 'DraftOwner/Title', 'DraftOwner/EMail', 'Archived'];
+export const DRAFT_SELECT = ['Id', 'Title', 'DocumentKind', 'TemplateKey', 'TemplateVersion', 'SchoolSetting', 'Audience', 'BankRelease', 'DraftSections', 'Preamble', 'ReviewDate', 'Modified', 'Created', 'Author/Title', 'Author/EMail', 'DraftOwner/Title', 'DraftOwner/EMail', 'Archived', 'CreationPending', 'BlockParts'];
 
 /** The BlockKey column holds `<draft id>/<block key>`: unique across the list, so a retried add cannot make a twin. */
 export function blockKeyColumn(draftId: number, key: string): string {
@@ -81,10 +86,11 @@ export function toBlock(item: BlockItem): DraftBlock {
   };
 }
 
-/** The columns of a new block item. */
-export function blockColumns(draftId: number, block: DraftBlock): Record<string, unknown> {
+/** The columns of a new block item (`parts`: how many parts the draft's blocks are spread over). */
+export function blockColumns(draftId: number, block: DraftBlock, parts = 1): Record<string, unknown> {
   return {
-    Title: block.content.text.slice(0, 250), DraftId: draftId, BlockKey: blockKeyColumn(draftId, block.key), BlockKind: block.kind,
+    Title: block.content.text.slice(0, 250), DraftId: draftId, DraftPart: partColumn(draftId, partOf(block.key, parts)),
+    BlockKey: blockKeyColumn(draftId, block.key), BlockKind: block.kind,
     SourceKey: block.sourceKey ?? '', SourceVersion: block.sourceVersion ?? null, BaseText: block.baseText, Mandatory: block.mandatory,
     ...patchColumns(block.content)
   };
@@ -146,9 +152,10 @@ export function toDraft(item: DraftItem, blocks: DraftBlock[]): Draft {
   };
 }
 
-/** The columns of a new draft item. */
-export function draftColumns(draft: Draft, ownerId: number | undefined): Record<string, unknown> {
+/** The columns of a new draft item; `creation` marks it as being created until its blocks are all saved. */
+export function draftColumns(draft: Draft, ownerId: number | undefined, creation?: { key: string; parts: number }): Record<string, unknown> {
   return {
+    ...(creation ? { CreationKey: creation.key, CreationPending: true, BlockParts: creation.parts } : {}),
     Title: draft.title, DocumentKind: draft.kind, TemplateKey: draft.templateKey, TemplateVersion: draft.templateVersion, SchoolSetting: draft.setting ?? '',
     Audience: draft.audience ?? '', BankRelease: draft.bankRelease, DraftSections: JSON.stringify(draft.sections), Preamble: preambleColumn(draft.preamble, draft.nextVersionOf),
     ReviewDate: draft.reviewDate ? `${draft.reviewDate}T00:00:00Z` : null, ...(ownerId ? { DraftOwnerId: ownerId } : {}), Archived: false

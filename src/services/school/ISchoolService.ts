@@ -43,9 +43,12 @@ export interface ISchoolService {
   loadProfile(): Promise<SchoolProfile>;
   saveProfile(profile: SchoolProfile): Promise<void>;
   listDrafts(): Promise<DraftSummary[]>;
-  /** Saves a new draft and all its blocks; returns its id. */
-  createDraft(draft: Draft): Promise<number>;
-  /** A draft with its blocks, in one request, and the latest change time (for incremental sync). */
+  /**
+   * Saves a new draft and all its blocks; returns its id. Nobody sees the draft until every block is saved; calling
+   * again with the same `creationKey` after a failure (even after a reload) finishes that draft, never a second one.
+   */
+  createDraft(draft: Draft, creationKey?: string): Promise<number>;
+  /** A draft with all its blocks (one request for an ordinary draft) and the latest change time (for incremental sync). */
   openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }>;
   blocks(): IBlockStore;
   /** Names of the site's SharePoint groups (for choosing the approvers group). */

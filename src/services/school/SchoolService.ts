@@ -3,13 +3,18 @@ import type { Draft } from '../../domain/draft/DraftModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
-import { inBatches, PAGE_SIZE } from '../sharepoint/listItems';
+import { isThresholdError, PAGE_SIZE, readEveryPage } from '../sharepoint/listItems';
 import { SCHOOL_LISTS, SCHOOL_SCHEMA } from '../sharepoint/schema/schoolSchema';
 import { fitColumns, fitLabel } from '../sharepoint/schema/columnLimits';
 import { SchemaProvisioner, type ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
 import { SharePointBlockStore } from '../drafts/SharePointBlockStore';
 import type { IBlockStore } from '../drafts/IBlockStore';
-import { BLOCK_SELECT, blockColumns, DRAFT_SELECT, draftColumns, toBlock, toDraft, type BlockItem, type DraftItem } from '../drafts/draftWire';
+import { BLOCK_SELECT, DRAFT_SELECT, toBlock, toDraft, type BlockItem, type DraftItem } from '../drafts/draftWire';
+import { latestModified } from '../drafts/SharePointBlockStore';
+import { partLeads, storedParts } from '../drafts/blockParts';
+import { AppError } from '../errors/AppError';
+import { DraftCreator, newCreationKey } from './DraftCreator';
+import { missingColumnsOf, UPGRADE_COLUMNS } from './schemaUpgrade';
 import { PROFILE_SELECT, profileColumns, toProfile, type ProfileItem } from './profileWire';
 import {
   COMMENT_SELECT, PRESENCE_SELECT, toComment, toPresence, type BlockVersion, type CommentItem, type DraftComment, type PresenceEntry, type PresenceItem
@@ -38,14 +43,17 @@ export class SchoolService implements ISchoolService {
     const me = batched.web.currentUser.select('Id', 'Title', 'LoginName')<{ Id: number; Title: string; LoginName: string }>();
     // Who can set the site up, for people who cannot (a site may hide its owners' group: then nobody is named).
     const owners = batched.web.associatedOwnerGroup.users.select('Title', 'PrincipalType')<{ Title: string; PrincipalType: number }[]>().catch(() => []);
+    // Columns added since a site was set up: the list counts as missing until an owner runs setup again.
+    const columns = Object.keys(UPGRADE_COLUMNS).map(title => batched.web.lists.getByTitle(title).fields.select('InternalName')<{ InternalName: string }[]>().catch(() => undefined));
     await execute();
     const mask: IBasePermissions = await permissions;
     const present = new Set((await lists).map(l => l.Title.toLowerCase()));
     const user = await me;
     this.userId = user.Id;
     this.userName = user.Title;
+    const missing = SCHOOL_SCHEMA.filter(s => !present.has(s.title.toLowerCase())).map(s => s.title);
     return {
-      missingLists: SCHOOL_SCHEMA.filter(s => !present.has(s.title.toLowerCase())).map(s => s.title),
+      missingLists: [...missing, ...missingColumnsOf(await Promise.all(columns)).filter(title => !missing.includes(title))],
       // Setting up also secures the approval lists (unique permissions), so it takes an owner, not a member with Edit.
       canProvision: this.sp.web.hasPermissions(mask, PermissionKind.ManageLists) && this.sp.web.hasPermissions(mask, PermissionKind.ManagePermissions),
       canEdit: this.sp.web.hasPermissions(mask, PermissionKind.EditListItems),
@@ -76,9 +84,14 @@ export class SchoolService implements ISchoolService {
     }
   }
 
+  /**
+   * Every draft not archived and not being created, newest change first. Read page by page in id order with no
+   * filter (`Archived` is not indexed and `ne` is never narrowed by an index, so over 5,000 drafts SharePoint would
+   * refuse that filter, as it would ordering by Modified); archived drafts and drafts being created are left out here.
+   */
   async listDrafts(): Promise<DraftSummary[]> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.select(...DRAFT_SELECT).expand('Author', 'DraftOwner')
-      .filter(Filter.ne('Archived', true)).orderBy('Modified', false).top(PAGE_SIZE)<DraftItem[]>();
+    const all = await readEveryPage<DraftItem>(this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.select(...DRAFT_SELECT).expand('Author', 'DraftOwner').orderBy('Id', true));
+    const items = all.filter(item => item.Archived !== true && item.CreationPending !== true).sort((a, b) => (a.Modified < b.Modified ? 1 : a.Modified > b.Modified ? -1 : b.Id - a.Id));
     return items.map(item => {
       const draft = toDraft(item, []);
       return {
@@ -89,24 +102,39 @@ export class SchoolService implements ISchoolService {
     });
   }
 
-  async createDraft(draft: Draft): Promise<number> {
-    // Every value is checked against its column before anything is written, so a refusal leaves no half-made draft.
-    const columns = fitColumns(SCHOOL_LISTS.drafts, draftColumns(draft, this.userId));
-    for (const block of draft.blocks) fitColumns(SCHOOL_LISTS.blocks, blockColumns(0, block));
-    const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.add(columns) as { Id: number };
-    await inBatches(this.sp, draft.blocks.map(block => (batched: SPFI) => batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.add(fitColumns(SCHOOL_LISTS.blocks, blockColumns(created.Id, block)))));
-    return created.Id;
+  /**
+   * Saves a new draft and all its blocks, invisible until complete. `creationKey` names this creation: calling
+   * again with the same key after a failure finishes the same draft instead of making a second (DraftCreator).
+   */
+  async createDraft(draft: Draft, creationKey: string = newCreationKey()): Promise<number> {
+    if (this.userId === undefined) await this.access();
+    return new DraftCreator(this.sp, this.blockStore).create(draft, creationKey, this.userId);
   }
 
+  /**
+   * A draft with all its blocks. One `$batch` reads the draft and its blocks by DraftId; a draft spread over parts
+   * whose blocks are too many for one indexed read (SharePoint refuses it: threshold) is read part by part.
+   */
   async openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }> {
     const [batched, execute] = this.sp.batched();
     const draftItem = batched.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.getById(id).select(...DRAFT_SELECT).expand('Author', 'DraftOwner')<DraftItem>();
-    const blockItems = batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor')
-      .filter(Filter.eq('DraftId', id)).top(PAGE_SIZE)<BlockItem[]>();
+    const byDraft = batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor')
+      .filter(Filter.eq('DraftId', id)).top(PAGE_SIZE)<BlockItem[]>().then(items => ({ items }), (error: unknown) => ({ error }));
     await execute();
-    const blocks = (await blockItems).map(toBlock);
-    const latestChange = blocks.reduce<string | undefined>((max, b) => (b.modified && (!max || b.modified > max) ? b.modified : max), undefined);
-    return { draft: toDraft(await draftItem, blocks), latestChange };
+    const item = await draftItem;
+    if (item.CreationPending === true) {
+      throw new AppError('notFound', 'draft.beingCreated', `Draft ${id} is still being created (CreationPending).`, { values: [item.Title] });
+    }
+    const parts = storedParts(item.BlockParts);
+    this.blockStore.rememberParts(id, parts);
+    const first = await byDraft;
+    let blocks: DraftBlock[];
+    if ('items' in first && first.items.length < PAGE_SIZE) blocks = first.items.map(toBlock);
+    else if ('error' in first && !isThresholdError(first.error)) throw first.error;
+    else if (parts <= 1 && 'error' in first) {
+      throw new AppError('invalid', 'draft.tooLarge', `Draft ${id}: its blocks exceed what one indexed read may return.`, { values: [item.Title, PAGE_SIZE] });
+    } else blocks = await this.blockStore.readParts(id, parts);
+    return { draft: toDraft(item, blocks), latestChange: latestModified(blocks) };
   }
 
   blocks(): IBlockStore {
@@ -125,27 +153,28 @@ export class SchoolService implements ISchoolService {
     // The heartbeat is a write in the same $batch as the reads: one request per interval in all.
     const heartbeat = presenceId === undefined ? Promise.resolve() : lists.getByTitle(SCHOOL_LISTS.presence).items.getById(presenceId).update(fitColumns(SCHOOL_LISTS.presence, { EditingBlock: editingBlock ?? '' }));
     const changed = since ? Filter.and(Filter.eq('DraftId', draftId), Filter.ge('Modified', new Date(since))) : Filter.eq('DraftId', draftId);
-    const blocks = lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor').filter(changed).top(PAGE_SIZE)<BlockItem[]>();
+    // Changed blocks, read part by part for a draft spread over parts (each read led by its indexed column).
+    const blockReads = partLeads(draftId, this.blockStore.partsOf(draftId)).map(lead => this.blockStore.partQuery(batched, lead, since).top(PAGE_SIZE)<BlockItem[]>());
     const comments = lists.getByTitle(SCHOOL_LISTS.comments).items.select(...COMMENT_SELECT).expand('Author').filter(changed).top(PAGE_SIZE)<CommentItem[]>();
     const people = lists.getByTitle(SCHOOL_LISTS.presence).items.select(...PRESENCE_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).top(500)<PresenceItem[]>();
     await execute();
     await heartbeat.catch(() => undefined);
-    const blockList = (await blocks).map(toBlock);
+    const blockList = (await Promise.all(blockReads)).flat().map(toBlock);
     return {
       blocks: blockList,
-      latest: blockList.reduce<string | undefined>((max, b) => (b.modified && (!max || b.modified > max) ? b.modified : max), since),
+      latest: latestModified(blockList, since),
       comments: (await comments).map(toComment),
       people: (await people).map(toPresence)
     };
   }
 
   async comments(draftId: number): Promise<DraftComment[]> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.select(...COMMENT_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).top(PAGE_SIZE)<CommentItem[]>();
+    const items = await readEveryPage<CommentItem>(this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.select(...COMMENT_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)));
     return items.map(toComment);
   }
 
   async addComment(draftId: number, blockKey: string, text: string, parentId?: number): Promise<DraftComment> {
-    if (!text.trim()) throw new Error('Write the comment before posting it.');
+    if (!text.trim()) throw new AppError('invalid', 'draft.emptyComment', 'An empty comment was not posted.');
     const created = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.comments).items.add(fitColumns(SCHOOL_LISTS.comments, {
       Title: fitLabel(text.trim()), DraftId: draftId, BlockKey: blockKeyColumn(draftId, blockKey), CommentText: text.trim(), ParentCommentId: parentId ?? null, Resolved: false
     })) as CommentItem;

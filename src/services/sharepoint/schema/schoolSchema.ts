@@ -50,7 +50,14 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
       { name: 'Preamble', title: 'Preamble', type: 'Note' },
       { name: 'ReviewDate', title: 'Review date', type: 'DateTime' },
       { name: 'DraftOwner', title: 'Owner', type: 'User' },
-      { name: 'Archived', title: 'Archived', type: 'Boolean' }
+      { name: 'Archived', title: 'Archived', type: 'Boolean' },
+      // Atomic creation (SchoolService.createDraft): the creating client's key, unique so a retried creation finds
+      // the draft it started instead of making a second one; `CreationPending` is true until every block is saved,
+      // and lists hide such drafts. Drafts made before these columns existed read null: complete.
+      { name: 'CreationKey', title: 'Creation key', type: 'Text', maxLength: 64, unique: true },
+      { name: 'CreationPending', title: 'Being created', type: 'Boolean' },
+      // How many parts the draft's blocks are spread over (see DraftPart on Draft Blocks); null or 1: one part.
+      { name: 'BlockParts', title: 'Block parts', type: 'Number' }
     ]
   },
   {
@@ -59,6 +66,10 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
     versioning: true,
     fields: [
       { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
+      // `<draft id>/<part>`: a draft of more than a few thousand blocks is read part by part, because SharePoint
+      // refuses a query on a list over 5,000 items whose first indexed clause matches more than 5,000 (even paged:
+      // pnp/pnpjs#1158 "by design", SharePoint/sp-dev-docs#5291). See src/services/drafts/blockParts.ts.
+      { name: 'DraftPart', title: 'Draft part', type: 'Text', maxLength: 50, indexed: true },
       { name: 'BlockKey', title: 'Block key', type: 'Text', maxLength: 255, unique: true },
       { name: 'BlockKind', title: 'Kind', type: 'Choice', choices: ['Statement', 'Custom', 'Paragraph', 'RiskRow'] },
       { name: 'SectionKey', title: 'Section', type: 'Text', maxLength: 100 },
