@@ -342,6 +342,15 @@ export const enGB = {
     }
   },
   draft: {
+    /** The checks before submitting, one sentence per kind of issue ({0}: the statement's opening words; {1}: the field or gap). */
+    issueText: {
+      noBlocks: 'The draft has no statements included. Include at least one.',
+      mandatoryExcluded: '{0} is mandatory: include it again.',
+      emptyBlock: 'A statement is empty: write it, or exclude or remove it.',
+      unknownMergeField: '{0} uses {1}, which the app cannot fill: correct or remove it.',
+      missingMergeField: "{0} needs {1}: fill it in the school profile.",
+      unfilledGap: "{0} still has the gap {1}: replace it with the school's own words."
+    },
     back: 'All documents',
     preview: 'Preview',
     edit: 'Edit',
@@ -503,6 +512,7 @@ export const enGB = {
   approval: {
     submit: 'Submit for approval',
     submitTitle: 'Submit for approval',
+    submitFailed: 'The document was not submitted.',
     submitIntro: 'The draft is frozen as it is now and put to the approvers. Editing it afterwards withdraws it from approval.',
     checks: 'Checks',
     checksPass: 'All checks pass: mandatory statements are included, merge fields are filled and no statement is empty.',

@@ -6,6 +6,9 @@ import { format, type Strings } from '../../loc/strings';
 import type { Approver } from '../../services/approval/ApprovalService';
 import type { Delivery } from '../../services/notify/INotificationService';
 import { DeliveryList } from '../notify/DeliveryList';
+import { describeError, type Failure } from '../../services/errors/describeError';
+import { issueText } from '../draft/issueText';
+import { FailureNotice } from '../common/FailureNotice';
 
 export interface SubmitPanelProps {
   strings: Strings;
@@ -27,7 +30,7 @@ export function SubmitPanel({ strings, issues, approvers, group, rule, onJump, o
   const t = strings.approval;
   const [due, setDue] = React.useState(inTwoWeeks());
   const [busy, setBusy] = React.useState(false);
-  const [failure, setFailure] = React.useState<string>();
+  const [failure, setFailure] = React.useState<Failure>();
   const [deliveries, setDeliveries] = React.useState<Delivery[]>();
   const ready = issues.length === 0 && Boolean(approvers?.length) && /^\d{4}-\d{2}-\d{2}$/.test(due) && !busy && !deliveries;
   const submit = async (): Promise<void> => {
@@ -36,7 +39,7 @@ export function SubmitPanel({ strings, issues, approvers, group, rule, onJump, o
     try {
       setDeliveries(await onSubmit(due));
     } catch (error) {
-      setFailure((error as Error).message);
+      setFailure(describeError(error));
     } finally {
       setBusy(false);
     }
@@ -56,14 +59,14 @@ export function SubmitPanel({ strings, issues, approvers, group, rule, onJump, o
         {issues.length === 0 ? <MessageBar messageBarType={MessageBarType.success}>{t.checksPass}</MessageBar> : (
           <MessageBar messageBarType={MessageBarType.error} isMultiline>
             <ul data-testid="submit-issues">{issues.map((issue, i) => (
-              <li key={i}>{issue.blockKey ? <Link onClick={() => { onJump(issue.blockKey as string); onDismiss(); }}>{issue.message}</Link> : issue.message}</li>
+              <li key={i}>{issue.blockKey ? <Link onClick={() => { onJump(issue.blockKey as string); onDismiss(); }}>{issueText(strings, issue)}</Link> : issueText(strings, issue)}</li>
             ))}</ul>
           </MessageBar>
         )}
         {approvers === undefined ? <Spinner /> : approvers.length === 0 ? <MessageBar messageBarType={MessageBarType.warning}>{t.noApprovers}</MessageBar>
           : <Text>{format(t.approvers, group, approvers.map(a => a.name).join(', '))}; {t.rule[rule]}.</Text>}
         <TextField label={t.due} type="date" value={due} onChange={(_e, v) => setDue(v ?? '')} disabled={Boolean(deliveries)} />
-        {failure && <MessageBar messageBarType={MessageBarType.error} isMultiline>{failure}</MessageBar>}
+        {failure && <FailureNotice failure={failure} strings={strings} title={t.submitFailed} />}
         {deliveries && (
           <Stack tokens={{ childrenGap: 4 }} data-testid="deliveries">
             <Text variant="mediumPlus" as="h3">{t.delivered}</Text>

@@ -7,6 +7,7 @@ import type { DraftIssue } from '../../domain/draft/validateDraft';
 import { format, type Strings } from '../../loc/strings';
 import { FailureNotice } from '../common/FailureNotice';
 import { noticeText } from './editorText';
+import { issueText } from './issueText';
 
 /** What the editor has to say above the panes: work under way, notices, failures, bank changes, things to fix. */
 export function DraftMessages({ strings, state, view, editor }: { strings: Strings; state: DraftEditorState; view: EditorView; editor: DraftEditorController }): JSX.Element {
@@ -36,8 +37,8 @@ function IssueList({ strings, issues, onJump }: { strings: Strings; issues: Draf
           <a href={`#block-${issue.blockKey}`} style={{ display: 'inline-block', minHeight: 24, paddingBlock: 2 }} onClick={e => {
             e.preventDefault();
             onJump(issue.blockKey as string);
-          }}>{issue.message}</a>
-        ) : issue.message}</li>
+          }}>{issueText(strings, issue)}</a>
+        ) : issueText(strings, issue)}</li>
       ))}</ul>
     </MessageBar>
   );

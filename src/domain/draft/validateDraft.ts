@@ -7,6 +7,9 @@ import type { Draft } from './DraftModel';
 export interface DraftIssue {
   kind: 'mandatoryExcluded' | 'missingMergeField' | 'unknownMergeField' | 'emptyBlock' | 'unfilledGap' | 'noBlocks';
   blockKey?: string;
+  /** What the UI's sentence for this kind fills in: the statement's opening words, then the field or gap. */
+  values: string[];
+  /** The same in plain English, for logs and tests; people read the loc sentence (`draft.issueText[kind]`). */
   message: string;
 }
 
@@ -29,25 +32,25 @@ export function validateDraft(draft: Draft, profile: SchoolProfile, dates: { rev
   const issues: DraftIssue[] = [];
   const values = mergeValuesFor(profile, { reviewDate: draft.reviewDate, letterDate: new Date().toISOString().slice(0, 10), ...dates });
   const live = draft.blocks.filter(b => !b.content.removed);
-  if (live.filter(b => b.content.included).length === 0) issues.push({ kind: 'noBlocks', message: 'The draft has no statements included. Include at least one.' });
+  if (live.filter(b => b.content.included).length === 0) issues.push({ kind: 'noBlocks', values: [], message: 'The draft has no statements included. Include at least one.' });
   for (const block of live) {
     const where = `"${preview(block.content.text) || block.key}"`;
     if (block.mandatory && !block.content.included) {
-      issues.push({ kind: 'mandatoryExcluded', blockKey: block.key, message: `${where} is mandatory: include it again.` });
+      issues.push({ kind: 'mandatoryExcluded', blockKey: block.key, values: [where], message: `${where} is mandatory: include it again.` });
     }
     if (!block.content.included) continue;
     if (!block.content.text.trim()) {
-      issues.push({ kind: 'emptyBlock', blockKey: block.key, message: 'A statement is empty: write it, or exclude or remove it.' });
+      issues.push({ kind: 'emptyBlock', blockKey: block.key, values: [], message: 'A statement is empty: write it, or exclude or remove it.' });
       continue;
     }
     for (const name of unknownMergeFields(block.content.text)) {
-      issues.push({ kind: 'unknownMergeField', blockKey: block.key, message: `${where} uses {{${name}}}, which the app cannot fill: correct or remove it.` });
+      issues.push({ kind: 'unknownMergeField', blockKey: block.key, values: [where, `{{${name}}}`], message: `${where} uses {{${name}}}, which the app cannot fill: correct or remove it.` });
     }
     for (const name of fillMergeFields(block.content.text, values).missing.filter(n => isMergeField(n) && !FILLED_LATER.has(n))) {
-      issues.push({ kind: 'missingMergeField', blockKey: block.key, message: `${where} needs {{${name}}}: fill it in the school profile.` });
+      issues.push({ kind: 'missingMergeField', blockKey: block.key, values: [where, `{{${name}}}`], message: `${where} needs {{${name}}}: fill it in the school profile.` });
     }
     for (const gap of block.content.text.match(GAP) ?? []) {
-      issues.push({ kind: 'unfilledGap', blockKey: block.key, message: `${where} still has the gap ${gap}: replace it with the school's own words.` });
+      issues.push({ kind: 'unfilledGap', blockKey: block.key, values: [where, gap], message: `${where} still has the gap ${gap}: replace it with the school's own words.` });
     }
   }
   return issues;

@@ -29,7 +29,8 @@ async function statusOf(action: () => Promise<unknown>): Promise<number | string
     await action();
     return 'allowed';
   } catch (error) {
-    if (isAppError(error)) return `${error.code}${error.status ? ` ${error.status}` : ''}`;
+    // SharePoint's refusals are told by their HTTP status; the register's own refusals by their code.
+    if (isAppError(error)) return error.status ?? error.code;
     return (error as { status?: number }).status ?? String(error);
   }
 }
