@@ -1,0 +1,131 @@
+import type { Acknowledgement, AcknowledgementList, AcknowledgementRequest, AudienceMember } from '../../domain/acknowledgement/AcknowledgementModel';
+import type { SPFI } from '../sharepoint/pnp';
+import { pathText } from '../sharepoint/odataFilter';
+import { PAGE_SIZE } from '../sharepoint/listItems';
+import { securityContext, setListGrants, type Grant } from '../approval/approvalPermissions';
+
+/**
+ * The lists of read-and-acknowledge, made and secured by a site owner as the ballot lists are (SECURITY.md):
+ * - "Acknowledgement Requests": members may add a request and read all; nobody but owners edits or deletes one.
+ * - "Acknowledgements <site user id>", one per person asked: only that person may add (the custom level "Add and
+ *   read", view and add, never edit or delete); everyone else on the site reads it. Where an acknowledgement sits
+ *   says whose it is, so a forged Author (the validate endpoints write it: pnp/pnpjs#3265, SharePoint/sp-dev-docs#6333)
+ *   changes nothing, and SharePoint itself refuses anyone else's add with 403 (item-level permissions are not
+ *   needed: the list's own unique permissions do it, "Break role inheritance" in the SharePoint REST docs).
+ * A list a member made under a person's name before an owner secured it is emptied when secured.
+ */
+export const REQUESTS_LIST = 'Acknowledgement Requests';
+export const ACK_LIST_PREFIX = 'Acknowledgements ';
+const ACK_TITLE = /^Acknowledgements (\d{1,9})$/;
+
+interface ListRow { Id: string; Title: string; HasUniqueRoleAssignments: boolean }
+
+/** Every person's acknowledgement list on the site (one read of the lists collection). */
+export async function readAcknowledgementLists(sp: SPFI): Promise<AcknowledgementList[]> {
+  const lists = await sp.web.lists.select('Id', 'Title', 'HasUniqueRoleAssignments')<ListRow[]>();
+  return lists.flatMap(list => {
+    const match = ACK_TITLE.exec(list.Title);
+    return match ? [{ id: list.Id, personId: Number(match[1]), secured: list.HasUniqueRoleAssignments }] : [];
+  });
+}
+
+/** The people (not groups) of a site group, as an audience. */
+export async function groupAudience(sp: SPFI, groupTitle: string): Promise<AudienceMember[]> {
+  type GroupUser = { Id: number; Title: string; Email: string; UserPrincipalName: string | null; PrincipalType: number };
+  const users = await sp.web.siteGroups.getByName(pathText(groupTitle)).users.select('Id', 'Title', 'Email', 'UserPrincipalName', 'PrincipalType')<GroupUser[]>();
+  return users.filter(u => u.PrincipalType === 1).map(u => ({ id: u.Id, name: u.Title, login: u.UserPrincipalName || u.Email, email: u.Email }));
+}
+
+async function ensureFields(sp: SPFI, listId: string, wanted: { name: string; add: (fields: ReturnType<typeof fieldsOf>) => Promise<unknown> }[]): Promise<void> {
+  const fields = fieldsOf(sp, listId);
+  const existing = new Set((await fields.select('InternalName')<{ InternalName: string }[]>()).map(f => f.InternalName));
+  for (const field of wanted) if (!existing.has(field.name)) await field.add(fields);
+}
+
+function fieldsOf(sp: SPFI, listId: string) {
+  return sp.web.lists.getById(listId).fields;
+}
+
+/**
+ * Owners only: makes and secures the requests list and an acknowledgement list for each person of the audience.
+ * Safe to run again. Site owners get a list too (they are staff), though an owner can write any list: the
+ * record cannot prove an owner's acknowledgement more than SharePoint can (SECURITY.md, "What a site owner can do").
+ */
+export async function secureAcknowledgementLists(sp: SPFI, audience: AudienceMember[]): Promise<void> {
+  const ctx = await securityContext(sp, '');
+  const readers: Grant[] = [{ principal: ctx.members, role: ctx.reader }, { principal: ctx.visitors, role: ctx.reader }];
+  const requests = await sp.web.lists.ensure(REQUESTS_LIST, 'Requests to read and acknowledge a published policy. Members add; nobody changes one.', 100, false, { EnableVersioning: true });
+  const { Id: requestsId } = await requests.list.select('Id')<{ Id: string }>();
+  await ensureFields(sp, requestsId, [
+    { name: 'DraftId', add: f => f.addNumber('DraftId', { Indexed: true }) },
+    { name: 'DocumentVersion', add: f => f.addText('DocumentVersion', { MaxLength: 20 }) },
+    { name: 'RoundNumber', add: f => f.addNumber('RoundNumber') },
+    { name: 'SnapshotHash', add: f => f.addText('SnapshotHash', { MaxLength: 64 }) },
+    { name: 'AudienceGroup', add: f => f.addText('AudienceGroup', { MaxLength: 255 }) },
+    { name: 'Audience', add: f => f.addMultilineText('Audience', { RichText: false, NumberOfLines: 6, AppendOnly: false }) }
+  ]);
+  await setListGrants(sp, requestsId, ctx, [...readers.filter(g => g.principal !== ctx.members), { principal: ctx.members, role: ctx.addAndRead }]);
+  const known = await readAcknowledgementLists(sp);
+  for (const person of audience) {
+    const ensured = await sp.web.lists.ensure(`${ACK_LIST_PREFIX}${person.id}`, `Acknowledgements of ${person.name}. Only they may add here; nobody changes or deletes one.`, 100, false, { EnableVersioning: true });
+    const { Id } = await ensured.list.select('Id')<{ Id: string }>();
+    if (!known.find(l => l.id.toLowerCase() === Id.toLowerCase())?.secured) {
+      // A list someone made under this name before it was secured may hold planted acknowledgements: it starts empty.
+      for (const item of await ensured.list.items.select('Id')<{ Id: number }[]>()) await ensured.list.items.getById(item.Id).delete();
+    }
+    await ensureFields(sp, Id, [
+      { name: 'RequestId', add: f => f.addNumber('RequestId', { Indexed: true }) },
+      { name: 'DraftId', add: f => f.addNumber('DraftId') },
+      { name: 'SnapshotHash', add: f => f.addText('SnapshotHash', { MaxLength: 64 }) }
+    ]);
+    await setListGrants(sp, Id, ctx, [...readers, { principal: person.id, role: ctx.addAndRead }]);
+  }
+}
+
+interface RequestItem { Id: number; Title: string | null; DraftId: number | null; DocumentVersion: string | null; RoundNumber: number | null; SnapshotHash: string | null; AudienceGroup: string | null; Audience: string | null; Created: string }
+const REQUEST_SELECT = ['Id', 'Title', 'DraftId', 'DocumentVersion', 'RoundNumber', 'SnapshotHash', 'AudienceGroup', 'Audience', 'Created'];
+
+function parseAudience(text: string | null): AudienceMember[] {
+  try {
+    const parsed = JSON.parse(text ?? '[]') as unknown;
+    if (!Array.isArray(parsed)) return [];
+    return parsed.flatMap((p: Partial<AudienceMember>) => typeof p?.id === 'number' && typeof p.name === 'string'
+      ? [{ id: p.id, name: p.name, login: String(p.login ?? ''), email: String(p.email ?? '') }] : []);
+  } catch {
+    return [];
+  }
+}
+
+/** The requests, newest first; an item missing its version's hash is not a request and is left out. */
+export async function readRequests(sp: SPFI): Promise<AcknowledgementRequest[]> {
+  const items = await sp.web.lists.getByTitle(REQUESTS_LIST).items.select(...REQUEST_SELECT).orderBy('Id', false).top(PAGE_SIZE)<RequestItem[]>();
+  return items.flatMap(item => item.DraftId && item.SnapshotHash && /^[0-9a-f]{64}$/.test(item.SnapshotHash) && item.RoundNumber ? [{
+    id: item.Id, draftId: item.DraftId, title: item.Title ?? '', version: item.DocumentVersion ?? '', roundNumber: item.RoundNumber, snapshotHash: item.SnapshotHash,
+    audienceGroup: item.AudienceGroup ?? '', audience: parseAudience(item.Audience), created: item.Created
+  }] : []);
+}
+
+/** What the request item stores. */
+export function requestFields(request: Omit<AcknowledgementRequest, 'id' | 'created'>): Record<string, unknown> {
+  return {
+    Title: request.title.slice(0, 255), DraftId: request.draftId, DocumentVersion: request.version, RoundNumber: request.roundNumber, SnapshotHash: request.snapshotHash,
+    AudienceGroup: request.audienceGroup.slice(0, 255), Audience: JSON.stringify(request.audience)
+  };
+}
+
+interface AckItem { Id: number; RequestId: number | null; DraftId: number | null; SnapshotHash: string | null; Created: string }
+
+/** Every acknowledgement in the given lists (each list read once; batched). */
+export async function readAcknowledgements(sp: SPFI, lists: AcknowledgementList[]): Promise<Acknowledgement[]> {
+  if (lists.length === 0) return [];
+  const [batched, execute] = sp.batched();
+  const reads = lists.map(list => batched.web.lists.getById(list.id).items.select('Id', 'RequestId', 'DraftId', 'SnapshotHash', 'Created').top(PAGE_SIZE)<AckItem[]>());
+  await execute();
+  const settled = await Promise.allSettled(reads);
+  return lists.flatMap((list, i) => {
+    const result = settled[i];
+    if (result.status !== 'fulfilled') return [];
+    return result.value.flatMap(item => item.RequestId && item.DraftId && item.SnapshotHash
+      ? [{ personId: list.personId, itemId: item.Id, requestId: item.RequestId, draftId: item.DraftId, snapshotHash: item.SnapshotHash, created: item.Created }] : []);
+  });
+}
