@@ -9,7 +9,7 @@ import type { ActivityType } from '../host/teamsApp';
 import type { Delivery, INotificationService } from '../notify/INotificationService';
 import type { SPFI } from '../sharepoint/pnp';
 import {
-  groupAudience, readAcknowledgementLists, readAcknowledgements, readRequests, requestFields, REQUESTS_LIST, ACK_LIST_PREFIX, secureAcknowledgementLists
+  groupAudience, readAcknowledgementLists, readAcknowledgements, readRequests, requestFields, REQUESTS_LIST, ACK_LIST_PREFIX, secureAcknowledgementLists, type TeamMembersReader
 } from './acknowledgementLists';
 import type { IAcknowledgementService, PublishedVersion, ReadingView, RequestOutcome } from './IAcknowledgementService';
 
@@ -47,7 +47,9 @@ export class AcknowledgementService implements IAcknowledgementService {
     private readonly snapshots: SnapshotSource,
     private readonly notifier: INotificationService,
     private readonly links: AcknowledgementLinks,
-    private readonly words: AcknowledgementNoticeWords
+    private readonly words: AcknowledgementNoticeWords,
+    /** Lists a Team's members through Graph, where the tenant allows it (see `groupAudience`). */
+    private readonly teamMembers?: TeamMembersReader
   ) {}
 
   async audienceGroups(): Promise<string[]> {
@@ -65,7 +67,7 @@ export class AcknowledgementService implements IAcknowledgementService {
     if (!round) throw new AppError('notFound', 'acknowledgement.roundMissing', `Round ${document.roundNumber} of document ${document.draftId} was not found.`);
     // Refused (SnapshotTamperedError) when the frozen copy no longer matches its hash: nobody is asked to read that.
     await this.snapshots.snapshot(round);
-    const audience = await groupAudience(this.sp, audienceGroup);
+    const audience = await groupAudience(this.sp, audienceGroup, this.teamMembers);
     if (audience.length === 0) throw new AppError('invalid', 'acknowledgement.emptyAudience', `The group "${audienceGroup}" has no people in it.`, { values: [audienceGroup] });
     if (await this.canSecure()) await secureAcknowledgementLists(this.sp, audience);
     const fields = { draftId: document.draftId, title: document.title, version: document.version, roundNumber: round.number, snapshotHash: round.snapshotHash, audienceGroup, audience };

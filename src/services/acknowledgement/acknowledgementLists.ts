@@ -2,6 +2,8 @@ import type { Acknowledgement, AcknowledgementList, AcknowledgementRequest, Audi
 import type { SPFI } from '../sharepoint/pnp';
 import { pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
+import { AppError } from '../errors/AppError';
+import type { IGraphClient } from '../graph/IGraphClient';
 import { securityContext, setListGrants, type Grant } from '../approval/approvalPermissions';
 
 /**
@@ -29,11 +31,38 @@ export async function readAcknowledgementLists(sp: SPFI): Promise<Acknowledgemen
   });
 }
 
-/** The people (not groups) of a site group, as an audience. */
-export async function groupAudience(sp: SPFI, groupTitle: string): Promise<AudienceMember[]> {
-  type GroupUser = { Id: number; Title: string; Email: string; UserPrincipalName: string | null; PrincipalType: number };
-  const users = await sp.web.siteGroups.getByName(pathText(groupTitle)).users.select('Id', 'Title', 'Email', 'UserPrincipalName', 'PrincipalType')<GroupUser[]>();
-  return users.filter(u => u.PrincipalType === 1).map(u => ({ id: u.Id, name: u.Title, login: u.UserPrincipalName || u.Email, email: u.Email }));
+/** A Microsoft 365 group (a Team) as a member of a SharePoint group: its claim, not the owners' `_o` one. */
+const TEAM_CLAIM = /^c:0o\.c\|federateddirectoryclaimprovider\|([0-9a-f-]{36})$/i;
+
+/** Lists a Team's members (Graph `GET /groups/{id}/members`, which needs GroupMember.Read.All). */
+export type TeamMembersReader = (groupId: string) => Promise<{ login: string; name: string; email: string }[]>;
+
+/**
+ * The people of a site group, as an audience. A Team site's members group holds the Team itself (its group claim),
+ * not its people; those are listed through Graph where the tenant allows it (`teamMembers`), each made a site user
+ * with `ensureUser` (so they have an id to name their list by). Where Graph refuses (the app asks no
+ * GroupMember.Read.All: README) the request is refused with `acknowledgement.teamMembersHidden`: pick a
+ * SharePoint group of people instead.
+ */
+export async function groupAudience(sp: SPFI, groupTitle: string, teamMembers?: TeamMembersReader): Promise<AudienceMember[]> {
+  type GroupUser = { Id: number; Title: string; Email: string; UserPrincipalName: string | null; PrincipalType: number; LoginName: string };
+  const users = await sp.web.siteGroups.getByName(pathText(groupTitle)).users.select('Id', 'Title', 'Email', 'UserPrincipalName', 'PrincipalType', 'LoginName')<GroupUser[]>();
+  const people: AudienceMember[] = users.filter(u => u.PrincipalType === 1).map(u => ({ id: u.Id, name: u.Title, login: u.UserPrincipalName || u.Email, email: u.Email }));
+  for (const team of users.flatMap(u => TEAM_CLAIM.exec(u.LoginName ?? '')?.[1] ?? [])) {
+    let listed: { login: string; name: string; email: string }[];
+    try {
+      if (!teamMembers) throw new Error('No Graph client to list the Team\'s members.');
+      listed = await teamMembers(team);
+    } catch (error) {
+      throw new AppError('accessDenied', 'acknowledgement.teamMembersHidden', `The Team's members could not be listed: ${(error as Error).message}`, { values: [groupTitle], cause: error });
+    }
+    for (const member of listed) {
+      const user = await sp.web.ensureUser(`i:0#.f|membership|${member.login}`);
+      const id = (user as { Id?: number; data?: { Id: number } }).Id ?? (user as { data?: { Id: number } }).data?.Id;
+      if (typeof id === 'number' && !people.some(p => p.id === id)) people.push({ id, name: member.name, login: member.login, email: member.email });
+    }
+  }
+  return people;
 }
 
 async function ensureFields(sp: SPFI, listId: string, wanted: { name: string; add: (fields: ReturnType<typeof fieldsOf>) => Promise<unknown> }[]): Promise<void> {
@@ -128,4 +157,14 @@ export async function readAcknowledgements(sp: SPFI, lists: AcknowledgementList[
     return result.value.flatMap(item => item.RequestId && item.DraftId && item.SnapshotHash
       ? [{ personId: list.personId, itemId: item.Id, requestId: item.RequestId, draftId: item.DraftId, snapshotHash: item.SnapshotHash, created: item.Created }] : []);
   });
+}
+
+/** A Team's members through Graph (`GET /groups/{id}/members`: GroupMember.Read.All, "List group members"). */
+export function graphTeamMembers(graph: IGraphClient): TeamMembersReader {
+  return async groupId => {
+    const members = await graph.getAll<{ '@odata.type'?: string; displayName?: string; mail?: string | null; userPrincipalName?: string }>(
+      `/groups/${encodeURIComponent(groupId)}/members?$select=displayName,mail,userPrincipalName`, 20);
+    return members.filter(m => m.userPrincipalName && (m['@odata.type'] ?? '#microsoft.graph.user') === '#microsoft.graph.user')
+      .map(m => ({ login: m.userPrincipalName!, name: m.displayName ?? m.userPrincipalName!, email: m.mail ?? m.userPrincipalName! }));
+  };
 }
