@@ -493,6 +493,7 @@ export const enGB = {
   /** Read and acknowledge: the owner asks, each person reads what changed and acknowledges, the owner keeps the record. */
   acknowledgement: {
     ask: 'Ask to acknowledge',
+    loading: 'Loading…',
     askTitle: 'Ask people to read and acknowledge {0} (version {1})',
     audience: 'Who should read it',
     audienceHint: "Pick a SharePoint group of people (for example your staff or governors). Each person gets a Teams notification, or an e-mail where Teams can't reach them.",
