@@ -1,18 +1,11 @@
 import type { Acknowledgement, AcknowledgementList, AcknowledgementRecord, AcknowledgementRequest, RecordRow } from './AcknowledgementModel';
 
 /**
- * Whether an acknowledgement answers a request: it names the request and carries the hash of the version that
- * request asks about. A hash cannot be guessed before the version exists (SHA-256), so an acknowledgement naming
- * a request that did not exist yet, or another version, never counts. Its date decides nothing.
- */
-export function answers(ack: Acknowledgement, request: AcknowledgementRequest): boolean {
-  return ack.requestId === request.id && ack.draftId === request.draftId && ack.snapshotHash === request.snapshotHash;
-}
-
-/**
- * The owner's record. An acknowledgement counts only from the person's own secured list (`listsByPerson`): one
+ * The owner's record. An acknowledgement counts only from the person's own secured list (`lists`): one
  * found in an unsecured list (which others could have written before an owner secured it) or in someone else's
- * list counts for nobody else. Acknowledging the same version for another request of it counts too: they read it.
+ * list counts for nobody else. It counts when it carries the hash of the version asked about (for this request or
+ * another request of the same version: they read it). A SHA-256 hash cannot be known before the version exists, so
+ * no acknowledgement can be made ahead of it; its date decides nothing.
  */
 export function deriveRecord(request: AcknowledgementRequest, lists: AcknowledgementList[], acks: Acknowledgement[]): AcknowledgementRecord {
   const rows: RecordRow[] = request.audience.map(person => {

@@ -142,6 +142,31 @@ describe('read and acknowledge against the local server', () => {
     expect(record.acknowledged).toBe(3);
   });
 
+  it('a list a member made in someone\'s name counts for nothing, and is emptied when an owner\'s request secures it', async () => {
+    const [request] = await as(PEOPLE.oakfieldHead).requests();
+    const chloe = 'chloe.adams@northshire.example';
+    const chloeId = await userId(chloe);
+    // Tom (a member, with Edit) makes Chloe's list before any owner has, and plants an acknowledgement in it.
+    const tom = tenant.sp(SITES.oakfield, PEOPLE.oakfieldDsl).web.lists;
+    const planted = await tom.ensure(`Acknowledgements ${chloeId}`, '', 100);
+    await planted.list.fields.addNumber('RequestId');
+    await planted.list.fields.addNumber('DraftId');
+    await planted.list.fields.addText('SnapshotHash');
+    await planted.list.items.add({ Title: 'Planted', RequestId: request.id, DraftId: 1, SnapshotHash: request.snapshotHash });
+    const web = tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead).web;
+    await web.siteGroups.getByName(STAFF).users.add(claims(chloe));
+    // A member's request does not secure lists: Chloe is named as unable to acknowledge, and the planted item counts for nothing.
+    const byTom = await as(PEOPLE.oakfieldDsl).request({ draftId: 1, title: request.title, version: request.version, roundNumber: request.roundNumber }, STAFF);
+    expect(byTom.withoutList.map(p => p.name)).toEqual(['Chloe Adams']);
+    expect((await as(PEOPLE.oakfieldHead).record(byTom.request.id)).rows.find(r => r.person.name === 'Chloe Adams')!.state).toBe('noList');
+    // The owner's request secures it, emptied: now Chloe can acknowledge, and has not.
+    const byHead = await as(PEOPLE.oakfieldHead).request({ draftId: 1, title: request.title, version: request.version, roundNumber: request.roundNumber }, STAFF);
+    expect(byHead.withoutList).toEqual([]);
+    expect(await planted.list.items()).toEqual([]);
+    expect((await as(PEOPLE.oakfieldHead).record(byHead.request.id)).rows.find(r => r.person.name === 'Chloe Adams')!.state).toBe('waiting');
+    await expect(tom.getByTitle(`Acknowledgements ${chloeId}`).items.add({ Title: 'Planted again', RequestId: request.id, DraftId: 1, SnapshotHash: request.snapshotHash })).rejects.toMatchObject({ status: 403 });
+  });
+
   it('after a second version, shows each person only what changed since the version they last acknowledged', async () => {
     const head = school(PEOPLE.oakfieldHead);
     const { draft } = await head.openDraft(1);
