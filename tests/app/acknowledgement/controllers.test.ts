@@ -11,8 +11,8 @@ import { AppError } from '../../../src/services/errors/AppError';
 const HASH = 'a'.repeat(64);
 const snapshot: DraftSnapshot = {
   draftId: 1, title: 'Online safety policy', kind: 'Policy', bankRelease: '2026.1', sections: [{ key: 'a', title: 'Aims' }], values: {},
-  blocks: [{ key: 's:1', kind: 'Bank', sectionKey: 'a', text: 'Staff report concerns.', baseText: 'Staff report concerns.', mandatory: true }]
-} as DraftSnapshot;
+  blocks: [{ key: 's:1', kind: 'Statement', sectionKey: 'a', text: 'Staff report concerns.', baseText: 'Staff report concerns.', mandatory: true }]
+};
 const people = [{ id: 7, name: 'Tom Reid', login: 'tom', email: 'tom@x' }, { id: 8, name: '=HYPERLINK("x")', login: 'eve', email: 'eve@x' }];
 const request: AcknowledgementRequest = { id: 3, draftId: 1, title: 'Online safety policy', version: '1.0', roundNumber: 1, snapshotHash: HASH, audienceGroup: 'Staff', audience: people, created: '2026-09-01T08:00:00Z' };
 

@@ -11,7 +11,7 @@ import { enGB } from '../../../src/loc/enGB';
 
 /** The two acknowledgement screens, drawn: only what changed with the full text a click away, one button, and the record as text. */
 
-const block = (key: string, text: string): SnapshotBlock => ({ key, kind: 'Bank', sectionKey: 'a', text, baseText: text, mandatory: false });
+const block = (key: string, text: string): SnapshotBlock => ({ key, kind: 'Statement', sectionKey: 'a', text, baseText: text, mandatory: false });
 const version = (blocks: SnapshotBlock[]): DraftSnapshot => ({ draftId: 1, title: 'Policy', kind: 'Policy', bankRelease: 'r', sections: [{ key: 'a', title: 'Aims' }], blocks, values: {} });
 const v1 = version([block('s:1', 'Unchanged statement.'), block('s:2', 'Staff report concerns.')]);
 const v2 = version([block('s:1', 'Unchanged statement.'), block('s:2', 'Staff report concerns to the DSL at once.')]);

@@ -4,7 +4,7 @@ import { csvCell } from '../../../src/domain/acknowledgement/recordCsv';
 import type { Acknowledgement, AcknowledgementRequest } from '../../../src/domain/acknowledgement/AcknowledgementModel';
 import type { DraftSnapshot, SnapshotBlock } from '../../../src/domain/approval/snapshot';
 
-const block = (key: string, text: string, sectionKey = 'a'): SnapshotBlock => ({ key, kind: 'Bank', sectionKey, text, baseText: text, mandatory: false });
+const block = (key: string, text: string, sectionKey = 'a'): SnapshotBlock => ({ key, kind: 'Statement', sectionKey, text, baseText: text, mandatory: false });
 const version = (blocks: SnapshotBlock[]): DraftSnapshot => ({
   draftId: 1, title: 'Policy', kind: 'Policy', bankRelease: '2026.1', sections: [{ key: 'a', title: 'Aims' }, { key: 'b', title: 'Roles' }], blocks, values: { SchoolName: 'Oakfield' }
 });
