@@ -144,19 +144,32 @@ export function requestFields(request: Omit<AcknowledgementRequest, 'id' | 'crea
 
 interface AckItem { Id: number; RequestId: number | null; DraftId: number | null; SnapshotHash: string | null; Created: string }
 
+/**
+ * A SharePoint REST `$batch` carries at most 100 requests (pnp/pnpcore#284, which splits its batches for that
+ * reason), so a large staff is read in batches of that size.
+ */
+const BATCH_LIMIT = 100;
+
 /** Every acknowledgement in the given lists (each list read once; batched). */
 export async function readAcknowledgements(sp: SPFI, lists: AcknowledgementList[]): Promise<Acknowledgement[]> {
-  if (lists.length === 0) return [];
-  const [batched, execute] = sp.batched();
-  const reads = lists.map(list => batched.web.lists.getById(list.id).items.select('Id', 'RequestId', 'DraftId', 'SnapshotHash', 'Created').top(PAGE_SIZE)<AckItem[]>());
-  await execute();
-  const settled = await Promise.allSettled(reads);
-  return lists.flatMap((list, i) => {
-    const result = settled[i];
-    if (result.status !== 'fulfilled') return [];
-    return result.value.flatMap(item => item.RequestId && item.DraftId && item.SnapshotHash
-      ? [{ personId: list.personId, itemId: item.Id, requestId: item.RequestId, draftId: item.DraftId, snapshotHash: item.SnapshotHash, created: item.Created }] : []);
-  });
+  const found: Acknowledgement[] = [];
+  for (let start = 0; start < lists.length; start += BATCH_LIMIT) {
+    const chunk = lists.slice(start, start + BATCH_LIMIT);
+    const [batched, execute] = sp.batched();
+    const reads = chunk.map(list => batched.web.lists.getById(list.id).items.select('Id', 'RequestId', 'DraftId', 'SnapshotHash', 'Created').top(PAGE_SIZE)<AckItem[]>());
+    await execute();
+    const settled = await Promise.allSettled(reads);
+    chunk.forEach((list, i) => {
+      const result = settled[i];
+      if (result.status !== 'fulfilled') return;
+      for (const item of result.value) {
+        if (item.RequestId && item.DraftId && item.SnapshotHash) {
+          found.push({ personId: list.personId, itemId: item.Id, requestId: item.RequestId, draftId: item.DraftId, snapshotHash: item.SnapshotHash, created: item.Created });
+        }
+      }
+    });
+  }
+  return found;
 }
 
 /** A Team's members through Graph (`GET /groups/{id}/members`: GroupMember.Read.All, "List group members"). */
