@@ -651,6 +651,55 @@ export const enGB = {
       'documents.pdfFailed': "Something went wrong making the PDF. Try again; if it keeps happening, send the technical detail to your IT team."
     }
   },
+  /** Read and acknowledge: the owner asks, each person reads what changed and acknowledges, the owner keeps the record. */
+  acknowledgement: {
+    ask: 'Ask to acknowledge',
+    loading: 'Loading…',
+    askTitle: 'Ask people to read and acknowledge {0} (version {1})',
+    audience: 'Who should read it',
+    audienceHint: "Pick a SharePoint group of people (for example your staff or governors). Each person gets a Teams notification, or an e-mail where Teams can't reach them.",
+    sendRequest: 'Send the request',
+    sending: 'Sending…',
+    requested: 'Asked {0} people to read and acknowledge {1}.',
+    withoutList: "{0} can't acknowledge yet: a site owner sends the request again, which sets up their place to acknowledge.",
+    recordTitle: 'Who has read and acknowledged {0} (version {1})',
+    counts: '{0} of {1} have acknowledged.',
+    columns: { name: 'Name', email: 'E-mail', state: 'State', date: 'Date recorded', note: 'Note' },
+    states: { acknowledged: 'Acknowledged', waiting: 'Not yet', noList: "Can't acknowledge yet" },
+    doubtfulDate: 'Date doubtful: earlier than the request',
+    remind: 'Remind the rest',
+    reminded: 'Reminded {0} people.',
+    nobodyToRemind: 'Everyone who can has acknowledged: nobody to remind.',
+    exportCsv: 'Export as CSV',
+    csvFileName: 'acknowledgements-{0}-v{1}.csv',
+    requests: 'Requests',
+    noRequests: 'Nobody has been asked to acknowledge a policy yet.',
+    pending: 'To read and acknowledge',
+    pendingNone: 'You have nothing to acknowledge.',
+    readTitle: 'Read and acknowledge: {0} (version {1})',
+    changedSince: 'What changed since the version you last acknowledged ({0} statement(s)):',
+    nothingChanged: 'No statement changed since the version you last acknowledged: only its approval is new.',
+    firstTime: 'Please read the whole document.',
+    kinds: { added: 'New', changed: 'Changed', removed: 'Removed' },
+    showFull: 'Show the full text',
+    hideFull: 'Show only what changed',
+    acknowledgeButton: 'I have read and understood it',
+    acknowledging: 'Recording…',
+    acknowledged: 'You have acknowledged this version. Thank you.',
+    cannotAcknowledge: "You can't acknowledge this yet: ask a site owner to send the request again, which sets up your place to acknowledge.",
+    loadFailed: "We couldn't load this request.",
+    actionFailed: "That didn't work.",
+    /** The acknowledgement failure codes (services): what happened and what to do. */
+    errorCodes: {
+      'acknowledgement.teamMembersHidden': 'The app cannot list the people of "{0}": it holds the Team, and listing a Team\'s members needs a permission this app does not have. Pick a SharePoint group of people instead, or ask your IT team.',
+      'acknowledgement.emptyAudience': 'The group "{0}" has no people in it. Add people to it, or pick another group.',
+      'acknowledgement.notPublished': 'Only a published version can be acknowledged. Publish it first.',
+      'acknowledgement.roundMissing': 'The approved version this request names could not be found. Ask the policy owner to send a new request.',
+      'acknowledgement.requestMissing': 'This request no longer exists. Check your notifications for a newer one.',
+      'acknowledgement.noList': "You can't acknowledge yet: ask a site owner to send the request again, which sets up your place to acknowledge.",
+      'acknowledgement.notStored': 'The request was sent but could not be read back. Open the record again to check it.'
+    } as Record<string, string>
+  },
   /** How notices reached people (Teams, e-mail) or why not, with the link to pass on. */
   notify: {
     mailOpenInTeams: 'Open in Teams',
@@ -682,7 +731,9 @@ export const enGB = {
         preview: 'The approval round of {0} has closed.',
         lines: ['The approval round of "{0}" has closed: {1} asked for changes, so the approvals the rule ({2}) needs can no longer be reached. Your decision is no longer needed.', 'You can still open it to read the decisions and comments.']
       },
-      approvalWithdrawn: { preview: '{0} was withdrawn from approval.', lines: ['"{0}" was withdrawn from approval: {1}', 'You do not need to do anything now.'] }
+      approvalWithdrawn: { preview: '{0} was withdrawn from approval.', lines: ['"{0}" was withdrawn from approval: {1}', 'You do not need to do anything now.'] },
+      acknowledgementRequested: { preview: 'Please read and acknowledge {0} (version {1}).', lines: ['You are asked to read "{0}" (version {1}) and acknowledge it.', 'Open it to see what changed since the version you last acknowledged; it takes one click to acknowledge.'] },
+      acknowledgementReminder: { preview: 'Reminder: please acknowledge {0} (version {1}).', lines: ['"{0}" (version {1}) is still waiting for you to read and acknowledge it.'] }
     },
     decisionWords: { Approve: 'approve', RequestChanges: 'request changes' },
     ruleSummary: { All: 'all must approve', Majority: 'a majority must approve', Any: 'any one may approve' },

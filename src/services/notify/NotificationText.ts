@@ -33,6 +33,10 @@ export interface NotificationText {
     roundClosedUnreachable: NoticeWords;
     /** {1} why it was withdrawn. */
     approvalWithdrawn: NoticeWords;
+    /** {1} the published version to read. */
+    acknowledgementRequested: NoticeWords;
+    /** {1} the published version still waiting. */
+    acknowledgementReminder: NoticeWords;
   };
   decisionWords: { Approve: string; RequestChanges: string };
   ruleSummary: Record<ApprovalRule, string>;
@@ -47,7 +51,9 @@ export type Notice =
   | { kind: 'changesRequested'; comment: string }
   | { kind: 'roundClosedApproved'; approvals: number; rule: ApprovalRule }
   | { kind: 'roundClosedUnreachable'; requests: number; rule: ApprovalRule }
-  | { kind: 'approvalWithdrawn'; reason: string };
+  | { kind: 'approvalWithdrawn'; reason: string }
+  | { kind: 'acknowledgementRequested'; version: string }
+  | { kind: 'acknowledgementReminder'; version: string };
 
 /** Fills `{0}`, `{1}`… as text (the same rule as `format` in src/loc, which services may not import). */
 export function fillText(template: string, values: ReadonlyArray<string | number>): string {
@@ -68,6 +74,8 @@ function wordsAndValues(text: NotificationText, policy: string, notice: Notice):
     case 'roundClosedApproved': return { words: n.roundClosedApproved, values: [policy, notice.approvals, text.ruleSummary[notice.rule]] };
     case 'roundClosedUnreachable': return { words: n.roundClosedUnreachable, values: [policy, notice.requests, text.ruleSummary[notice.rule]] };
     case 'approvalWithdrawn': return { words: n.approvalWithdrawn, values: [policy, notice.reason] };
+    case 'acknowledgementRequested': return { words: n.acknowledgementRequested, values: [policy, notice.version] };
+    case 'acknowledgementReminder': return { words: n.acknowledgementReminder, values: [policy, notice.version] };
   }
 }
 

@@ -1,0 +1,33 @@
+import * as React from 'react';
+import { AcknowledgementRecordController, type RecordState } from '../../app/acknowledgement/AcknowledgementRecordController';
+import type { Strings } from '../../loc/strings';
+import type { IAcknowledgementService, PublishedVersion } from '../../services/acknowledgement/IAcknowledgementService';
+import { downloadFile } from '../common/download';
+import { useController } from '../common/useController';
+import { AcknowledgementRecordView } from './AcknowledgementRecordView';
+
+export interface RecordContainerProps {
+  strings: Strings;
+  acknowledgements: IAcknowledgementService;
+  document: PublishedVersion;
+  formatDate: (iso: string) => string;
+}
+
+/** The owner's "Ask to acknowledge" screen for a published version (opened from the published document's row). */
+export function AcknowledgementRecordContainer({ strings, acknowledgements, document, formatDate }: RecordContainerProps): JSX.Element {
+  const [controller, state] = useController<RecordState, AcknowledgementRecordController>(
+    () => new AcknowledgementRecordController({ acknowledgements, strings, formatDate }, document), [acknowledgements, document.draftId, document.version]
+  );
+  React.useEffect(() => { void controller.refresh(); }, [controller]);
+  const exportCsv = (): void => {
+    const file = controller.csv();
+    if (file) downloadFile(file.fileName, file.text, 'text/csv;charset=utf-8');
+  };
+  return (
+    <AcknowledgementRecordView
+      strings={strings} document={document} state={state} formatDate={formatDate}
+      onChooseGroup={group => controller.chooseGroup(group)} onAsk={() => void controller.ask()} onRemind={() => void controller.remind()}
+      onExportCsv={exportCsv} onRetry={() => void controller.refresh()}
+    />
+  );
+}
