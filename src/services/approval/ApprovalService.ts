@@ -140,8 +140,12 @@ export class ApprovalService {
   async isApprover(groupName: string): Promise<boolean> {
     const wanted = groupName.trim().toLowerCase();
     if (!wanted) return false;
-    const groups = await this.sp.web.currentUser.groups.select('Title')<{ Title: string }[]>();
-    return groups.some(g => g.Title.toLowerCase() === wanted);
+    return (await this.myGroups()).some(title => title.toLowerCase() === wanted);
+  }
+
+  /** The titles of the signed-in person's own site groups. `over`: a batched root (`readTogether`). */
+  async myGroups(over: SPFI = this.sp): Promise<string[]> {
+    return (await over.web.currentUser.groups.select('Title')<{ Title: string }[]>()).map(g => g.Title);
   }
 
   /** The approvers a round submitted now would be put to: those with a secured ballot list. */
@@ -244,10 +248,14 @@ export class ApprovalService {
   }
 
   /** Every draft's current round and its derived outcome (the documents dashboard). */
-  async latestOutcomes(_profile: SchoolProfile): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>> {
+  /**
+   * `together`: a batched root whose `$batch` answers the first reads (the rounds and the snapshots' folder) with
+   * others (`readTogether`); the frozen copies and ballots they lead to are read after it.
+   */
+  async latestOutcomes(_profile: SchoolProfile | undefined, together?: SPFI): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>> {
     const [items, folder] = await Promise.all([
-      this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>(),
-      this.reader.snapshotFolder()
+      (together ?? this.sp).web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>(),
+      this.reader.snapshotFolder(together)
     ]);
     const records = items.map(toRoundRecord);
     const drafts = [...new Set(records.map(r => r.round.draftId))];

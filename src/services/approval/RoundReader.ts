@@ -69,7 +69,13 @@ export class RoundReader {
   constructor(private readonly sp: SPFI) {}
 
   /** The snapshots library's folder (server-relative), where every frozen copy must sit. */
-  snapshotFolder(): Promise<string> {
+  snapshotFolder(over?: SPFI): Promise<string> {
+    if (over && !this.folder) {
+      // A read queued in someone else's `$batch` is kept once answered (were it never sent, it never would be).
+      const read = over.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>().then(f => f.ServerRelativeUrl);
+      read.then(url => { this.folder ??= Promise.resolve(url); }, () => undefined);
+      return read;
+    }
     this.folder ??= this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
       .then(f => f.ServerRelativeUrl, error => { this.folder = undefined; throw error; });
     return this.folder;

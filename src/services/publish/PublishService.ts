@@ -74,8 +74,9 @@ export function approvalRecord(view: RoundView): ApprovalRecord {
 export class PublishService {
   constructor(private readonly sp: SPFI, private readonly approvals: ApprovalService, private readonly timeZone: () => Promise<string>) {}
 
-  async published(): Promise<PublishedDocument[]> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.policies).items.select(...POLICY_SELECT).top(PAGE_SIZE)<PolicyItem[]>();
+  /** `over`: a batched root that answers the read with others (`readTogether`). */
+  async published(over: SPFI = this.sp): Promise<PublishedDocument[]> {
+    const items = await over.web.lists.getByTitle(SCHOOL_LISTS.policies).items.select(...POLICY_SELECT).top(PAGE_SIZE)<PolicyItem[]>();
     return items.map(toPublished);
   }
 

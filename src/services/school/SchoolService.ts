@@ -31,14 +31,23 @@ export class SchoolService implements ISchoolService {
     this.blockStore = new SharePointBlockStore(sp);
   }
 
-  async access(): Promise<SchoolAccess> {
-    const [batched, execute] = this.sp.batched();
+  /**
+   * The person's access. With `together` (a batched root: see `readTogether`), the reads are queued there and the
+   * caller's `$batch` answers them; otherwise they go in a `$batch` of their own.
+   */
+  async access(together?: SPFI): Promise<SchoolAccess> {
+    if (!together) {
+      const [batched, execute] = this.sp.batched();
+      const queued = this.access(batched);
+      await execute();
+      return queued;
+    }
+    const batched = together;
     const permissions = batched.web.getCurrentUserEffectivePermissions();
     const lists = batched.web.lists.select('Title')<{ Title: string }[]>();
     const me = batched.web.currentUser.select('Id', 'Title', 'LoginName')<{ Id: number; Title: string; LoginName: string }>();
     // Who can set the site up, for people who cannot (a site may hide its owners' group: then nobody is named).
     const owners = batched.web.associatedOwnerGroup.users.select('Title', 'PrincipalType')<{ Title: string; PrincipalType: number }[]>().catch(() => []);
-    await execute();
     const mask: IBasePermissions = await permissions;
     const present = new Set((await lists).map(l => l.Title.toLowerCase()));
     const user = await me;
@@ -58,8 +67,8 @@ export class SchoolService implements ISchoolService {
     await new SchemaProvisioner(this.sp).provision(SCHOOL_SCHEMA, onProgress);
   }
 
-  async loadProfile(): Promise<SchoolProfile> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.profile).items.select(...PROFILE_SELECT).orderBy('Id', true).top(1)<ProfileItem[]>();
+  async loadProfile(over: SPFI = this.sp): Promise<SchoolProfile> {
+    const items = await over.web.lists.getByTitle(SCHOOL_LISTS.profile).items.select(...PROFILE_SELECT).orderBy('Id', true).top(1)<ProfileItem[]>();
     this.profileItem = items[0] ? { id: items[0].Id, etag: items[0]['odata.etag'] ?? '*' } : undefined;
     return toProfile(items[0]);
   }
@@ -76,8 +85,8 @@ export class SchoolService implements ISchoolService {
     }
   }
 
-  async listDrafts(): Promise<DraftSummary[]> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.select(...DRAFT_SELECT).expand('Author', 'DraftOwner')
+  async listDrafts(over: SPFI = this.sp): Promise<DraftSummary[]> {
+    const items = await over.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.select(...DRAFT_SELECT).expand('Author', 'DraftOwner')
       .filter(Filter.ne('Archived', true)).orderBy('Modified', false).top(PAGE_SIZE)<DraftItem[]>();
     return items.map(item => {
       const draft = toDraft(item, []);
@@ -113,8 +122,8 @@ export class SchoolService implements ISchoolService {
     return this.blockStore;
   }
 
-  async siteGroups(): Promise<string[]> {
-    const groups = await this.sp.web.siteGroups.select('Title')<{ Title: string }[]>();
+  async siteGroups(over: SPFI = this.sp): Promise<string[]> {
+    const groups = await over.web.siteGroups.select('Title')<{ Title: string }[]>();
     return groups.map(g => g.Title).sort();
   }
 
