@@ -16,7 +16,7 @@ import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import { fitLabel } from '../sharepoint/schema/columnLimits';
 import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type ActivityEntry, type ActivityItem, type ActivityKind, type RoundItem } from './approvalWire';
 import { secureApprovalLists } from './approvalPermissions';
-import { currentElectorate } from './ballotLists';
+import { currentElectorate, readBallotLists } from './ballotLists';
 import { RoundReader, SnapshotTamperedError, type Approver, type RoundView } from './RoundReader';
 import { sortRoundRecords } from '../../domain/approval/rounds';
 import { makeWordFile } from '../word/WordService';
@@ -249,26 +249,36 @@ export class ApprovalService {
 
   /** Every draft's current round and its derived outcome (the documents dashboard). */
   /**
-   * `together`: a batched root whose `$batch` answers the first reads (the rounds and the snapshots' folder) with
-   * others (`readTogether`); the frozen copies and ballots they lead to are read after it.
+   * Every draft's current round and its derived outcome (the documents dashboard), in two `$batch`es: the rounds,
+   * the snapshots' folder and the ballot lists (in `together`'s `$batch` when given: see `readTogether`); then each
+   * draft's newest round's frozen copy with every ballot list's ballots. The ballots count only once a copy checks
+   * out and names its electorate; a newest copy that does not check out sends the reader back through older rounds.
    */
   async latestOutcomes(_profile: SchoolProfile | undefined, together?: SPFI): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>> {
-    const [items, folder] = await Promise.all([
-      (together ?? this.sp).web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>(),
-      this.reader.snapshotFolder(together)
+    const first = together ?? this.sp;
+    const [items, folder, boxes] = await Promise.all([
+      first.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>(),
+      this.reader.snapshotFolder(together),
+      readBallotLists(first)
     ]);
     const records = items.map(toRoundRecord);
-    const drafts = [...new Set(records.map(r => r.round.draftId))];
-    const currents = await Promise.all(drafts.map(async draftId => {
-      const rounds = sortRoundRecords(records, draftId, folder);
-      return { rounds, ...(await this.reader.current(rounds)) };
+    const sorted = [...new Set(records.map(r => r.round.draftId))].map(draftId => sortRoundRecords(records, draftId, folder));
+    const [batched, execute] = this.sp.batched();
+    const newest = sorted.map(rounds => {
+      const last = rounds.rounds[rounds.rounds.length - 1];
+      return last ? this.reader.verified(last, batched).then(snapshot => ({ round: last, snapshot }), () => undefined) : undefined;
+    });
+    const ballots = this.reader.queueBallots(sorted.some(r => r.rounds.length > 0) ? boxes.map(b => b.id) : [], batched);
+    await execute();
+    const currents = await Promise.all(sorted.map(async (rounds, i) => {
+      const checked = await newest[i];
+      return checked?.snapshot ? { rounds, ...checked } : { rounds, ...(await this.reader.current(rounds)) };
     }));
-    const electors = currents.flatMap(c => c.snapshot?.terms.electorate ?? []);
-    const ballots = await this.reader.ballots(electors);
+    const decisions = await this.reader.decisionsIn(currents.flatMap(c => c.snapshot?.terms.electorate ?? []), await ballots);
     const result = new Map<number, { round: ApprovalRound; outcome: RoundOutcome }>();
     for (const { rounds, round, snapshot } of currents) {
       if (!round || !snapshot) continue;
-      const outcome = deriveRoundOutcome({ round, terms: snapshot.terms, decisions: ballots, withdrawal: withdrawalOf(rounds, round.id), now: new Date() });
+      const outcome = deriveRoundOutcome({ round, terms: snapshot.terms, decisions, withdrawal: withdrawalOf(rounds, round.id), now: new Date() });
       result.set(round.draftId, { round, outcome });
     }
     return result;
