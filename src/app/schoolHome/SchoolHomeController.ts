@@ -47,6 +47,8 @@ export interface SchoolHomeState {
 export class SchoolHomeController extends Observable<SchoolHomeState> {
   /** Only the newest load may land: an older answer arriving late is dropped. */
   private loadSeq = 0;
+  /** The bank's content being read (see `ensureBank`). */
+  private bankRead: Promise<void> | undefined;
 
   public constructor(private readonly services: SchoolHomeServices) {
     super({ load: { status: 'loading' }, screen: initialScreen(services), tab: 'home', panel: 'none', panelBusy: false, setupLater: false, resources: { status: 'idle' } });
@@ -56,12 +58,33 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   public async refresh(): Promise<void> {
     const seq = ++this.loadSeq;
     try {
-      const result = await loadSchoolHome(this.services);
+      const result = await loadSchoolHome(this.services, { withBank: this.needsBank() });
       if (seq !== this.loadSeq) return;
       this.update({ load: 'notSetUp' in result ? { status: 'notSetUp', owners: result.owners } : { status: 'ready', data: result } });
     } catch (error) {
       if (seq === this.loadSeq) this.update({ load: { status: 'failed', failure: describeError(error) } });
     }
+  }
+
+  /** A draft or the new-document panel is showing: both are built from the bank's published content. */
+  private needsBank(): boolean {
+    return this.state.screen.kind === 'draft' || this.state.panel === 'new';
+  }
+
+  /**
+   * Reads the bank's published content once something needs it (the home shows only its release). A failure shows
+   * where the bank's failures show (the bank step and the dashboard's notice), and the person is back home.
+   */
+  private ensureBank(): void {
+    if (!this.data || this.data.bank || this.bankRead) return;
+    const siteUrl = this.services.bank.siteUrl;
+    this.bankRead = this.services.bank.loadPublished().then(bank => {
+      const data = this.data;
+      if (data) this.update({ load: { status: 'ready', data: { ...data, bank } } });
+    }, (error: unknown) => {
+      const data = this.data;
+      if (data) this.update({ load: { status: 'ready', data: { ...data, bankCheck: { siteUrl, failure: describeError(error) } } }, screen: { kind: 'home' }, panel: 'none' });
+    }).finally(() => { this.bankRead = undefined; });
   }
 
   /** The ready data, when loaded. */
@@ -132,6 +155,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       const { draft } = await this.services.school.openDraft(row.id);
       const id = await this.services.publishing.startReview(publication, draft, data.profile);
       this.update({ notice: 'reviewStarted', screen: { kind: 'draft', draftId: id } });
+      this.ensureBank();
     } catch (error) {
       this.update({ actionFailure: { action: 'startReview', failure: describeError(error) } });
     }
@@ -150,6 +174,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   public openDraft(draftId: number): void {
     this.update({ screen: { kind: 'draft', draftId } });
+    this.ensureBank();
   }
 
   public openRound(draftId: number, round?: number): void {
@@ -179,6 +204,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   public showPanel(panel: SchoolPanel): void {
     this.update({ panel, panelBusy: false, panelFailure: undefined });
+    if (panel === 'new') this.ensureBank();
   }
 
   public setSetupLater(later: boolean): void {

@@ -15,14 +15,20 @@ export interface NotSetUp {
   owners: string[];
 }
 
-/** The bank's published content, or why the bank site could not be read (shown on the bank step, not thrown). */
-async function checkBank(services: SchoolHomeServices): Promise<{ bank?: Bank; check: BankCheck }> {
+/**
+ * Whether the bank has a published release, or why the bank site could not be read (shown on the bank step, not
+ * thrown); with `withBank`, its published content too (a new document or a draft is built from it). The home alone
+ * needs only the release: one small GET instead of the whole bank (issue 16: 500 statements are ~80 KB on the wire).
+ */
+async function checkBank(services: SchoolHomeServices, withBank: boolean): Promise<{ bank?: Bank; check: BankCheck }> {
+  const siteUrl = services.bank.siteUrl;
   try {
+    if (!withBank) return { check: { siteUrl, release: await services.bank.latestRelease() } };
     const bank = await services.bank.loadPublished();
     const latest = bank.releases[bank.releases.length - 1];
-    return { bank, check: { siteUrl: services.bank.siteUrl, release: latest && bank.templates.length > 0 ? latest.label : undefined } };
+    return { bank, check: { siteUrl, release: latest && bank.templates.length > 0 ? latest.label : undefined } };
   } catch (error) {
-    return { check: { siteUrl: services.bank.siteUrl, failure: describeError(error) } };
+    return { check: { siteUrl, failure: describeError(error) } };
   }
 }
 
@@ -80,12 +86,15 @@ export async function startSchoolOpening(services: SchoolHomeServices): Promise<
   return valueOf((await opening).siteAndUser);
 }
 
-/** Reads the school's home: who the person is, the profile, documents, rounds, publications and the bank. */
-export async function loadSchoolHome(services: SchoolHomeServices): Promise<SchoolHomeData | NotSetUp> {
+/**
+ * Reads the school's home: who the person is, the profile, documents, rounds, publications and the bank's release;
+ * the bank's content too with `withBank` (a deep link to a draft; otherwise the controller reads it when needed).
+ */
+export async function loadSchoolHome(services: SchoolHomeServices, options: { withBank?: boolean } = {}): Promise<SchoolHomeData | NotSetUp> {
   const opening = started.get(services) ?? readOpening(services);
   started.delete(services);
   // The bank is another site: its own `$batch`, sent alongside the school's.
-  const bankRead = checkBank(services);
+  const bankRead = checkBank(services, options.withBank === true);
   const reads = await opening;
   const { roles, site } = services;
   const access = await valueOf(reads.access);

@@ -38,10 +38,18 @@ export interface FirstScreen {
   shown: (page: Page) => Promise<void>;
 }
 
+/** The home has its content: the role line, and the policy in review where this person sees it. */
+async function schoolHomeShown(page: Page, rolesLine: string, inReview: string): Promise<void> {
+  await page.getByTestId('roles-line').getByText(rolesLine, { exact: true }).waitFor();
+  await page.getByTestId('role-home').getByText(inReview, { exact: false }).first().waitFor();
+}
+
+/** The roles line and what each person's home shows once read (`submitOakfieldPolicy` put one policy in review). */
 export const FIRST_SCREENS: FirstScreen[] = [
-  { role: 'owner', site: SITES.oakfield, person: 'Helen Carter', shown: page => page.getByTestId('role-home').waitFor() },
-  { role: 'member', site: SITES.oakfield, person: 'Tom Reid', shown: page => page.getByTestId('role-home').waitFor() },
-  { role: 'governor', site: SITES.oakfield, person: 'Margaret Lewis', shown: page => page.getByTestId('role-home').waitFor() },
+  { role: 'owner', site: SITES.oakfield, person: 'Helen Carter', shown: page => schoolHomeShown(page, 'You are a site owner here.', 'Online safety policy') },
+  { role: 'member', site: SITES.oakfield, person: 'Tom Reid', shown: page => schoolHomeShown(page, 'You are an editor here.', 'Online safety policy') },
+  // The outcome (0 of 2) comes from the round's frozen copy and the ballots: the second `$batch`.
+  { role: 'governor', site: SITES.oakfield, person: 'Margaret Lewis', shown: page => schoolHomeShown(page, 'You are an editor and an approver here.', 'round 1, 0 of 2 approvals so far') },
   { role: 'visitor', site: SITES.oakfield, person: 'Ben Morgan', shown: page => page.getByTestId('role-home').waitFor() },
   { role: 'officer', site: SITES.bank, person: 'Priya Shah', shown: page => page.getByTestId('release-state').getByText('Published release', { exact: false }).waitFor() }
 ];
