@@ -1,5 +1,5 @@
 import { useBrowserTenant } from './support/browserTenant';
-import { describeWire, FIRST_SCREENS, growPublishedBank, openFirstScreen } from './support/openScreen';
+import { addOakfieldVisitor, describeWire, FIRST_SCREENS, growPublishedBank, openFirstScreen } from './support/openScreen';
 import { completeOakfieldProfile, submitOakfieldPolicy } from './support/roundSetup';
 
 /** Issue 16's opening budget for each role's first screen: requests and bytes on the wire, never time. */
@@ -17,6 +17,7 @@ describe('opening each role\'s first screen fits the budget (≤ 5 requests, ≤
       growPublishedBank(tenant);
       await completeOakfieldProfile(tenant);
       await submitOakfieldPolicy(tenant);
+      await addOakfieldVisitor(tenant);
     }
   });
 
