@@ -66,9 +66,9 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
     }
   }
 
-  /** A draft or the new-document panel is showing: both are built from the bank's published content. */
+  /** A draft, the new-document panel or the incident guide is showing: each is built from the bank's published content. */
   private needsBank(): boolean {
-    return this.state.screen.kind === 'draft' || this.state.panel === 'new';
+    return this.state.screen.kind === 'draft' || this.state.panel === 'new' || this.state.tab === 'incident';
   }
 
   /**
@@ -190,6 +190,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   /** Shows a tab; the resources are read the first time their tab opens. */
   public showTab(tab: SchoolTab): void {
     this.update({ tab });
+    if (tab === 'incident') this.ensureBank();
     if (tab === 'resources' && (this.state.resources.status === 'idle' || this.state.resources.status === 'failed')) void this.loadResources();
   }
 
