@@ -75,8 +75,9 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
    * Reads the bank's published content once something needs it (the home shows only its release). A failure shows
    * where the bank's failures show (the bank step and the dashboard's notice), and the person is back home.
    */
-  private ensureBank(): void {
-    if (!this.data || this.data.bank || this.bankRead) return;
+  private ensureBank(): Promise<void> {
+    if (this.bankRead) return this.bankRead;
+    if (!this.data || this.data.bank) return Promise.resolve();
     const siteUrl = this.services.bank.siteUrl;
     this.bankRead = this.services.bank.loadPublished().then(bank => {
       const data = this.data;
@@ -85,6 +86,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       const data = this.data;
       if (data) this.update({ load: { status: 'ready', data: { ...data, bankCheck: { siteUrl, failure: describeError(error) } } }, screen: { kind: 'home' }, panel: 'none' });
     }).finally(() => { this.bankRead = undefined; });
+    return this.bankRead;
   }
 
   /** The ready data, when loaded. */
@@ -98,6 +100,8 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
     if (step === 'lists') return this.setUpSite();
     if (step === 'bank') return this.refresh();
     this.showPanel(step === 'profile' ? 'profile' : step === 'approvers' ? 'approvers' : 'new');
+    // The new-document panel is built from the bank's content: the step is taken once it is read.
+    if (step === 'firstDraft') await this.ensureBank();
   }
 
   /**
@@ -155,7 +159,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       const { draft } = await this.services.school.openDraft(row.id);
       const id = await this.services.publishing.startReview(publication, draft, data.profile);
       this.update({ notice: 'reviewStarted', screen: { kind: 'draft', draftId: id } });
-      this.ensureBank();
+      void this.ensureBank();
     } catch (error) {
       this.update({ actionFailure: { action: 'startReview', failure: describeError(error) } });
     }
@@ -174,7 +178,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   public openDraft(draftId: number): void {
     this.update({ screen: { kind: 'draft', draftId } });
-    this.ensureBank();
+    void this.ensureBank();
   }
 
   public openRound(draftId: number, round?: number): void {
@@ -190,7 +194,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   /** Shows a tab; the resources are read the first time their tab opens. */
   public showTab(tab: SchoolTab): void {
     this.update({ tab });
-    if (tab === 'incident') this.ensureBank();
+    if (tab === 'incident') void this.ensureBank();
     if (tab === 'resources' && (this.state.resources.status === 'idle' || this.state.resources.status === 'failed')) void this.loadResources();
   }
 
@@ -205,7 +209,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   public showPanel(panel: SchoolPanel): void {
     this.update({ panel, panelBusy: false, panelFailure: undefined });
-    if (panel === 'new') this.ensureBank();
+    if (panel === 'new') void this.ensureBank();
   }
 
   public setSetupLater(later: boolean): void {

@@ -80,6 +80,9 @@ describe('SchoolHomeController against the local server', () => {
     await owner.takeStep('approvers');
     expect(await owner.saveProfile({ ...ready(owner).profile!, approversGroup: 'Riverside Governors' })).toBe(true);
     expect(ready(owner)).toMatchObject({ nextStep: 'firstDraft', progress: { approvers: true } });
+    // The home reads only the bank's newest release; its content is read when the new-document panel needs it.
+    expect(ready(owner).bank).toBeUndefined();
+    expect(ready(owner).bankCheck.release).toBe('2026.1');
 
     await owner.takeStep('firstDraft');
     expect(owner.state.panel).toBe('new');
