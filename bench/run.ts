@@ -10,12 +10,14 @@ import { benchWordExport } from './wordExport';
 import { benchBundleSize } from './bundleSize';
 import { benchRegisterDashboard } from './registerDashboard';
 import { benchGrowth } from './growth';
+import { benchUiOpen } from './uiOpen';
 import { printTable, type BenchRow } from './table';
 
 const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'local server throughput', run: benchServerThroughput },
   { name: 'bank load', run: benchBankLoad },
   { name: 'draft open and co-editing', run: benchDraftOpen },
+  { name: 'opening each role\'s first screen (UI)', run: benchUiOpen },
   { name: 'edit cost', run: benchEditCost },
   { name: 'Word export', run: benchWordExport },
   { name: 'ship bundle size', run: benchBundleSize },

@@ -9,6 +9,14 @@ import type { HostInfo } from '../services/host/HostInfo';
 import type { ISiteService } from '../services/sharepoint/ISiteService';
 import type { HostNavigation } from '../services/host/HostNavigation';
 import type { IRoleService } from '../services/roles/IRoleService';
+import type { SPFI } from '../services/sharepoint/pnp';
+
+/**
+ * Reads that go together: `work` queues reads on `site` (a batched root of this site, passed to the services' reads
+ * that take one) without awaiting any of them; then one `$batch` answers them all. A read queued after that
+ * `$batch` has gone would never be answered, so `work` must only queue (its results are awaited afterwards).
+ */
+export type ReadTogether = <T>(work: (site: SPFI) => T) => Promise<T>;
 
 /**
  * Everything the React app is given by its composition root (the web part or the local workbench).
@@ -37,4 +45,6 @@ export interface AppServices {
   roles: IRoleService;
   /** Opening documents the way the host does (Teams keeps them in Teams). */
   navigation: HostNavigation;
+  /** Several reads of this site in one `$batch` (a screen's opening reads: see `loadSchoolHome`). */
+  readTogether: ReadTogether;
 }

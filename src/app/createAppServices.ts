@@ -13,7 +13,7 @@ import { GraphNotificationService } from '../services/notify/GraphNotificationSe
 import { PublishService } from '../services/publish/PublishService';
 import { RoleService } from '../services/roles/RoleService';
 import { browserNavigation, type HostNavigation } from '../services/host/HostNavigation';
-import type { AppServices } from './AppServices';
+import type { AppServices, ReadTogether } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
 export interface SharePointRoots {
@@ -26,6 +26,21 @@ export interface SharePointRoots {
 /** Two site URLs name the same site (case and a trailing slash aside). */
 export function sameSite(a: string, b: string): boolean {
   return a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+}
+
+/**
+ * Runs `work` over a batched root of `sp` and sends its reads as one `$batch` (PnPjs v4 `sp.batched()`,
+ * pnp.github.io/pnpjs/concepts/batching). A `$batch` is a POST, so it needs a form digest: in SharePoint and Teams
+ * the SPFx behavior takes the page's own digest for this site, so nothing more is sent; the local workbench's
+ * SPBrowser has no page digest and fetches one (`_api/contextinfo`) once, then reuses it until it expires.
+ */
+export function readTogetherOver(sp: SPFI): ReadTogether {
+  return async <T>(work: (site: SPFI) => T): Promise<T> => {
+    const [batched, execute] = sp.batched();
+    const queued = work(batched);
+    await execute();
+    return queued;
+  };
 }
 
 /**
@@ -54,6 +69,7 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     links: options.links,
     publishing: new PublishService(roots.site, approvals, () => site.timeZone()),
     roles: new RoleService(school, group => approvals.isApprover(group), isBankSite),
-    navigation: options.navigation ?? browserNavigation(new URL(host.siteUrl).origin)
+    navigation: options.navigation ?? browserNavigation(new URL(host.siteUrl).origin),
+    readTogether: readTogetherOver(roots.site)
   };
 }

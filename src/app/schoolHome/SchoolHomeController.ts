@@ -52,6 +52,8 @@ export interface SchoolHomeState {
 export class SchoolHomeController extends Observable<SchoolHomeState> {
   /** Only the newest load may land: an older answer arriving late is dropped. */
   private loadSeq = 0;
+  /** The bank's content being read (see `ensureBank`). */
+  private bankRead: Promise<void> | undefined;
 
   public constructor(private readonly services: SchoolHomeServices) {
     super({ load: { status: 'loading' }, screen: initialScreen(services), tab: 'home', panel: 'none', panelBusy: false, setupLater: false, resources: { status: 'idle' } });
@@ -61,12 +63,35 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   public async refresh(): Promise<void> {
     const seq = ++this.loadSeq;
     try {
-      const result = await loadSchoolHome(this.services);
+      const result = await loadSchoolHome(this.services, { withBank: this.needsBank() });
       if (seq !== this.loadSeq) return;
       this.update({ load: 'notSetUp' in result ? { status: 'notSetUp', owners: result.owners } : { status: 'ready', data: result } });
     } catch (error) {
       if (seq === this.loadSeq) this.update({ load: { status: 'failed', failure: describeError(error) } });
     }
+  }
+
+  /** A draft, the new-document panel or the incident guide is showing: each is built from the bank's published content. */
+  private needsBank(): boolean {
+    return this.state.screen.kind === 'draft' || this.state.panel === 'new' || this.state.tab === 'incident';
+  }
+
+  /**
+   * Reads the bank's published content once something needs it (the home shows only its release). A failure shows
+   * where the bank's failures show (the bank step and the dashboard's notice), and the person is back home.
+   */
+  private ensureBank(): Promise<void> {
+    if (this.bankRead) return this.bankRead;
+    if (!this.data || this.data.bank) return Promise.resolve();
+    const siteUrl = this.services.bank.siteUrl;
+    this.bankRead = this.services.bank.loadPublished().then(bank => {
+      const data = this.data;
+      if (data) this.update({ load: { status: 'ready', data: { ...data, bank } } });
+    }, (error: unknown) => {
+      const data = this.data;
+      if (data) this.update({ load: { status: 'ready', data: { ...data, bankCheck: { siteUrl, failure: describeError(error) } } }, screen: { kind: 'home' }, panel: 'none' });
+    }).finally(() => { this.bankRead = undefined; });
+    return this.bankRead;
   }
 
   /** The ready data, when loaded. */
@@ -80,6 +105,8 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
     if (step === 'lists') return this.setUpSite();
     if (step === 'bank') return this.refresh();
     this.showPanel(step === 'profile' ? 'profile' : step === 'approvers' ? 'approvers' : 'new');
+    // The new-document panel is built from the bank's content: the step is taken once it is read.
+    if (step === 'firstDraft') await this.ensureBank();
   }
 
   /**
@@ -151,6 +178,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       const { draft } = await this.services.school.openDraft(row.id);
       const id = await this.services.publishing.startReview(publication, draft, data.profile);
       this.update({ notice: 'reviewStarted', screen: { kind: 'draft', draftId: id } });
+      void this.ensureBank();
     } catch (error) {
       this.update({ actionFailure: { action: 'startReview', failure: describeError(error) } });
     }
@@ -169,6 +197,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   public openDraft(draftId: number): void {
     this.update({ screen: { kind: 'draft', draftId } });
+    void this.ensureBank();
   }
 
   public openRound(draftId: number, round?: number): void {
@@ -184,6 +213,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   /** Shows a tab; the resources are read the first time their tab opens. */
   public showTab(tab: SchoolTab): void {
     this.update({ tab });
+    if (tab === 'incident') void this.ensureBank();
     if (tab === 'resources' && (this.state.resources.status === 'idle' || this.state.resources.status === 'failed')) void this.loadResources();
   }
 
@@ -198,6 +228,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   public showPanel(panel: SchoolPanel): void {
     this.update({ panel, panelBusy: false, panelFailure: undefined, panelIssue: undefined });
+    if (panel === 'new') void this.ensureBank();
   }
 
   public setSetupLater(later: boolean): void {

@@ -3,10 +3,11 @@ import { nextSetupStep, setupProgress } from '../../domain/school/setupSteps';
 import { DEFAULT_SITE_ZONE } from '../../domain/time/siteZone';
 import { describeError } from '../../services/errors/describeError';
 import type { AppServices } from '../AppServices';
+import type { CurrentUser, SiteSummary } from '../../services/sharepoint/ISiteService';
 import { documentRows, pendingDecisions, type BankCheck, type SchoolHomeData } from './schoolHomeModel';
 
 /** The services the school's home reads and acts through. */
-export type SchoolHomeServices = Pick<AppServices, 'host' | 'site' | 'bank' | 'school' | 'approvals' | 'publishing' | 'roles' | 'navigation'>;
+export type SchoolHomeServices = Pick<AppServices, 'host' | 'site' | 'bank' | 'school' | 'approvals' | 'publishing' | 'roles' | 'navigation' | 'readTogether'>;
 
 /** The site has no lists yet and this person cannot create them: whom to ask. */
 export interface NotSetUp {
@@ -14,32 +15,100 @@ export interface NotSetUp {
   owners: string[];
 }
 
-/** The bank's published content, or why the bank site could not be read (shown on the bank step, not thrown). */
-async function checkBank(services: SchoolHomeServices): Promise<{ bank?: Bank; check: BankCheck }> {
+/**
+ * Whether the bank has a published release, or why the bank site could not be read (shown on the bank step, not
+ * thrown); with `withBank`, its published content too (a new document or a draft is built from it). The home alone
+ * needs only the release: one small GET instead of the whole bank (issue 16: 500 statements are ~80 KB on the wire).
+ */
+async function checkBank(services: SchoolHomeServices, withBank: boolean): Promise<{ bank?: Bank; check: BankCheck }> {
+  const siteUrl = services.bank.siteUrl;
   try {
+    if (!withBank) return { check: { siteUrl, release: await services.bank.latestRelease() } };
     const bank = await services.bank.loadPublished();
     const latest = bank.releases[bank.releases.length - 1];
-    return { bank, check: { siteUrl: services.bank.siteUrl, release: latest && bank.templates.length > 0 ? latest.label : undefined } };
+    return { bank, check: { siteUrl, release: latest && bank.templates.length > 0 ? latest.label : undefined } };
   } catch (error) {
-    return { check: { siteUrl: services.bank.siteUrl, failure: describeError(error) } };
+    return { check: { siteUrl, failure: describeError(error) } };
   }
 }
 
-/** Reads the school's home: who the person is (cached), then the profile, documents, rounds, publications and bank. */
-export async function loadSchoolHome(services: SchoolHomeServices): Promise<SchoolHomeData | NotSetUp> {
-  const { school, roles, site } = services;
-  const access = await roles.access();
-  const siteTitle = (await site.getSiteAndUser()).site.title;
+/** A read's outcome, so a read that fails (a list not made yet) is looked at only when it matters. */
+type Settled<T> = Promise<{ ok: true; value: T } | { ok: false; error: unknown }>;
+function settle<T>(read: Promise<T>): Settled<T> {
+  return read.then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+}
+async function valueOf<T>(read: Settled<T>): Promise<T> {
+  const outcome = await read;
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+/**
+ * Everything the home reads from the school site, queued together: one `$batch` (issue 16's opening budget). The
+ * site and the person (the shell's greeting), their access and own groups (their roles: read once, kept by
+ * `RoleService`), the profile, drafts, site groups, time zone, publications, and the rounds with the snapshots'
+ * folder. The lists' reads fail on a site not set up yet; they are looked at only when the lists exist.
+ */
+function readOpening(services: SchoolHomeServices) {
+  const { school, site, roles, approvals, publishing } = services;
+  return services.readTogether(together => {
+    const access = school.access(together);
+    roles.remember(access, approvals.myGroups(together));
+    return {
+      siteAndUser: settle(site.getSiteAndUser(together)),
+      access: settle(access),
+      profile: settle(school.loadProfile(together)),
+      drafts: settle(school.listDrafts(together)),
+      groups: settle(school.siteGroups(together)),
+      zone: settle(site.timeZone(together)),
+      published: settle(publishing.published(together)),
+      outcomes: settle(approvals.latestOutcomes(undefined, together))
+    };
+  });
+}
+type Opening = ReturnType<typeof readOpening>;
+
+/** The opening a screen started before the home asked for it (the shell starts it: see `startSchoolOpening`). */
+const started = new WeakMap<SchoolHomeServices, Opening>();
+
+/**
+ * Starts the home's opening reads now, so the shell's greeting (the site and the person) comes from the same
+ * `$batch` as the home's content; the home's first load then takes them instead of reading again. A failed opening
+ * is forgotten, so trying again reads again.
+ */
+export async function startSchoolOpening(services: SchoolHomeServices): Promise<{ site: SiteSummary; user: CurrentUser }> {
+  let opening = started.get(services);
+  if (!opening) {
+    opening = readOpening(services);
+    started.set(services, opening);
+    opening.catch(() => started.delete(services));
+  }
+  return valueOf((await opening).siteAndUser);
+}
+
+/**
+ * Reads the school's home: who the person is, the profile, documents, rounds, publications and the bank's release;
+ * the bank's content too with `withBank` (a deep link to a draft; otherwise the controller reads it when needed).
+ */
+export async function loadSchoolHome(services: SchoolHomeServices, options: { withBank?: boolean } = {}): Promise<SchoolHomeData | NotSetUp> {
+  const opening = started.get(services) ?? readOpening(services);
+  started.delete(services);
+  // The bank is another site: its own `$batch`, sent alongside the school's.
+  const bankRead = checkBank(services, options.withBank === true);
+  const reads = await opening;
+  const { roles, site } = services;
+  const access = await valueOf(reads.access);
+  const siteTitle = (await valueOf(reads.siteAndUser)).site.title;
   if (access.missingLists.length > 0) {
     if (!access.canProvision) return { notSetUp: true, owners: await site.owners() };
-    const [{ bank, check }, person] = await Promise.all([checkBank(services), roles.current('')]);
+    const [{ bank, check }, person] = await Promise.all([bankRead, roles.current('')]);
     const progress = setupProgress({ missingLists: access.missingLists.length, bankReady: Boolean(check.release), documents: 0 });
     return { person, siteTitle, rows: [], published: [], pending: [], bank, bankCheck: check, groups: [], zone: DEFAULT_SITE_ZONE, owners: access.owners, progress, nextStep: nextSetupStep(progress) };
   }
-  const [profile, drafts, groups, zone, published, { bank, check }] = await Promise.all([
-    school.loadProfile(), school.listDrafts(), school.siteGroups(), site.timeZone(), services.publishing.published(), checkBank(services)
+  const [profile, drafts, groups, zone, published, outcomes, { bank, check }] = await Promise.all([
+    valueOf(reads.profile), valueOf(reads.drafts), valueOf(reads.groups), valueOf(reads.zone), valueOf(reads.published), valueOf(reads.outcomes), bankRead
   ]);
-  const [outcomes, person] = await Promise.all([services.approvals.latestOutcomes(profile), roles.current(profile.approversGroup)]);
+  const person = await roles.current(profile.approversGroup);
   const progress = setupProgress({ missingLists: 0, bankReady: Boolean(check.release), profile, documents: drafts.length });
   return {
     // Only someone who cannot finish the profile needs to know whom to ask: the owners are read for them alone.

@@ -58,13 +58,14 @@ function SchoolTabContent({ strings, data, state, actions, bankSiteOrigin }: Omi
   const { access, roles } = data.person;
   if (state.tab === 'home') {
     return (
-      <RoleHome strings={strings} roles={roles} rows={data.rows} pending={data.pending} canCreate={access.canEdit && data.progress.profile && Boolean(bank)}
+      <RoleHome strings={strings} roles={roles} rows={data.rows} pending={data.pending} canCreate={access.canEdit && data.progress.profile && Boolean(bank ?? data.bankCheck.release)}
         formatDate={iso => formatDateTime(iso, zone)} formatDay={iso => formatDate(iso.length === 10 ? `${iso}T12:00:00Z` : iso, zone)}
         onOpen={id => actions.openDraft(id)} onOpenRound={(draftId, round) => actions.openRound(draftId, round)} onNew={() => actions.showPanel('new')}
         onOpenPublished={row => void actions.openPublished(row)} onStartReview={row => void actions.startReview(row)} />
     );
   }
-  if (state.tab === 'incident') return bank ? <IncidentGuide strings={strings} bank={bank} values={mergeValuesFor(profile)} /> : <Text>{strings.incident.none}</Text>;
+  // The bank's content is read when this tab opens (the home reads only its release): a spinner until it comes.
+  if (state.tab === 'incident') return bank ? <IncidentGuide strings={strings} bank={bank} values={mergeValuesFor(profile)} /> : data.bankCheck.failure ? <Text>{strings.incident.none}</Text> : <Spinner label={strings.shell.loading} />;
   if (state.tab === 'profile') return <ProfileSummary strings={strings} profile={profile} canEdit={access.canEdit} onEdit={() => actions.showPanel('profile')} />;
   if (state.tab !== 'resources') return null;
   const { resources } = state;

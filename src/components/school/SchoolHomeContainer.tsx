@@ -35,6 +35,8 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
     return <DraftEditorContainer services={services} draftId={screen.draftId} bank={bank} profile={profile} userLogin={access.userLogin} userId={access.userId} canEdit={access.canEdit}
       onBack={back} onOpenRound={round => controller.openRound(screen.draftId, round)} />;
   }
+  // The bank's content is read when a draft opens (see `SchoolHomeController.ensureBank`); a failure sends them home.
+  if (screen.kind === 'draft' && profile && !bank) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
   const panels = <SchoolPanels strings={strings} state={state} data={data} actions={controller} />;
   if (access.canProvision && data.nextStep && (!state.setupLater || !data.progress.lists)) {
     const working = state.working && { label: state.working.label || strings.setup.steps.lists.title, fraction: state.working.fraction };

@@ -19,7 +19,7 @@ import { ACTIVITY_SELECT, ROUND_SELECT, toActivity, toRoundRecord, type Activity
 import type { ActivityEntry, ActivityKind } from '../../domain/approval/activity';
 import type { IApprovalService, SubmitInput } from './IApprovalService';
 import { secureApprovalLists } from './approvalPermissions';
-import { currentElectorate } from './ballotLists';
+import { currentElectorate, readBallotLists } from './ballotLists';
 import { RoundReader, SnapshotTamperedError } from './RoundReader';
 import type { Approver, RoundView } from '../../domain/approval/RoundView';
 import type { LinkBuilder } from '../../domain/approval/LinkBuilder';
@@ -143,8 +143,12 @@ export class ApprovalService implements IApprovalService {
   async isApprover(groupName: string): Promise<boolean> {
     const wanted = groupName.trim().toLowerCase();
     if (!wanted) return false;
-    const groups = await this.sp.web.currentUser.groups.select('Title')<{ Title: string }[]>();
-    return groups.some(g => g.Title.toLowerCase() === wanted);
+    return (await this.myGroups()).some(title => title.toLowerCase() === wanted);
+  }
+
+  /** The titles of the signed-in person's own site groups. `over`: a batched root (`readTogether`). */
+  async myGroups(over: SPFI = this.sp): Promise<string[]> {
+    return (await over.web.currentUser.groups.select('Title')<{ Title: string }[]>()).map(g => g.Title);
   }
 
   /** The approvers a round submitted now would be put to: those with a secured ballot list. */
@@ -246,23 +250,37 @@ export class ApprovalService implements IApprovalService {
   }
 
   /** Every draft's current round and its derived outcome (the documents dashboard). */
-  async latestOutcomes(_profile: SchoolProfile): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>> {
-    const [items, folder] = await Promise.all([
-      this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>(),
-      this.reader.snapshotFolder()
+  /**
+   * Every draft's current round and its derived outcome (the documents dashboard), in two `$batch`es: the rounds,
+   * the snapshots' folder and the ballot lists (in `together`'s `$batch` when given: see `readTogether`); then each
+   * draft's newest round's frozen copy with every ballot list's ballots. The ballots count only once a copy checks
+   * out and names its electorate; a newest copy that does not check out sends the reader back through older rounds.
+   */
+  async latestOutcomes(_profile: SchoolProfile | undefined, together?: SPFI): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>> {
+    const first = together ?? this.sp;
+    const [items, folder, boxes] = await Promise.all([
+      first.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>(),
+      this.reader.snapshotFolder(together),
+      readBallotLists(first)
     ]);
     const records = items.map(toRoundRecord);
-    const drafts = [...new Set(records.map(r => r.round.draftId))];
-    const currents = await Promise.all(drafts.map(async draftId => {
-      const rounds = sortRoundRecords(records, draftId, folder);
-      return { rounds, ...(await this.reader.current(rounds)) };
+    const sorted = [...new Set(records.map(r => r.round.draftId))].map(draftId => sortRoundRecords(records, draftId, folder));
+    const [batched, execute] = this.sp.batched();
+    const newest = sorted.map(rounds => {
+      const last = rounds.rounds[rounds.rounds.length - 1];
+      return last ? this.reader.verified(last, batched).then(snapshot => ({ round: last, snapshot }), () => undefined) : undefined;
+    });
+    const ballots = this.reader.queueBallots(sorted.some(r => r.rounds.length > 0) ? boxes.map(b => b.id) : [], batched);
+    await execute();
+    const currents = await Promise.all(sorted.map(async (rounds, i) => {
+      const checked = await newest[i];
+      return checked?.snapshot ? { rounds, ...checked } : { rounds, ...(await this.reader.current(rounds)) };
     }));
-    const electors = currents.flatMap(c => c.snapshot?.terms.electorate ?? []);
-    const ballots = await this.reader.ballots(electors);
+    const decisions = await this.reader.decisionsIn(currents.flatMap(c => c.snapshot?.terms.electorate ?? []), await ballots);
     const result = new Map<number, { round: ApprovalRound; outcome: RoundOutcome }>();
     for (const { rounds, round, snapshot } of currents) {
       if (!round || !snapshot) continue;
-      const outcome = deriveRoundOutcome({ round, terms: snapshot.terms, decisions: ballots, withdrawal: withdrawalOf(rounds, round.id), now: new Date() });
+      const outcome = deriveRoundOutcome({ round, terms: snapshot.terms, decisions, withdrawal: withdrawalOf(rounds, round.id), now: new Date() });
       result.set(round.draftId, { round, outcome });
     }
     return result;

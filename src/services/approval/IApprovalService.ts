@@ -1,3 +1,4 @@
+import type { SPFI } from '../sharepoint/pnp';
 import type { ActivityEntry, ActivityKind } from '../../domain/approval/activity';
 import type { ApprovalRound, DecisionKind, RoundOutcome, RoundTerms } from '../../domain/approval/ApprovalModel';
 import type { Approver, RoundView } from '../../domain/approval/RoundView';
@@ -37,7 +38,10 @@ export interface IApprovalService {
   /** A round with its frozen terms, ballots and derived outcome: the given one, or the newest whose copy checks out. */
   view(draftId: number, profile: SchoolProfile, roundNumber?: number): Promise<RoundView | undefined>;
   /** Every draft's current round and its derived outcome (the documents dashboard). */
-  latestOutcomes(profile: SchoolProfile): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>>;
+  /** `together`: a batched root whose `$batch` carries the first reads (see `readTogether`). */
+  latestOutcomes(profile: SchoolProfile | undefined, together?: SPFI): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>>;
+  /** Titles of the SharePoint groups the signed-in person belongs to. */
+  myGroups(over?: SPFI): Promise<string[]>;
   /** The frozen copy a round was opened with, checked against its hash (`SnapshotTamperedError` otherwise). */
   snapshot(round: ApprovalRound): Promise<DraftSnapshot>;
   /** Records the signed-in approver's decision, bound to the hash of the copy they were shown. */

@@ -52,18 +52,27 @@ export class RoundReader {
   constructor(private readonly sp: SPFI) {}
 
   /** The snapshots library's folder (server-relative), where every frozen copy must sit. */
-  snapshotFolder(): Promise<string> {
+  snapshotFolder(over?: SPFI): Promise<string> {
+    if (over && !this.folder) {
+      // A read queued in someone else's `$batch` is kept once answered (were it never sent, it never would be).
+      const read = over.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>().then(f => f.ServerRelativeUrl);
+      read.then(url => { this.folder ??= Promise.resolve(url); }, () => undefined);
+      return read;
+    }
     this.folder ??= this.sp.web.lists.getByTitle(SCHOOL_LISTS.snapshots).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>()
       .then(f => f.ServerRelativeUrl, error => { this.folder = undefined; throw error; });
     return this.folder;
   }
 
-  /** The frozen copy of a round when it matches the round's hash and draft and carries terms; otherwise undefined. */
-  verified(round: ApprovalRound): Promise<(DraftSnapshot & { terms: RoundTerms }) | undefined> {
+  /**
+   * The frozen copy of a round when it matches the round's hash and draft and carries terms; otherwise undefined.
+   * `over`: a batched root whose `$batch` reads the copy with others (kept once answered, like every such read).
+   */
+  verified(round: ApprovalRound, over?: SPFI): Promise<(DraftSnapshot & { terms: RoundTerms }) | undefined> {
     const key = `${round.snapshotUrl}|${round.snapshotHash}`;
     let copy = this.copies.get(key);
     if (!copy) {
-      copy = this.sp.web.getFileByServerRelativePath(round.snapshotUrl).getText().then(async text => {
+      copy = (over ?? this.sp).web.getFileByServerRelativePath(round.snapshotUrl).getText().then(async text => {
         let snapshot: DraftSnapshot;
         try {
           snapshot = JSON.parse(text) as DraftSnapshot;
@@ -76,7 +85,12 @@ export class RoundReader {
         if (error.status === 404) return undefined;
         throw error;
       });
-      this.copies.set(key, copy);
+      if (over) {
+        const answered = copy;
+        answered.then(() => { if (!this.copies.has(key)) this.copies.set(key, answered); }, () => undefined);
+      } else {
+        this.copies.set(key, copy);
+      }
     }
     return copy.then(s => (s && s.draftId === round.draftId && hasTerms(s) ? s : undefined));
   }
@@ -119,6 +133,24 @@ export class RoundReader {
     // A ballot list that is gone (deleted by an owner) reads as no ballots; its deletion shows as a warning.
     const decisions = settled.flatMap((result, i) => result.status === 'fulfilled' ? result.value.map(item => toDecision(item, unique[i])) : []);
     return this.asCast(decisions);
+  }
+
+  /**
+   * Queues a read of every ballot in each of `ballotLists` on `over` (a batched root), for `decisionsIn` to sort
+   * out once the electorate is known: a list that cannot be read (gone, or secured from this person) has none.
+   */
+  queueBallots(ballotLists: string[], over: SPFI): Promise<Map<string, BallotItem[]>> {
+    const reads = ballotLists.map(id => over.web.lists.getById(id).items.select(...BALLOT_SELECT).orderBy('Id', true).top(PAGE_SIZE)<BallotItem[]>());
+    return Promise.allSettled(reads).then(settled => new Map(ballotLists.map((id, i) => {
+      const result = settled[i];
+      return [id.toLowerCase(), result.status === 'fulfilled' ? result.value : []];
+    })));
+  }
+
+  /** The decisions of `electors` among ballots read by `queueBallots` (each list counted once), as cast. */
+  decisionsIn(electors: Elector[], ballots: Map<string, BallotItem[]>): Promise<ApprovalDecision[]> {
+    const unique = electors.filter((e, i) => electors.findIndex(o => o.ballotList.toLowerCase() === e.ballotList.toLowerCase()) === i);
+    return this.asCast(unique.flatMap(elector => (ballots.get(elector.ballotList.toLowerCase()) ?? []).map(item => toDecision(item, elector))));
   }
 
   /**

@@ -15,7 +15,7 @@ import { SchemaProvisioner, type ProvisionProgress } from '../sharepoint/schema/
 import { columnsFor, ENTITY_KINDS, entitiesOf, LIST_OF, patchEntities, type Content } from './bankEntities';
 import { BANK_ERRORS, saveError } from './bankErrors';
 import { ReleasePublisher } from './bankPublishing';
-import { readLists } from './bankReads';
+import { NO_METADATA, readLists } from './bankReads';
 import type { BankAccess, IBankService, ImportOptions, ImportResult, ResourceItem, StatementVersion } from './IBankService';
 import {
   PUBLISHED_SELECT, SECTION_SELECT, STATEMENT_SELECT, TEMPLATE_SELECT, toPublishedOnly, toSection, toStatement, toTemplate,
@@ -33,6 +33,9 @@ export class PackRefusedError extends Error {
     this.code = error.code;
   }
 }
+
+/** How many of the newest release records are looked through for the newest published one (others may be half-published). */
+const LATEST_RELEASES = 20;
 
 /** Releases in the order they were published (read by ID, sorted here: no sort on a column the threshold could refuse). */
 function releasesOf(items: ReleaseItem[]): ReleaseRecord[] {
@@ -100,6 +103,18 @@ export class BankService implements IBankService {
       templates: (templates as TemplateItem[]).map(toTemplate),
       releases: releasesOf(releases as ReleaseItem[])
     };
+  }
+
+  /**
+   * The label of the newest published release, or undefined when none is: whether the bank is ready for schools,
+   * without reading its content. One GET (no `$batch`, so no form digest is fetched for the bank site), newest first
+   * by ID (the ID index serves any list size), without metadata.
+   */
+  async latestRelease(): Promise<string | undefined> {
+    const items = await this.sp.web.lists.getByTitle(BANK_LISTS.releases).items.select(...RELEASE_SELECT).expand('Author')
+      .orderBy('Id', false).top(LATEST_RELEASES).using(NO_METADATA)<ReleaseItem[]>();
+    const published = releasesOf(items.filter(r => r.ReleaseStatus === 'Published'));
+    return published[published.length - 1]?.label;
   }
 
   async loadPublished(): Promise<Bank> {

@@ -62,6 +62,8 @@ export interface IBankService {
   load(): Promise<Bank>;
   /** The published bank only, as schools see it (working copies equal to the published ones, retired ones left out). */
   loadPublished(): Promise<Bank>;
+  /** The newest published release's label (undefined: none yet), without the bank's content: one small read. */
+  latestRelease(): Promise<string | undefined>;
   /**
    * Writes what differs between `before` and `after`: one MERGE per changed item with the ETag it carries, one add
    * per new item. Returns `after` with the new ETags. A change someone else saved first is refused as an

@@ -20,7 +20,7 @@ interface Page {
 }
 
 /** SharePoint's JSON light answer without metadata (its `Accept` value, "JSON Light support in REST SharePoint API"). */
-const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+export const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
 /** Reads a page and whether SharePoint says there is another (`odata.nextLink`, or verbose `d.__next`). */
 const PAGE_PARSER = parseBinderWithErrorCheck(async (response: Response): Promise<Page> => {

@@ -1,3 +1,4 @@
+import type { SPFI } from '../sharepoint/pnp';
 import type { RoundView } from '../../domain/approval/RoundView';
 import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import type { PublishedDocument } from '../../domain/publish/PublishedDocument';
@@ -10,7 +11,7 @@ import type { WordFile } from '../word/WordService';
  */
 export interface IPublishService {
   /** The documents of the Policies library. */
-  published(): Promise<PublishedDocument[]>;
+  published(over?: SPFI): Promise<PublishedDocument[]>;
   /** The approved copy of a document as Word, marked with its version and approval record. */
   approvedCopy(draft: { id: number; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile, showChanges: boolean): Promise<WordFile>;
   /** Starts the next version of an approved draft; the approved copy and any published file stay as they are. */

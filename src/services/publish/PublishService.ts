@@ -70,8 +70,9 @@ function notApproved(view: RoundView): AppError {
 export class PublishService implements IPublishService {
   constructor(private readonly sp: SPFI, private readonly approvals: Pick<IApprovalService, 'snapshot' | 'record' | 'view'>, private readonly timeZone: () => Promise<string>) {}
 
-  async published(): Promise<PublishedDocument[]> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.policies).items.select(...POLICY_SELECT).top(PAGE_SIZE)<PolicyItem[]>();
+  /** `over`: a batched root that answers the read with others (`readTogether`). */
+  async published(over: SPFI = this.sp): Promise<PublishedDocument[]> {
+    const items = await over.web.lists.getByTitle(SCHOOL_LISTS.policies).items.select(...POLICY_SELECT).top(PAGE_SIZE)<PolicyItem[]>();
     return items.map(toPublished);
   }
 

@@ -13,6 +13,11 @@ export interface IRoleService {
   current(approversGroup: string): Promise<CurrentPerson>;
   /** The person's access to this site (lists missing, may provision, may edit). */
   access(): Promise<SchoolAccess>;
+  /**
+   * Takes the person's access and groups from reads queued elsewhere (the opening `$batch`, see `readTogether`), so
+   * they are not read again; kept once answered.
+   */
+  remember(access: Promise<SchoolAccess>, ownGroups?: Promise<string[]>): void;
   /** Forget what was read (after provisioning or a change of approvers group). */
   refresh(): void;
 }

@@ -13,6 +13,8 @@ export type { CurrentPerson } from './IRoleService';
 export class RoleService implements IRoleService {
   private accessOnce: Promise<SchoolAccess> | undefined;
   private readonly groups = new Map<string, Promise<boolean>>();
+  /** The person's own groups' titles when a screen read them together with its other reads (undefined: ask). */
+  private ownGroups: Promise<string[]> | undefined;
 
   /**
    * @param isApprover whether the signed-in person is in the named group: read from their own groups
@@ -44,7 +46,21 @@ export class RoleService implements IRoleService {
   /** Forget what was read (after provisioning or a change of approvers group). */
   refresh(): void {
     this.accessOnce = undefined;
+    this.ownGroups = undefined;
     this.groups.clear();
+  }
+
+  /**
+   * Keeps what a screen read together with its other reads (one `$batch`, see `readTogether`): the person's access
+   * and the titles of their own groups, so neither is read again while the page is open. A failed read is forgotten.
+   */
+  remember(access: Promise<SchoolAccess>, ownGroups?: Promise<string[]>): void {
+    // Kept once answered: a read queued in a `$batch` that is never sent is never answered.
+    access.then(value => { this.accessOnce = Promise.resolve(value); }, () => undefined);
+    ownGroups?.then(titles => {
+      this.ownGroups = Promise.resolve(titles);
+      this.groups.clear();
+    }, () => undefined);
   }
 
   private membership(groupName: string): Promise<boolean> {
@@ -52,7 +68,8 @@ export class RoleService implements IRoleService {
     let member = this.groups.get(key);
     if (!member) {
       // A failed read (or a group that is gone) makes them not an approver; SharePoint still decides who may decide.
-      member = this.isApprover(groupName).catch(() => false);
+      const known = this.ownGroups;
+      member = (known ? known.then(titles => titles.some(t => t.toLowerCase() === key)) : this.isApprover(groupName)).catch(() => false);
       this.groups.set(key, member);
     }
     return member;

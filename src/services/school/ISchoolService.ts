@@ -4,6 +4,7 @@ import type { IBlockStore } from '../drafts/IBlockStore';
 import type { BlockVersion, DraftComment, PresenceEntry } from '../drafts/collaborationWire';
 import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
+import type { SPFI } from '../sharepoint/pnp';
 
 /** What the signed-in person may do on the school site, read once. */
 export interface SchoolAccess {
@@ -38,11 +39,12 @@ export interface DraftSummary {
 /** The school site behind PnPjs: its profile, its drafts and their blocks. */
 export interface ISchoolService {
   readonly siteUrl: string;
-  access(): Promise<SchoolAccess>;
+  /** `together`: a batched root whose `$batch` answers the reads (see `readTogether`). */
+  access(together?: SPFI): Promise<SchoolAccess>;
   provision(onProgress?: (progress: ProvisionProgress) => void): Promise<void>;
-  loadProfile(): Promise<SchoolProfile>;
+  loadProfile(over?: SPFI): Promise<SchoolProfile>;
   saveProfile(profile: SchoolProfile): Promise<void>;
-  listDrafts(): Promise<DraftSummary[]>;
+  listDrafts(over?: SPFI): Promise<DraftSummary[]>;
   /**
    * Saves a new draft and all its blocks; returns its id. Nobody sees the draft until every block is saved; calling
    * again with the same `creationKey` after a failure (even after a reload) finishes that draft, never a second one.
@@ -52,7 +54,7 @@ export interface ISchoolService {
   openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }>;
   blocks(): IBlockStore;
   /** Names of the site's SharePoint groups (for choosing the approvers group). */
-  siteGroups(): Promise<string[]>;
+  siteGroups(over?: SPFI): Promise<string[]>;
   /**
    * One request every few seconds while a draft is open: sends this person's presence heartbeat and reads the
    * blocks and comments changed since `since`, and who is in the draft.

@@ -2,6 +2,7 @@ import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
 import type { Draft } from '../../domain/draft/DraftModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import type { SPFI } from '../sharepoint/pnp';
+import type { IItems } from '@pnp/sp/items';
 import { Filter } from '../sharepoint/odataFilter';
 import { isThresholdError, PAGE_SIZE, readEveryPage } from '../sharepoint/listItems';
 import { SCHOOL_LISTS, SCHOOL_SCHEMA } from '../sharepoint/schema/schoolSchema';
@@ -36,8 +37,18 @@ export class SchoolService implements ISchoolService {
     this.blockStore = new SharePointBlockStore(sp);
   }
 
-  async access(): Promise<SchoolAccess> {
-    const [batched, execute] = this.sp.batched();
+  /**
+   * The person's access. With `together` (a batched root: see `readTogether`), the reads are queued there and the
+   * caller's `$batch` answers them; otherwise they go in a `$batch` of their own.
+   */
+  async access(together?: SPFI): Promise<SchoolAccess> {
+    if (!together) {
+      const [batched, execute] = this.sp.batched();
+      const queued = this.access(batched);
+      await execute();
+      return queued;
+    }
+    const batched = together;
     const permissions = batched.web.getCurrentUserEffectivePermissions();
     const lists = batched.web.lists.select('Title')<{ Title: string }[]>();
     const me = batched.web.currentUser.select('Id', 'Title', 'LoginName')<{ Id: number; Title: string; LoginName: string }>();
@@ -45,7 +56,6 @@ export class SchoolService implements ISchoolService {
     const owners = batched.web.associatedOwnerGroup.users.select('Title', 'PrincipalType')<{ Title: string; PrincipalType: number }[]>().catch(() => []);
     // Columns added since a site was set up: the list counts as missing until an owner runs setup again.
     const columns = Object.keys(UPGRADE_COLUMNS).map(title => batched.web.lists.getByTitle(title).fields.select('InternalName')<{ InternalName: string }[]>().catch(() => undefined));
-    await execute();
     const mask: IBasePermissions = await permissions;
     const present = new Set((await lists).map(l => l.Title.toLowerCase()));
     const user = await me;
@@ -66,8 +76,8 @@ export class SchoolService implements ISchoolService {
     await new SchemaProvisioner(this.sp).provision(SCHOOL_SCHEMA, onProgress);
   }
 
-  async loadProfile(): Promise<SchoolProfile> {
-    const items = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.profile).items.select(...PROFILE_SELECT).orderBy('Id', true).top(1)<ProfileItem[]>();
+  async loadProfile(over: SPFI = this.sp): Promise<SchoolProfile> {
+    const items = await over.web.lists.getByTitle(SCHOOL_LISTS.profile).items.select(...PROFILE_SELECT).orderBy('Id', true).top(1)<ProfileItem[]>();
     this.profileItem = items[0] ? { id: items[0].Id, etag: items[0]['odata.etag'] ?? '*' } : undefined;
     return toProfile(items[0]);
   }
@@ -88,9 +98,12 @@ export class SchoolService implements ISchoolService {
    * Every draft not archived and not being created, newest change first. Read page by page in id order with no
    * filter (`Archived` is not indexed and `ne` is never narrowed by an index, so over 5,000 drafts SharePoint would
    * refuse that filter, as it would ordering by Modified); archived drafts and drafts being created are left out here.
+   * `over`: a batched root (see `readTogether`) takes the first page; a full first page means more, read page by page.
    */
-  async listDrafts(): Promise<DraftSummary[]> {
-    const all = await readEveryPage<DraftItem>(this.sp.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.select(...DRAFT_SELECT).expand('Author', 'DraftOwner').orderBy('Id', true));
+  async listDrafts(over?: SPFI): Promise<DraftSummary[]> {
+    const query = (root: SPFI): IItems => root.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.select(...DRAFT_SELECT).expand('Author', 'DraftOwner').orderBy('Id', true);
+    const first = over ? await query(over).top(PAGE_SIZE)<DraftItem[]>() : undefined;
+    const all = first && first.length < PAGE_SIZE ? first : await readEveryPage<DraftItem>(query(this.sp));
     const items = all.filter(item => item.Archived !== true && item.CreationPending !== true).sort((a, b) => (a.Modified < b.Modified ? 1 : a.Modified > b.Modified ? -1 : b.Id - a.Id));
     return items.map(item => {
       const draft = toDraft(item, []);
@@ -141,8 +154,8 @@ export class SchoolService implements ISchoolService {
     return this.blockStore;
   }
 
-  async siteGroups(): Promise<string[]> {
-    const groups = await this.sp.web.siteGroups.select('Title')<{ Title: string }[]>();
+  async siteGroups(over: SPFI = this.sp): Promise<string[]> {
+    const groups = await over.web.siteGroups.select('Title')<{ Title: string }[]>();
     return groups.map(g => g.Title).sort();
   }
 

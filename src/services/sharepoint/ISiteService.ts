@@ -1,4 +1,5 @@
 import type { SiteZone } from '../../domain/time/siteZone';
+import type { SPFI } from './pnp';
 
 /** The site the app is running in, as the shell shows it. */
 export interface SiteSummary {
@@ -20,11 +21,11 @@ export interface CurrentUser {
 /** Reads who is signed in and where. */
 export interface ISiteService {
   /** The site and the current user, in one round trip. */
-  getSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }>;
+  getSiteAndUser(together?: SPFI): Promise<{ site: SiteSummary; user: CurrentUser }>;
   /** The site's regional time zone as an IANA name (dates are shown in it, never in raw UTC). Read once. */
-  timeZone(): Promise<string>;
+  timeZone(over?: SPFI): Promise<string>;
   /** The same zone with whether it is the site's own (`known`) or London standing in for an id we cannot map. */
-  siteZone(): Promise<SiteZone>;
+  siteZone(over?: SPFI): Promise<SiteZone>;
   /** The Microsoft 365 group (the Team) connected to the site, if any. */
   teamGroupId(): Promise<string | undefined>;
   /**

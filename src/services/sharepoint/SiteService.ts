@@ -22,20 +22,27 @@ export class SiteService implements ISiteService {
 
   private siteAndUser: Promise<{ site: SiteSummary; user: CurrentUser }> | undefined;
 
-  /** The site's zone and whether it is really the site's (read once; a failed read falls back, and says so). */
-  siteZone(): Promise<SiteZone> {
-    this.zone ??= this.sp.web.regionalSettings.timeZone.select('Id')<{ Id: number }>()
+  /**
+   * The site's zone and whether it is really the site's (read once; a failed read falls back, and says so). `over`: a
+   * batched root that answers the read with others (`readTogether`).
+   */
+  siteZone(over?: SPFI): Promise<SiteZone> {
+    if (this.zone) return this.zone;
+    const read = (over ?? this.sp).web.regionalSettings.timeZone.select('Id')<{ Id: number }>()
       .then(zone => siteZoneFromSharePointId(zone.Id), () => siteZoneFromSharePointId(undefined))
       .then(zone => {
         // Recorded, not shown: dates still read correctly for English schools, but the reason must be findable.
         if (!zone.known) console.warn(`Site time zone ${zone.reason === 'unknownId' ? `id ${String(zone.sharePointId)} is not a SharePoint zone id we know` : 'could not be read'}; showing dates in ${zone.zone}.`);
         return zone;
       });
-    return this.zone;
+    // A read queued in someone else's `$batch` is kept once answered: were that `$batch` never sent, it never would be.
+    if (over) void read.then(zone => { this.zone ??= Promise.resolve(zone); });
+    else this.zone = read;
+    return read;
   }
 
-  async timeZone(): Promise<string> {
-    return (await this.siteZone()).zone;
+  async timeZone(over?: SPFI): Promise<string> {
+    return (await this.siteZone(over)).zone;
   }
 
   async teamGroupId(): Promise<string | undefined> {
@@ -67,8 +74,17 @@ export class SiteService implements ISiteService {
     }
   }
 
-  /** The site and the signed-in person: read once while the page is open (a failed read is tried again next time). */
-  getSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }> {
+  /**
+   * The site and the signed-in person: read once while the page is open (a failed read is tried again next time).
+   * `together`: a batched root whose `$batch` answers the two reads with others (`readTogether`).
+   */
+  getSiteAndUser(together?: SPFI): Promise<{ site: SiteSummary; user: CurrentUser }> {
+    if (together && !this.siteAndUser) {
+      // Kept once answered (see `siteZone`).
+      const read = this.readSiteAndUser(together);
+      read.then(value => { this.siteAndUser ??= Promise.resolve(value); }, () => undefined);
+      return read;
+    }
     this.siteAndUser ??= this.readSiteAndUser().catch((error: unknown) => {
       this.siteAndUser = undefined;
       throw error;
@@ -76,11 +92,15 @@ export class SiteService implements ISiteService {
     return this.siteAndUser;
   }
 
-  private async readSiteAndUser(): Promise<{ site: SiteSummary; user: CurrentUser }> {
-    const [batched, execute] = this.sp.batched();
-    const webRequest = batched.web.select('Title', 'Url', 'ServerRelativeUrl')<WebWire>();
-    const userRequest = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<UserWire>();
-    await execute();
+  private async readSiteAndUser(together?: SPFI): Promise<{ site: SiteSummary; user: CurrentUser }> {
+    if (!together) {
+      const [batched, execute] = this.sp.batched();
+      const queued = this.readSiteAndUser(batched);
+      await execute();
+      return queued;
+    }
+    const webRequest = together.web.select('Title', 'Url', 'ServerRelativeUrl')<WebWire>();
+    const userRequest = together.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<UserWire>();
     const [web, user] = await Promise.all([webRequest, userRequest]);
     return { site: toSiteSummary(web), user: toCurrentUser(user) };
   }

@@ -88,6 +88,9 @@ describe('SchoolHomeController against the local server', () => {
     await owner.takeStep('approvers');
     expect(await owner.saveProfile({ ...ready(owner).profile!, approversGroup: 'Riverside Governors' })).toBe(true);
     expect(ready(owner)).toMatchObject({ nextStep: 'firstDraft', progress: { approvers: true } });
+    // The home reads only the bank's newest release; its content is read when the new-document panel needs it.
+    expect(ready(owner).bank).toBeUndefined();
+    expect(ready(owner).bankCheck.release).toBe('2026.1');
 
     // The officer publishes a release that changes a statement but no template: a draft started now is built from
     // it, so it must say so (the template's own release label, the seed's, would be wrong).

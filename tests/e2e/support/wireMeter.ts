@@ -14,7 +14,8 @@ export interface ScreenWire {
 /** SharePoint REST, its `$batch`, and Graph: what a tenant would count against the person (and throttle). */
 export function isServiceCall(url: string): boolean {
   const { pathname } = new URL(url);
-  return /\/_api\/|\/_vti_bin\//.test(pathname) || pathname.startsWith('/v1.0/') || pathname.startsWith('/beta/');
+  // The local Graph answers under `/graph/v1.0/` (graph.microsoft.com serves `/v1.0/`): both are Graph calls.
+  return /\/_api\/|\/_vti_bin\//.test(pathname) || /^(\/graph)?\/(v1\.0|beta)\//.test(pathname);
 }
 
 /**
