@@ -2,6 +2,7 @@ import { readTogetherOver } from '../../src/app/createAppServices';
 import { SiteService } from '../../src/services/sharepoint/SiteService';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
+import { countRequests } from '../support/countRequests';
 
 /**
  * `readTogether` (issue 16's opening budget): independent reads queued on a batched root go to SharePoint as one
@@ -13,21 +14,10 @@ describe('reading together', () => {
   afterAll(async () => { await tenant.close(); });
 
   /** Runs `work`, counting the requests the server answered and the paths the client sent. */
-  async function counted<T>(work: () => Promise<T>): Promise<{ result: T; requests: number; sent: string[] }> {
-    const original = globalThis.fetch;
-    const sent: string[] = [];
-    globalThis.fetch = (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
-      sent.push(new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url).pathname);
-      return original(input, init);
-    };
-    const before = tenant.server.faults.counters.counts.requests;
-    try {
-      const result = await work();
-      return { result, requests: tenant.server.faults.counters.counts.requests - before, sent };
-    } finally {
-      globalThis.fetch = original;
-    }
-  }
+  const counted = async <T>(work: () => Promise<T>): Promise<{ result: T; requests: number; sent: string[] }> => {
+    const { result, requests, sent } = await countRequests(tenant, work);
+    return { result, requests, sent: sent.map(request => new URL(request.url).pathname) };
+  };
 
   it('sends the site, the person, their access, the zone and the groups as one $batch, and keeps the site and person', async () => {
     const sp = tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead);

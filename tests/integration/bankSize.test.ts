@@ -7,6 +7,7 @@ import { publishedColumns, statementColumns } from '../../src/services/bank/bank
 import { BANK_LISTS } from '../../src/services/sharepoint/schema/bankSchema';
 import { fillList, listState } from '../local/fidelity/helpers';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
+import { countRequests } from '../support/countRequests';
 
 const TOTAL = 10_000;
 /** Every fourth filler statement was retired in the release that published it. */
@@ -23,23 +24,7 @@ describe('a bank of 10,000 statements', () => {
   let starterStatements = 0;
   const service = (login: string): BankService => new BankService(tenant.sp(SITES.bank, login), `${tenant.url}${SITES.bank}`);
 
-  /** Runs `work`, counting the requests the server answered and the bytes of every answer the client read. */
-  async function counted<T>(work: () => Promise<T>): Promise<{ result: T; requests: number; bodies: string[] }> {
-    const original = globalThis.fetch;
-    const bodies: string[] = [];
-    globalThis.fetch = async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
-      const response = await original(input, init);
-      bodies.push(await response.clone().text());
-      return response;
-    };
-    const before = tenant.server.faults.counters.counts.requests;
-    try {
-      const result = await work();
-      return { result, requests: tenant.server.faults.counters.counts.requests - before, bodies };
-    } finally {
-      globalThis.fetch = original;
-    }
-  }
+  const counted = <T>(work: () => Promise<T>) => countRequests(tenant, work);
 
   beforeAll(async () => {
     tenant = await startTestTenant();

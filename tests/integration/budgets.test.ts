@@ -6,9 +6,7 @@ import { MemoryKeyValueStore } from '../../src/services/drafts/IBlockStore';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { seedProduct } from '../../workbench/seed/productSeed';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../support/testTenant';
-
-/** A request as the client sent it: the verb SharePoint acts on (`X-HTTP-Method` when tunnelled) and its ETag. */
-interface SentRequest { verb: string; url: string; ifMatch: string | null }
+import { countRequests } from '../support/countRequests';
 
 /**
  * The request budgets of DESIGN "Budgets", counted (never timed): requests are counted by the local server
@@ -19,23 +17,7 @@ describe('budgets: requests to open a draft and to save an edit', () => {
   let draftId: number;
   const school = (login: string): SchoolService => new SchoolService(tenant.sp(SITES.oakfield, login), `${tenant.url}${SITES.oakfield}`);
 
-  /** Runs `work`; returns its result, the requests the server counted meanwhile, and what the client sent. */
-  async function counted<T>(work: () => Promise<T>): Promise<{ result: T; requests: number; sent: SentRequest[] }> {
-    const original = globalThis.fetch;
-    const sent: SentRequest[] = [];
-    globalThis.fetch = (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
-      const headers = new Headers(init?.headers);
-      sent.push({ verb: headers.get('x-http-method') ?? init?.method ?? 'GET', url: String(input), ifMatch: headers.get('if-match') });
-      return original(input, init);
-    };
-    const before = tenant.server.faults.counters.counts.requests;
-    try {
-      const result = await work();
-      return { result, requests: tenant.server.faults.counters.counts.requests - before, sent };
-    } finally {
-      globalThis.fetch = original;
-    }
-  }
+  const counted = <T>(work: () => Promise<T>) => countRequests(tenant, work);
 
   beforeAll(async () => {
     tenant = await startTestTenant();

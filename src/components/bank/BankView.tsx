@@ -1,26 +1,19 @@
 import * as React from 'react';
 import { CommandBar, Dropdown, mergeStyleSets, Pivot, PivotItem, SearchBox, Stack, Text } from '@fluentui/react';
-import type { BankController, BankState, BankTab } from '../../app/bank/BankController';
+import type { BankController, BankTab } from '../../app/bank/BankController';
 import type { Bank, BankStatement } from '../../domain/bank/BankModel';
 import { allTags, searchStatements } from '../../domain/bank/statementSearch';
 import { statementsOfSection } from '../../domain/bank/bankCommands';
 import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
 import { format, type Strings } from '../../loc/strings';
-import type { SaveStatus } from '../common/SaveState';
 import { threePaneColumns, useLayout } from '../common/layout';
-import { BankHeader } from './BankHeader';
+import { BankHeader, type BankHeaderProps } from './BankHeader';
 import { SectionOutline } from './SectionOutline';
 import { StatementCard } from './StatementCard';
 import { settingLabel } from './labels';
 
-export interface BankViewProps {
-  strings: Strings;
-  controller: BankController;
-  state: BankState;
-  bank: Bank;
-  editable: boolean;
-  saveStatus: SaveStatus;
-  onExport: () => void;
+/** The header's props, and what the bank's panes show beside the statements. */
+export interface BankViewProps extends BankHeaderProps {
   detail: React.ReactNode;
   templates: React.ReactNode;
   resources: React.ReactNode;
