@@ -147,6 +147,8 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   /** Starts a draft from a published template for the school's setting and opens it. Its id, or undefined on failure. */
   public async createDocument(templateKey: string, title: string): Promise<number | undefined> {
+    // The bank's content is read when the panel opens; a document asked for before it arrived waits for it.
+    await this.ensureBank();
     const data = this.data;
     if (!data?.profile || !data.bank) return undefined;
     const { bank, profile } = data;

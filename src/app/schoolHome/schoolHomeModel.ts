@@ -84,7 +84,10 @@ export function documentRows(drafts: DraftSummary[], outcomes: LatestOutcomes, p
 }
 
 function settingMismatchOf(draft: DraftSummary, check?: SettingCheck): DocumentRow['settingMismatch'] {
-  const template = check && mismatchedSetting(draft.templateKey, check.bank, check.setting);
+  // The home reads the bank's content only when a panel needs it: without it, a policy's own setting (its
+  // template's, stored on the draft) says the same; AUPs and letters are for every setting.
+  const ownSetting = draft.kind === 'Policy' && draft.setting !== check?.setting ? draft.setting : undefined;
+  const template = check && (check.bank ? mismatchedSetting(draft.templateKey, check.bank, check.setting) : ownSetting);
   return check && template ? { template, school: check.setting } : undefined;
 }
 

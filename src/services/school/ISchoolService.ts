@@ -1,3 +1,4 @@
+import type { SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import type { IBlockStore } from '../drafts/IBlockStore';
@@ -32,6 +33,8 @@ export interface DraftSummary {
   created: string;
   modified: string;
   reviewDate?: string;
+  /** The setting the draft was built for (its template's, for a policy; the school's then, for the rest). */
+  setting?: SchoolSetting;
   /** The approved round this draft's next version is based on, once someone started one (see `editLock`). */
   nextVersionOf?: number;
 }

@@ -110,7 +110,7 @@ export class SchoolService implements ISchoolService {
       return {
         id: item.Id, title: draft.title, kind: draft.kind, templateKey: draft.templateKey, bankRelease: draft.bankRelease,
         owner: item.DraftOwner?.Title ?? item.Author?.Title ?? '', created: item.Created, modified: item.Modified, reviewDate: draft.reviewDate,
-        nextVersionOf: draft.nextVersionOf
+        nextVersionOf: draft.nextVersionOf, setting: draft.setting
       };
     });
   }

@@ -2,6 +2,7 @@ import { createAppServices } from '../../../src/app/createAppServices';
 import { SchoolHomeController } from '../../../src/app/schoolHome/SchoolHomeController';
 import type { SchoolHomeData } from '../../../src/app/schoolHome/schoolHomeModel';
 import { formatSubEntity, teamsDeepLink } from '../../../src/domain/approval/deepLink';
+import { STARTER_PACK_VERSION } from '../../../src/content/starterPack';
 import { editStatement } from '../../../src/domain/bank/bankCommands';
 import { BankService } from '../../../src/services/bank/BankService';
 import { MemoryKeyValueStore } from '../../../src/services/drafts/IBlockStore';
@@ -90,7 +91,7 @@ describe('SchoolHomeController against the local server', () => {
     expect(ready(owner)).toMatchObject({ nextStep: 'firstDraft', progress: { approvers: true } });
     // The home reads only the bank's newest release; its content is read when the new-document panel needs it.
     expect(ready(owner).bank).toBeUndefined();
-    expect(ready(owner).bankCheck.release).toBe('2026.1');
+    expect(ready(owner).bankCheck.release).toBe(STARTER_PACK_VERSION);
 
     // The officer publishes a release that changes a statement but no template: a draft started now is built from
     // it, so it must say so (the template's own release label, the seed's, would be wrong).

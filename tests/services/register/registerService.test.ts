@@ -30,7 +30,7 @@ async function statusOf(action: () => Promise<unknown>): Promise<number | string
     return 'allowed';
   } catch (error) {
     // SharePoint's refusals are told by their HTTP status; the register's own refusals by their code.
-    if (isAppError(error)) return error.status ?? error.code;
+    if (isAppError(error)) return error.code.startsWith('sharepoint.') ? error.status ?? error.code : error.code;
     return (error as { status?: number }).status ?? String(error);
   }
 }
