@@ -6,6 +6,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { SchoolHomeContainer } from '../../src/components/school/SchoolHomeContainer';
 import { parseSubEntity } from '../../src/domain/approval/deepLink';
 import type { DraftBlock } from '../../src/domain/draft/DraftModel';
+import { format } from '../../src/loc/strings';
 import { enGB } from '../../src/loc/enGB';
 import { PROFILE, ROLES } from './support/securityTenant';
 import { appServicesFor } from './support/appServices';
@@ -45,8 +46,8 @@ describe('deep links with forged ids, opened by the school home through the real
   ])('explains that %s is not there, and opens nothing', async (_what, subEntityId) => {
     expect(parseSubEntity(subEntityId)).toBeDefined();
     const { container, unmount } = open(ROLES.owner.login, subEntityId);
-    // The kind's sentence, or the exact case SharePoint named (errorCodes: an item that does not exist).
-    const notThere = [enGB.errors.notFound, enGB.errorCodes.sharepoint.itemMissing];
+    // The kind's sentence, or the exact case: the item SharePoint says does not exist, or the round the draft lacks.
+    const notThere = [enGB.errors.notFound, enGB.errorCodes.sharepoint.itemMissing, format(enGB.approval.noRound, 1), format(enGB.approval.noRound, 9999)];
     expect(await screen.findByText(text => notThere.includes(text), undefined, { timeout: 15_000 })).toBeTruthy();
     expect(container.querySelector('[data-block-key], [data-testid="frozen-draft"]')).toBeNull();
     unmount();

@@ -123,7 +123,8 @@ describe('OData injection', () => {
     beforeAll(() => { audit = auditServices(); });
 
     it('finds the queries it checks (the audit sees the services)', () => {
-      expect(audit.filters.length).toBeGreaterThanOrEqual(15);
+      // 14 since the bank's and the drafts' reads stopped filtering lists that can pass 5,000 items (issue 16).
+      expect(audit.filters.length).toBeGreaterThanOrEqual(14);
       expect(audit.pathArguments.length).toBeGreaterThanOrEqual(2);
     });
 

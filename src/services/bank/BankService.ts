@@ -118,7 +118,7 @@ export class BankService implements IBankService {
   }
 
   async loadPublished(): Promise<Bank> {
-    // Keys and published copies only, without metadata (a school never writes here). No $filter: over 5,000 items a
+    // Keys and published copies only, without metadata (a school never writes here). No filter: over 5,000 items a
     // filter must be narrowed by an index to 5,000 matches or fewer, which "published" cannot promise; unpublished
     // items cost a key and two nulls, and a retired item's copy holds no content (see `publishedColumns`).
     const [sections, statements, templates, releases] = await readLists(this.sp, [

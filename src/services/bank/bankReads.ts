@@ -30,7 +30,7 @@ const PAGE_PARSER = parseBinderWithErrorCheck(async (response: Response): Promis
 });
 
 function pageOf(sp: SPFI, read: ListRead, afterId: number | undefined): () => Promise<Page> {
-  // No $filter and no $orderby: SharePoint walks the list in ID order through its ID index, which it allows on a
+  // No filter and no ordering: SharePoint walks the list in ID order through its ID index, which it allows on a
   // list of any size (the list view threshold applies to filters and sorts on other columns: "Manage large lists
   // and libraries"; PROTOCOL §1 "Paging").
   let query = sp.web.lists.getByTitle(read.list).items.select(...read.select).top(PAGE_SIZE);
