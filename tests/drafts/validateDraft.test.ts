@@ -2,6 +2,8 @@ import { assembleDraft } from '../../src/domain/draft/assembleDraft';
 import type { Draft, DraftBlock } from '../../src/domain/draft/DraftModel';
 import { validateDraft, type DraftIssue } from '../../src/domain/draft/validateDraft';
 import { emptyProfile, type SchoolProfile } from '../../src/domain/school/SchoolProfile';
+import { issueText } from '../../src/components/draft/issueText';
+import { enGB } from '../../src/loc/enGB';
 import { starterBank } from './starterBank';
 
 function fullProfile(): SchoolProfile {
@@ -32,7 +34,7 @@ describe('validateDraft', () => {
 
   it('refuses a mandatory statement left out, naming it', () => {
     const issues = validateDraft(draftOf([block('a', 'Everyone reports concerns to the DSL.', { mandatory: true }, { included: false }), block('b', 'Other.')]), fullProfile());
-    expect(issues).toEqual([{ kind: 'mandatoryExcluded', blockKey: 'a', message: '"Everyone reports concerns to the DSL." is mandatory: include it again.' }]);
+    expect(issues).toEqual([{ kind: 'mandatoryExcluded', blockKey: 'a', values: ['"Everyone reports concerns to the DSL."'], message: '"Everyone reports concerns to the DSL." is mandatory: include it again.' }]);
   });
 
   it('names a merge field the profile has not filled and says to fill it in the school profile', () => {
@@ -62,7 +64,8 @@ describe('validateDraft', () => {
 
   it('refuses a merge field the app cannot fill', () => {
     const issues = validateDraft(draftOf([block('a', 'At {{SchoolNmae}} we care.')]), fullProfile());
-    expect(issues).toEqual([{ kind: 'unknownMergeField', blockKey: 'a', message: '"At {{SchoolNmae}} we care." uses {{SchoolNmae}}, which the app cannot fill: correct or remove it.' }]);
+    expect(issues).toEqual([{ kind: 'unknownMergeField', blockKey: 'a', values: ['"At {{SchoolNmae}} we care."', '{{SchoolNmae}}'], message: '"At {{SchoolNmae}} we care." uses {{SchoolNmae}}, which the app cannot fill: correct or remove it.' }]);
+    expect(issueText(enGB, issues[0])).toBe(issues[0].message);
   });
 
   it('refuses an empty included block (empty or only white space), and checks nothing else in it', () => {
@@ -101,7 +104,9 @@ describe('validateDraft', () => {
   });
 
   it('needs at least one included block', () => {
-    expect(validateDraft(draftOf([]), fullProfile())).toEqual([{ kind: 'noBlocks', message: 'The draft has no statements included. Include at least one.' }]);
+    expect(validateDraft(draftOf([]), fullProfile())).toEqual([{ kind: 'noBlocks', values: [], message: 'The draft has no statements included. Include at least one.' }]);
+    // People read the loc sentence for the kind, filled with the values: the same words as the English detail.
+    expect(issueText(enGB, validateDraft(draftOf([]), fullProfile())[0])).toBe(enGB.draft.issueText.noBlocks);
     expect(kinds(validateDraft(draftOf([block('a', 'x', {}, { included: false }), block('b', 'y', {}, { removed: true })]), fullProfile()))).toEqual(['noBlocks:']);
   });
 
