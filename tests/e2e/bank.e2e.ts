@@ -1,5 +1,5 @@
 import { useBrowserTenant } from './support/browserTenant';
-import { buildStarterPack } from '../../src/content/starterPack';
+import { buildStarterPack, STARTER_PACK_VERSION } from '../../src/content/starterPack';
 import { editStatement } from '../../src/domain/bank/bankCommands';
 import { BankService } from '../../src/services/bank/BankService';
 import { BANK_LISTS } from '../../src/services/sharepoint/schema/bankSchema';
@@ -24,15 +24,15 @@ describe('the statement bank in the browser', () => {
     const changes = page.getByTestId('release-changes');
     await changes.getByText('We review it with pupils every year.').waitFor();
     expect(await changes.locator('ins').first().textContent()).toContain('We review it with pupils every year.');
-    await page.getByRole('textbox', { name: 'Release label' }).fill('2026.2');
+    await page.getByRole('textbox', { name: 'Release label' }).fill('2027.1');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await page.getByText('Published release 2026.2.').waitFor();
-    await page.getByTestId('release-state').getByText('Published release 2026.2', { exact: true }).waitFor();
+    await page.getByText('Published release 2027.1.').waitFor();
+    await page.getByTestId('release-state').getByText('Published release 2027.1', { exact: true }).waitFor();
     await page.context().close();
 
     const schoolPage = await ctx.signIn(SITES.oakfield, 'Helen Carter');
     await schoolPage.getByRole('tab', { name: 'Statement bank' }).click();
-    await schoolPage.getByTestId('release-state').getByText('Published release 2026.2').waitFor();
+    await schoolPage.getByTestId('release-state').getByText('Published release 2027.1').waitFor();
     const seen = schoolPage.locator('article[data-statement-key="purpose-aim"]');
     expect(await seen.getByTestId('statement-text').textContent()).toBe(`${original} We review it with pupils every year.`);
     expect(await seen.getByText('Version 2').count()).toBe(1);
@@ -54,7 +54,7 @@ describe('the statement bank in the browser', () => {
 
     const page = await ctx.signIn(SITES.bank, 'Priya Shah');
     const banner = page.getByTestId('release-interrupted');
-    await banner.getByText('Publishing release "2026.1" stopped before it finished').waitFor();
+    await banner.getByText(`Publishing release "${STARTER_PACK_VERSION}" stopped before it finished`).waitFor();
     await banner.getByRole('button', { name: 'Finish publishing' }).click();
     await banner.waitFor({ state: 'detached' });
     const school = new BankService(ctx.tenant.sp(SITES.bank, PEOPLE.oakfieldHead), `${ctx.tenant.url}${SITES.bank}`);
