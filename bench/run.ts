@@ -11,6 +11,7 @@ import { benchBundleSize } from './bundleSize';
 import { benchRegisterDashboard } from './registerDashboard';
 import { benchGrowth } from './growth';
 import { benchUiOpen } from './uiOpen';
+import { benchUiEditVisibility } from './uiEditVisibility';
 import { printTable, type BenchRow } from './table';
 
 const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
@@ -18,6 +19,7 @@ const BENCHES: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'bank load', run: benchBankLoad },
   { name: 'draft open and co-editing', run: benchDraftOpen },
   { name: 'opening each role\'s first screen (UI)', run: benchUiOpen },
+  { name: 'edit visibility with two browsers (UI)', run: benchUiEditVisibility },
   { name: 'edit cost', run: benchEditCost },
   { name: 'Word export', run: benchWordExport },
   { name: 'ship bundle size', run: benchBundleSize },

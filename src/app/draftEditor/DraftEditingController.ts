@@ -6,6 +6,7 @@ import { blocksOfSection, DraftEditError, moveBlock, newCustomBlock, removeCusto
 import { acceptBankWording, keepSchoolWording, type Drift } from '../../domain/draft/drift';
 import { activePeople } from '../../services/drafts/collaborationWire';
 import { DraftSession } from '../../services/drafts/DraftSession';
+import type { BrowserTab } from '../../services/drafts/browserTab';
 import { describeError } from '../../services/errors/describeError';
 import { editorView, knownRound, lockOf } from './editorView';
 import { AdaptiveSync } from './AdaptiveSync';
@@ -21,6 +22,11 @@ export interface DraftEditorOptions {
   now?: () => number;
   /** Makes a new statement's key (random in the app; predictable in tests). */
   newKey?: () => string;
+  /**
+   * This browser tab (`openBrowserTab` in the app), so two tabs of one person keep separate queues and lose nothing
+   * (issue 16). Without it the draft's queue is one storage key, as for a single tab (tests of one session).
+   */
+  openTab?: () => Promise<BrowserTab>;
 }
 
 function randomKey(): string {
@@ -43,6 +49,9 @@ export class DraftEditingController extends Observable<DraftEditorState> {
   private readonly clock: Clock;
   protected readonly now: () => number;
   private readonly newKey: () => string;
+  private readonly openTab: (() => Promise<BrowserTab>) | undefined;
+  /** This tab's identity while the editor is open (let go of on dispose, so another tab may adopt its queue). */
+  private tab: BrowserTab | undefined;
   private readonly stopWatchingVisibility: () => void;
   /** Whether every comment was read (the sync only brings those changed after the draft opened). */
   private commentsRead = false;
@@ -51,13 +60,14 @@ export class DraftEditingController extends Observable<DraftEditorState> {
 
   public constructor(protected readonly services: DraftEditorServices, protected readonly context: DraftEditorContext, options: DraftEditorOptions = {}) {
     super({
-      opening: true, blocks: [], saveState: { kind: 'saved' }, conflicts: [], comments: [], people: [], round: { kind: 'loading' },
+      opening: true, blocks: [], saveState: { kind: 'saved' }, conflicts: [], statementNotices: [], comments: [], people: [], round: { kind: 'loading' },
       zone: DEFAULT_SITE_ZONE, preview: false, syncIntervalMs: 0, syncs: 0, busy: {}, confirmingWithdraw: false
     });
     this.clock = options.clock ?? realClock;
     const visibility = options.visibility ?? documentVisibility();
     this.now = options.now ?? Date.now;
     this.newKey = options.newKey ?? randomKey;
+    this.openTab = options.openTab;
     this.sync = new AdaptiveSync(this.clock, visibility, () => this.syncOnce(), error => this.syncFailed(error), ms => this.update({ syncIntervalMs: ms }));
     this.update({ syncIntervalMs: this.sync.intervalMs });
     this.round = new RoundFollower(services, context, this.clock, () => visibility.isVisible(), round => this.update({ round }));
@@ -83,11 +93,15 @@ export class DraftEditingController extends Observable<DraftEditorState> {
       this.update({ opening: false, openFailure: describeError(error) });
       return;
     }
-    await Promise.all([round, zone]);
-    if (this.isDisposed) return;
+    const [tab] = await Promise.all([this.establishTab(), round, zone]);
+    if (this.isDisposed) {
+      tab?.dispose();
+      return;
+    }
+    this.tab = tab;
     const storageKey = `esafety:${this.services.host.siteUrl}:draft:${this.context.draftId}:${this.context.userLogin}`;
     const session = new DraftSession(school.blocks(), this.services.keyValueStore, this.context.draftId, storageKey, {
-      flushDelayMs: TIMING.draftFlushMs, retryMs: TIMING.draftRetryMs, clock: this.clock
+      flushDelayMs: TIMING.draftFlushMs, retryMs: TIMING.draftRetryMs, clock: this.clock, tab, userName: this.context.userName
     });
     this.session = session;
     session.subscribe(() => this.takeSession());
@@ -97,6 +111,18 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     this.takeSession();
     this.sync.start();
     this.round.follow();
+  }
+
+  /** This tab's identity; without one (no tab service, or it failed) the session keeps the single shared queue. */
+  private async establishTab(): Promise<BrowserTab | undefined> {
+    if (!this.openTab) return undefined;
+    try {
+      return await this.openTab();
+    } catch (error) {
+      // Storage or Web Locks refused (a locked-down browser): one queue per draft, as before issue 16.
+      console.warn('This tab could not be told apart from others; unsent edits share one queue.', error);
+      return undefined;
+    }
   }
 
   /** Opens again after a failed open. */
@@ -109,6 +135,8 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     this.round.stop();
     this.stopWatchingVisibility();
     this.session?.dispose();
+    this.tab?.dispose();
+    this.tab = undefined;
     super.dispose();
   }
 
@@ -140,7 +168,10 @@ export class DraftEditingController extends Observable<DraftEditorState> {
   private takeSession(): void {
     const session = this.session;
     if (!session) return;
-    this.update({ blocks: session.blocks().filter(b => !b.content.removed), saveState: session.saveState(), conflicts: session.conflictList() });
+    this.update({
+      blocks: session.blocks().filter(b => !b.content.removed), saveState: session.saveState(), conflicts: session.conflictList(),
+      statementNotices: session.statementNotices()
+    });
   }
 
   // ---- selection and view ----------------------------------------------------------------------------------
@@ -238,9 +269,17 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     return added;
   }
 
-  /** Settles a clash with the text the person chose (mine, theirs, or their own combination). */
-  public resolveConflict(key: string, text: string): void {
+  /**
+   * Settles a clash with the text the person chose (mine, theirs, or the combined text they edited). Not guarded:
+   * the clash's edit was already accepted by `guarded`, and settling it only picks what that edit says.
+   */
+  public settleClash(key: string, text: string): void {
     this.session?.resolveConflict(key, text);
+  }
+
+  /** The person read that someone else changed a statement they had saved. */
+  public dismissStatementNotice(key: string): void {
+    this.session?.dismissNotice(key);
   }
 
   /** Sends unsent edits now (the "retry" of an offline draft). */

@@ -3,7 +3,7 @@ import type { Bank } from '../../domain/bank/BankModel';
 import type { DraftSnapshot } from '../../domain/approval/snapshot';
 import type { Draft, DraftBlock } from '../../domain/draft/DraftModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
-import type { BlockConflict, DraftSaveState } from '../../services/drafts/DraftSession';
+import type { BlockConflict, DraftSaveState, StatementChangedNotice } from '../../services/drafts/DraftSession';
 import type { Failure } from '../../services/errors/describeError';
 
 /*
@@ -35,6 +35,8 @@ export interface DraftEditorContext {
   /** The signed-in person's site user id and login. */
   userId: number;
   userLogin: string;
+  /** Their display name (SharePoint's Title): their own saves from another tab are not told as someone else's. */
+  userName?: string;
   /** May edit drafts on this site (members and owners). */
   canEdit: boolean;
 }
@@ -76,6 +78,8 @@ export interface DraftEditorState {
   blocks: DraftBlock[];
   saveState: DraftSaveState;
   conflicts: BlockConflict[];
+  /** Statements this person saved that someone else has since changed, dropping their words (until dismissed). */
+  statementNotices: StatementChangedNotice[];
   comments: DraftComment[];
   /** Everyone whose presence lease is live (the signed-in person included). */
   people: PresenceEntry[];

@@ -7,6 +7,7 @@ import { latestReleaseLabel } from '../../domain/school/settingMatch';
 import type { SetupStep } from '../../domain/school/setupSteps';
 import type { ResourceItem } from '../../services/bank/IBankService';
 import { describeError, type Failure } from '../../services/errors/describeError';
+import { newCreationKey } from '../../services/school/DraftCreator';
 import { Observable } from '../common/Observable';
 import { loadSchoolHome, type SchoolHomeServices } from './loadSchoolHome';
 import type { DocumentRow, SchoolHomeData } from './schoolHomeModel';
@@ -44,6 +45,13 @@ export interface SchoolHomeState {
   resources: { status: 'idle' | 'loading' } | { status: 'loaded'; items: ResourceItem[] } | { status: 'failed'; failure: Failure };
 }
 
+/** A creation asked for and not yet finished: its key is reused on retry and after a reload (one draft, never two). */
+interface PendingCreation {
+  key: string;
+  templateKey: string;
+  title: string;
+}
+
 /**
  * The school's side of the app as plain TypeScript: reads the home (`loadSchoolHome`), takes an owner through the
  * first run (lists, then profile, approvers group and first draft), saves the profile, starts documents and reviews,
@@ -54,6 +62,8 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   private loadSeq = 0;
   /** The bank's content being read (see `ensureBank`). */
   private bankRead: Promise<void> | undefined;
+  /** A creation left unfinished by a reload is finished once per screen, not on every refresh. */
+  private resumeChecked = false;
 
   public constructor(private readonly services: SchoolHomeServices) {
     super({ load: { status: 'loading' }, screen: initialScreen(services), tab: 'home', panel: 'none', panelBusy: false, setupLater: false, resources: { status: 'idle' } });
@@ -66,6 +76,7 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       const result = await loadSchoolHome(this.services, { withBank: this.needsBank() });
       if (seq !== this.loadSeq) return;
       this.update({ load: 'notSetUp' in result ? { status: 'notSetUp', owners: result.owners } : { status: 'ready', data: result } });
+      if (!('notSetUp' in result)) void this.resumeCreation();
     } catch (error) {
       if (seq === this.loadSeq) this.update({ load: { status: 'failed', failure: describeError(error) } });
     }
@@ -164,10 +175,60 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       // The draft is built from the bank as published now: its release is the newest one, not the release that last
       // changed the template (which said "2026.1" for every draft while its statements came from 2026.2).
       const draft = { ...assembled, bankRelease: latestReleaseLabel(bank) ?? assembled.bankRelease, reviewDate: nextReviewDate(new Date(), profile.reviewPeriodMonths) };
-      id = await this.services.school.createDraft(draft);
+      const key = this.creationKeyFor(templateKey, title);
+      id = await this.services.school.createDraft(draft, key);
+      // Only once the draft is whole (DraftCreator cleared CreationPending) is the key let go.
+      this.services.keyValueStore.remove(this.creationStorageKey);
       this.update({ panel: 'none', screen: { kind: 'draft', draftId: id } });
     });
     return id;
+  }
+
+  /** Where the unfinished creation is kept (the browser's storage, per site: it survives a reload). */
+  private get creationStorageKey(): string {
+    return `esafety:${this.services.host.siteUrl}:creatingDraft`;
+  }
+
+  private pendingCreation(): PendingCreation | undefined {
+    try {
+      const stored = JSON.parse(this.services.keyValueStore.get(this.creationStorageKey) ?? 'null') as Partial<PendingCreation> | null;
+      return stored && typeof stored.key === 'string' && typeof stored.templateKey === 'string' && typeof stored.title === 'string'
+        ? { key: stored.key, templateKey: stored.templateKey, title: stored.title } : undefined;
+    } catch {
+      return undefined; // unreadable: a new creation gets a new key
+    }
+  }
+
+  /**
+   * The key of this creation: the one kept from an unfinished try of the same document (a retry, or after a reload),
+   * else a new one, kept before anything is sent so a reload mid-creation finds it. A different document gets a new
+   * key; an earlier unfinished one stays hidden (CreationPending), never shown half made.
+   */
+  private creationKeyFor(templateKey: string, title: string): string {
+    const pending = this.pendingCreation();
+    if (pending && pending.templateKey === templateKey && pending.title === title) return pending.key;
+    const created: PendingCreation = { key: newCreationKey(), templateKey, title };
+    this.services.keyValueStore.set(this.creationStorageKey, JSON.stringify(created));
+    return created.key;
+  }
+
+  /**
+   * A reload (or closed tab) stopped a creation part-way: the new-document panel opens and finishes the same draft
+   * with the same key (DraftCreator carries on with the hidden item), then opens it. Once per screen.
+   */
+  private async resumeCreation(): Promise<void> {
+    if (this.resumeChecked) return;
+    this.resumeChecked = true;
+    const pending = this.pendingCreation();
+    if (!pending || !this.data?.profile || this.state.screen.kind !== 'home') return;
+    // Finished, but the page closed before the key was let go: the document is listed, nothing to finish.
+    if (duplicateDocumentName(pending.title, this.data.rows) !== undefined) {
+      this.services.keyValueStore.remove(this.creationStorageKey);
+      return;
+    }
+    this.showPanel('new');
+    await this.ensureBank();
+    if (this.state.panel === 'new') await this.createDocument(pending.templateKey, pending.title);
   }
 
   /** Starts the next version of a published document (a new draft from the approved one) and opens it. */

@@ -7,8 +7,8 @@ import type { BlockConflict } from '../../services/drafts/DraftSession';
 import type { Strings } from '../../loc/strings';
 import { BlockBadges } from './BlockBadges';
 import { BlockBankChanges } from './BlockBankChanges';
-import { BlockConflictChooser } from './BlockConflictChooser';
 import { BlockToolbar } from './BlockToolbar';
+import { ClashPanel } from './ClashPanel';
 import { RiskFieldsEditor } from './RiskFieldsEditor';
 
 export interface BlockCardProps {
@@ -54,7 +54,8 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
     <article className={classes.card} data-block-key={block.key} aria-label={block.content.text.slice(0, 100)} onFocus={props.onSelect} onClick={props.onSelect}>
       <Stack tokens={{ childrenGap: 6 }}>
         <BlockBadges strings={strings} block={block} amended={amended} drift={drift} editors={props.editors} readingAge={props.readingAge} />
-        {conflict ? <BlockConflictChooser strings={strings} conflict={conflict} onResolve={props.onResolve} />
+        {/* Whose the other version is: the saved block's Editor, a name to show only (never a decision). */}
+        {conflict ? <ClashPanel strings={strings} clash={conflict} theirName={conflict.theirsBlock.modifiedBy ?? ''} onResolve={props.onResolve} />
           : editable ? <TextField label={strings.draft.textLabel} multiline autoAdjustHeight value={block.content.text} onChange={(_e, v) => props.onText(v ?? '')} disabled={!block.content.included} />
             : <Text block className={classes.readOnly}>{block.content.text}</Text>}
         {block.kind === 'RiskRow' && block.content.risk && editable && !conflict && <RiskFieldsEditor strings={strings} risk={block.content.risk} onChange={props.onRisk} />}

@@ -33,7 +33,7 @@ export function DraftCardsPane({ strings, state, view, editor }: PaneProps): JSX
         onText={text => editor.editText(key, text)} onRisk={risk => editor.setRisk(key, risk)} onMoveToSection={to => editor.moveToSection(key, to)}
         onInclude={included => editor.include(key, included)} onMove={delta => editor.move(key, delta)} onRemove={() => editor.removeOwn(key)}
         onAcceptBank={() => editor.acceptBankWording(key)} onKeepSchool={() => editor.keepSchoolWording(key)}
-        onResolve={text => editor.resolveConflict(key, text)} />
+        onResolve={text => editor.settleClash(key, text)} />
     );
   };
   return (

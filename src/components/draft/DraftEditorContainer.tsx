@@ -6,6 +6,7 @@ import type { DraftEditorContext, DraftEditorState } from '../../app/draftEditor
 import { editorView } from '../../app/draftEditor/editorView';
 import type { Bank } from '../../domain/bank/BankModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import { openBrowserTab } from '../../services/drafts/browserTab';
 import { FailureNotice } from '../common/FailureNotice';
 import { useController } from '../common/useController';
 import { DraftEditorView } from './DraftEditorView';
@@ -16,6 +17,8 @@ export interface DraftEditorProps {
   bank: Bank;
   profile: SchoolProfile;
   userLogin: string;
+  /** The signed-in person's display name (their saves from another tab are not told as someone else's). */
+  userName?: string;
   /** The signed-in person's site user id (to tell them apart from others in the draft). */
   userId: number;
   canEdit: boolean;
@@ -25,10 +28,11 @@ export interface DraftEditorProps {
 }
 
 /** The draft editor: wires its controller (`src/app/draftEditor`) to the view. */
-export function DraftEditorContainer({ services, draftId, bank, profile, userLogin, userId, canEdit, onBack, onOpenRound }: DraftEditorProps): JSX.Element {
+export function DraftEditorContainer({ services, draftId, bank, profile, userLogin, userName, userId, canEdit, onBack, onOpenRound }: DraftEditorProps): JSX.Element {
   const { strings } = services;
-  const context = React.useMemo<DraftEditorContext>(() => ({ draftId, bank, profile, userId, userLogin, canEdit }), [draftId, bank, profile, userId, userLogin, canEdit]);
-  const [editor, state] = useController<DraftEditorState, DraftEditorController>(() => new DraftEditorController(services, context), [services, context]);
+  const context = React.useMemo<DraftEditorContext>(() => ({ draftId, bank, profile, userId, userLogin, userName, canEdit }), [draftId, bank, profile, userId, userLogin, userName, canEdit]);
+  // Each browser tab keeps its own queue of unsent edits, so two tabs of one person lose nothing (issue 16).
+  const [editor, state] = useController<DraftEditorState, DraftEditorController>(() => new DraftEditorController(services, context, { openTab: openBrowserTab }), [services, context]);
   React.useEffect(() => { void editor.open(); }, [editor]);
   const view = React.useMemo(() => editorView(state, context), [state, context]);
   if (state.openFailure) {

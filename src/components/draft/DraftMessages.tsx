@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, ProgressIndicator, Text } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, Text } from '@fluentui/react';
 import type { DraftEditorController } from '../../app/draftEditor/DraftEditorController';
 import type { DraftEditorState } from '../../app/draftEditor/draftEditorState';
 import type { EditorView } from '../../app/draftEditor/editorView';
@@ -15,6 +15,13 @@ export function DraftMessages({ strings, state, view, editor }: { strings: Strin
   return (
     <>
       {state.busy.export && <ProgressIndicator label={strings.publish.exporting} />}
+      {state.statementNotices.map(n => (
+        // Someone else's save dropped words this person had saved (the other person settled a clash their way).
+        <MessageBar key={n.key} messageBarType={MessageBarType.warning} isMultiline data-testid="statement-notice" data-block-key={n.key}
+          actions={<DefaultButton text={strings.clash.noticeSeen} onClick={() => editor.dismissStatementNotice(n.key)} />}>
+          {format(strings.clash.changedByOther, n.by || strings.clash.someoneElse, n.now)}
+        </MessageBar>
+      ))}
       {state.notice && <MessageBar messageBarType={MessageBarType.warning} onDismiss={() => editor.dismissNotice()} data-testid="editor-notice">{noticeText(state.notice, strings)}</MessageBar>}
       {failed && (
         <FailureNotice failure={failed.failure} strings={strings} title={strings.draft.editor.failed[failed.action]}

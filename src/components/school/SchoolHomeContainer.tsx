@@ -32,7 +32,7 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
     return <ApprovalContainer services={services} draftId={screen.draftId} roundNumber={screen.round} profile={profile} userId={access.userId} onBack={back} />;
   }
   if (screen.kind === 'draft' && profile && bank) {
-    return <DraftEditorContainer services={services} draftId={screen.draftId} bank={bank} profile={profile} userLogin={access.userLogin} userId={access.userId} canEdit={access.canEdit}
+    return <DraftEditorContainer services={services} draftId={screen.draftId} bank={bank} profile={profile} userLogin={access.userLogin} userName={access.userName} userId={access.userId} canEdit={access.canEdit}
       onBack={back} onOpenRound={round => controller.openRound(screen.draftId, round)} />;
   }
   // The bank's content is read when a draft opens (see `SchoolHomeController.ensureBank`); a failure sends them home.

@@ -17,7 +17,7 @@ const draft: Draft = {
 };
 const context: DraftEditorContext = { draftId: 1, bank, profile: OAKFIELD_PROFILE, userId: 8, userLogin: 'helen', canEdit: true };
 const base: DraftEditorState = {
-  opening: false, draft, blocks: draft.blocks, saveState: { kind: 'saved' }, conflicts: [], comments: [], people: [], zone: 'Europe/London',
+  opening: false, draft, blocks: draft.blocks, saveState: { kind: 'saved' }, conflicts: [], statementNotices: [], comments: [], people: [], zone: 'Europe/London',
   round: { kind: 'loading' }, preview: false, syncIntervalMs: 5000, syncs: 1, busy: {}, confirmingWithdraw: false
 };
 

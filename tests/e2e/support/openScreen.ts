@@ -3,6 +3,9 @@ import { buildStarterPack, STARTER_PACK_VERSION } from '../../../src/content/sta
 import type { StatementContent } from '../../../src/domain/bank/BankModel';
 import { publishedColumns, statementColumns } from '../../../src/services/bank/bankWire';
 import { BANK_LISTS } from '../../../src/services/sharepoint/schema/bankSchema';
+import { partColumn, partOf } from '../../../src/services/drafts/blockParts';
+import { SchoolService } from '../../../src/services/school/SchoolService';
+import { SCHOOL_LISTS } from '../../../src/services/sharepoint/schema/schoolSchema';
 import { fillList } from '../../local/fidelity/helpers';
 import { PEOPLE, SITES, type TestTenant } from '../../support/testTenant';
 import { meterPage, type ScreenWire } from './wireMeter';
@@ -26,6 +29,28 @@ export function growPublishedBank(tenant: TestTenant, total = BANK_STATEMENTS): 
       tags: ['filler'], order: 10_000 + id, checkAgainstGuidance: false, retired: false
     };
     return { ...statementColumns(`filler-${id}`, content), ...publishedColumns({ version: 1, content, releaseLabel: STARTER_PACK_VERSION }) };
+  });
+}
+
+/** The draft the editor's opening is measured with (issue 16: "a 200-block draft"). */
+export const DRAFT_BLOCKS = 200;
+
+/**
+ * Grows Oakfield's policy (draft 1) to `total` blocks with the school's own statements in its first section, written
+ * straight into the server's store (as `tests/integration/sizeDrafts.test.ts` does) with the columns the product writes.
+ */
+export async function growOakfieldDraft(tenant: TestTenant, total = DRAFT_BLOCKS): Promise<void> {
+  const { draft } = await new SchoolService(tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), `${tenant.url}${SITES.oakfield}`).openDraft(1);
+  const section = [...draft.sections].sort((a, b) => a.order - b.order)[0];
+  // Under BLOCKS_PER_PART: the seeded draft is one part (its BlockParts is empty), as a 200-block creation makes it.
+  const parts = 1;
+  fillList(tenant, SITES.oakfield, SCHOOL_LISTS.blocks, total - draft.blocks.length, PEOPLE.oakfieldDsl, id => {
+    const key = `c:grown-${id}`;
+    return {
+      DraftId: 1, DraftPart: partColumn(1, partOf(key, parts)), BlockKey: `1/${key}`, BlockKind: 'Custom', Title: `School statement ${id}`,
+      BlockText: `School statement ${id}: pupils tell a trusted adult about anything online that worries them.`, BaseText: '', Included: true,
+      SortOrder: 10_000 + id, SectionKey: section.key, Mandatory: false
+    };
   });
 }
 
@@ -62,6 +87,15 @@ export const FIRST_SCREENS: FirstScreen[] = [
   { role: 'visitor', site: SITES.oakfield, person: 'Ben Morgan', shown: page => schoolHomeShown(page, 'You are a reader here.', 'Nothing has been published yet.') },
   { role: 'officer', site: SITES.bank, person: 'Priya Shah', shown: page => page.getByTestId('release-state').getByText('Published release', { exact: false }).waitFor() }
 ];
+
+/** The draft editor opened from a deep link: the draft's title and its grown statements show. */
+export const DRAFT_EDITOR: FirstScreen = {
+  role: 'draft editor', site: SITES.oakfield, person: 'Tom Reid',
+  shown: async page => {
+    await page.getByTestId('draft-title').getByText('Online safety policy', { exact: true }).waitFor();
+    await page.locator('article[data-block-key]').first().waitFor();
+  }
+};
 
 /**
  * Opens a role's first screen in a fresh browser profile and counts its SharePoint and Graph calls: from the
