@@ -1,4 +1,4 @@
-import { resolveStrings } from '../loc/strings';
+import { format, resolveStrings } from '../loc/strings';
 import { BankService } from '../services/bank/BankService';
 import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
@@ -13,6 +13,10 @@ import { GraphNotificationService } from '../services/notify/GraphNotificationSe
 import { PublishService } from '../services/publish/PublishService';
 import { RoleService } from '../services/roles/RoleService';
 import { browserNavigation, type HostNavigation } from '../services/host/HostNavigation';
+import { RegisterService } from '../services/register/RegisterService';
+import { AcknowledgementService } from '../services/acknowledgement/AcknowledgementService';
+import { graphTeamMembers } from '../services/acknowledgement/acknowledgementLists';
+import { acknowledgementLinks } from '../services/acknowledgement/acknowledgementLinks';
 import type { AppServices, ReadTogether } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
@@ -70,6 +74,9 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     publishing: new PublishService(roots.site, approvals, () => site.timeZone()),
     roles: new RoleService(school, group => approvals.isApprover(group), isBankSite),
     navigation: options.navigation ?? browserNavigation(new URL(host.siteUrl).origin),
+    register: new RegisterService(roots.bank),
+    // Content comes from the approval rounds' hash-checked copies; notices go the way approval notices go.
+    acknowledgements: new AcknowledgementService(roots.site, approvals, notifier, acknowledgementLinks(options.links, r => format(strings.acknowledgement.readTitle, r.title, r.version)), graphTeamMembers(graph)),
     readTogether: readTogetherOver(roots.site)
   };
 }

@@ -676,6 +676,13 @@ export const enGB = {
     noRequests: 'Nobody has been asked to acknowledge a policy yet.',
     pending: 'To read and acknowledge',
     pendingNone: 'You have nothing to acknowledge.',
+    /** The school home's tab for the person's own requests, and the button that opens one. */
+    tab: 'To read and acknowledge',
+    open: 'Read and acknowledge',
+    back: 'Back to the home',
+    /** The published row's action and its panel's close button (the owner's record of each request). */
+    recordPanel: 'Acknowledgements of {0}',
+    close: 'Close',
     readTitle: 'Read and acknowledge: {0} (version {1})',
     changedSince: 'What changed since the version you last acknowledged ({0} statement(s)):',
     nothingChanged: 'No statement changed since the version you last acknowledged: only its approval is new.',

@@ -12,8 +12,8 @@ import { loadSchoolHome, type SchoolHomeServices } from './loadSchoolHome';
 import type { DocumentRow, SchoolHomeData } from './schoolHomeModel';
 
 /** What the school's side shows: its home, a draft in the editor, or a round. */
-export type SchoolScreen = { kind: 'home' } | { kind: 'draft'; draftId: number } | { kind: 'round'; draftId: number; round?: number };
-export type SchoolTab = 'home' | 'incident' | 'resources' | 'bank' | 'profile';
+export type SchoolScreen = { kind: 'home' } | { kind: 'draft'; draftId: number } | { kind: 'round'; draftId: number; round?: number } | { kind: 'ack'; requestId: number };
+export type SchoolTab = 'home' | 'acknowledge' | 'incident' | 'resources' | 'bank' | 'profile';
 export type SchoolPanel = 'none' | 'new' | 'profile' | 'approvers';
 
 export type SchoolHomeLoad =
@@ -204,6 +204,11 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
     this.update({ screen: { kind: 'round', draftId, round } });
   }
 
+  /** The person's reading screen for a request to read and acknowledge (from "To read and acknowledge" or a link). */
+  public openAcknowledge(requestId: number): void {
+    this.update({ screen: { kind: 'ack', requestId } });
+  }
+
   /** Back from a draft or round: the home, read again (the draft or round may have changed). */
   public async backHome(): Promise<void> {
     this.update({ screen: { kind: 'home' } });
@@ -253,10 +258,11 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   }
 }
 
-/** A deep link (Teams' sub-entity, or `?subEntityId=` on a page) opens its draft or round straight away. */
+/** A deep link (Teams' sub-entity, or `?subEntityId=` on a page) opens its draft, round or request to acknowledge straight away. */
 function initialScreen(services: SchoolHomeServices): SchoolScreen {
   const target = parseSubEntity(services.host.subEntityId ?? services.host.teams?.subEntityId);
   if (target?.kind === 'draft') return { kind: 'draft', draftId: target.draftId };
   if (target?.kind === 'round') return { kind: 'round', draftId: target.draftId, round: target.round };
+  if (target?.kind === 'ack') return { kind: 'ack', requestId: target.requestId };
   return { kind: 'home' };
 }
