@@ -230,6 +230,8 @@ export const enGB = {
     add: 'Add',
     addLabel: 'Add this statement to the policy: {0}',
     mandatory: 'Mandatory',
+    /** The bank screen's tab with the bank's own coverage. */
+    bankTab: 'Coverage',
     bankTitle: 'What the bank covers',
     bankAllCovered: 'The bank has statements on every topic for every setting.',
     bankGaps: '{0} topics have no statement for some settings. Add or widen statements before the next release.',
@@ -879,6 +881,8 @@ export const enGB = {
   },
   register: {
     // The officer's dashboard (bank site)
+    /** The bank screen's tab with the dashboard. */
+    schoolsTab: 'Schools',
     dashboardTitle: "Schools' policies",
     dashboardIntro: 'Where each school stands with the bank, from the reports schools send: dates and which statements they kept, amended or left out. Reports never carry a policy\'s text or anyone\'s name.',
     loading: 'Reading the register…',
