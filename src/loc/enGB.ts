@@ -455,7 +455,8 @@ export const enGB = {
         mandatory: 'This statement is mandatory: it cannot be left out. You can change its wording.',
         blockGone: 'That statement is no longer in the draft: someone else may have removed it.',
         emptyStatement: "Write the school's statement before adding it.",
-        onlyOwnRemovable: "Only the school's own statements can be removed; leave a bank statement out instead."
+        onlyOwnRemovable: "Only the school's own statements can be removed; leave a bank statement out instead.",
+        cannotAddOffer: "That statement can't be added here: it has left the published bank, or its section isn't in this document. Check for a newer bank release, or write the school's own statement on this topic."
       },
       /** What failed, by command (the failure's own sentence and its technical detail follow). */
       failed: {

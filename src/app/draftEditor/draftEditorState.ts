@@ -64,7 +64,9 @@ export type EditorNotice =
   | { kind: 'mandatory' }
   | { kind: 'blockGone' }
   | { kind: 'emptyStatement' }
-  | { kind: 'onlyOwnRemovable' };
+  | { kind: 'onlyOwnRemovable' }
+  /** A statement the coverage check offered could not be added (left the published bank, or its section is not in the draft). */
+  | { kind: 'cannotAddOffer' };
 
 export interface DraftEditorState {
   /** Reading the draft (and its round) when the editor opens. */
