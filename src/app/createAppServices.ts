@@ -11,6 +11,7 @@ import { ApprovalService } from '../services/approval/ApprovalService';
 import type { LinkBuilder } from '../domain/approval/LinkBuilder';
 import { GraphNotificationService } from '../services/notify/GraphNotificationService';
 import { PublishService } from '../services/publish/PublishService';
+import { PdfConversionService, type GraphFilesClientLike } from '../services/publish/pdfConversion';
 import { RoleService } from '../services/roles/RoleService';
 import { browserNavigation, type HostNavigation } from '../services/host/HostNavigation';
 import { RegisterService } from '../services/register/RegisterService';
@@ -51,7 +52,7 @@ export function readTogetherOver(sp: SPFI): ReadTogether {
  * Builds the app's services over PnPjs roots and a Graph client. Both composition roots call this, so the
  * web part and the workbench run the same services; only how `roots` and `graph` are made differs.
  */
-export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string | (() => Promise<string | undefined>); navigation?: HostNavigation }): AppServices {
+export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string | (() => Promise<string | undefined>); navigation?: HostNavigation; graphFiles?: GraphFilesClientLike }): AppServices {
   const site = new SiteService(roots.site, { graph, groupId: host.teams?.groupId });
   // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
   // `teamsAppId` (our org-catalogue id, or how to find it) goes into each notification: see GraphNotificationService.
@@ -71,7 +72,8 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     keyValueStore: options.keyValueStore ?? new LocalStorageKeyValueStore(),
     approvals,
     links: options.links,
-    publishing: new PublishService(roots.site, approvals, () => site.timeZone()),
+    // The PDF beside each published Word file comes from Graph's file conversion (without the client: no PDF, said so).
+    publishing: new PublishService(roots.site, approvals, () => site.timeZone(), options.graphFiles ? { converter: new PdfConversionService(options.graphFiles), siteUrl: host.siteUrl } : undefined),
     roles: new RoleService(school, group => approvals.isApprover(group), isBankSite),
     navigation: options.navigation ?? browserNavigation(new URL(host.siteUrl).origin),
     register: new RegisterService(roots.bank),
