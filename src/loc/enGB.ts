@@ -640,6 +640,10 @@ export const enGB = {
     websiteCopy: 'Website copy (HTML)',
     pdf: 'PDF',
     makingPdf: 'Making the PDF…',
+    /** After publishing, when Graph could not make the PDF (the sentence under it says why and what to do). */
+    publishedWithoutPdf: 'The Word file and the website copy are published, but the PDF could not be made.',
+    downloadWebsiteCopy: 'Website copy',
+    downloadPdf: 'PDF',
     twoPageStatement: 'Two-page policy statement',
     pupilVersion: 'Version for pupils ({0})',
     /** A statement over its audience's reading target, as the editor flags it. */

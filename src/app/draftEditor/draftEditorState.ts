@@ -54,7 +54,8 @@ export type EditorAction =
 
 /** Something the editor tells the person (not a failure): the view picks the words. */
 export type EditorNotice =
-  | { kind: 'published'; version: string }
+  /** Published; without a PDF when Graph could not make one (the Word file and website copy are published all the same). */
+  | { kind: 'published'; version: string; pdfFailure?: Failure }
   | { kind: 'versionStarted'; next: string; approved: string }
   | { kind: 'reminded' }
   /** The approved version is read-only. */

@@ -184,12 +184,13 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
     }
   }
 
-  /** Opens a published Word file the way the host does (Teams keeps it in Teams). */
-  public async openPublished(row: DocumentRow): Promise<void> {
-    if (!row.publishedUrl) return;
+  /** Opens a published Word file, or its website copy or PDF, the way the host does (Teams keeps it in Teams). */
+  public async openPublished(row: DocumentRow, file: 'word' | 'websiteCopy' | 'pdf' = 'word'): Promise<void> {
+    const url = file === 'websiteCopy' ? row.websiteCopyUrl : file === 'pdf' ? row.pdfUrl : row.publishedUrl;
+    if (!url) return;
     this.update({ actionFailure: undefined });
     try {
-      await this.services.navigation.openDocument(row.publishedUrl);
+      await this.services.navigation.openDocument(url);
     } catch (error) {
       this.update({ actionFailure: { action: 'openPublished', failure: describeError(error) } });
     }

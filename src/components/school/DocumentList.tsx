@@ -21,7 +21,7 @@ export interface DocumentListProps {
   onNew: () => void;
   onStartReview: (row: DocumentRow) => void;
   /** Opens the published Word file the way the host does (Teams keeps it in Teams). */
-  onOpenPublished: (row: DocumentRow) => void;
+  onOpenPublished: (row: DocumentRow, file?: 'word' | 'websiteCopy' | 'pdf') => void;
   /** Opens the owner's "Ask to acknowledge" panel for the published version (absent: no such action). */
   onAskToAcknowledge?: (row: DocumentRow) => void;
   /** What the list is called for screen readers (and when empty, what to say). */
@@ -69,6 +69,8 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, 
       key: 'actions', name: '', minWidth: 200, onRender: (d: DocumentRow) => (
         <Stack horizontal tokens={{ childrenGap: 4 }}>
           {d.publishedUrl && <Link onClick={() => onOpenPublished(d)}>{format(strings.common.nameVersion, p.downloadPublished, d.publishedVersion ?? '')}</Link>}
+          {d.websiteCopyUrl && <Link data-testid={`website-copy-${d.id}`} onClick={() => onOpenPublished(d, 'websiteCopy')}>{strings.documents.downloadWebsiteCopy}</Link>}
+          {d.pdfUrl && <Link data-testid={`pdf-${d.id}`} onClick={() => onOpenPublished(d, 'pdf')}>{strings.documents.downloadPdf}</Link>}
           {canEdit && d.state === 'Published' && <ActionButton iconProps={{ iconName: 'Refresh' }} text={p.startReview} onClick={() => onStartReview(d)} />}
           {onAskToAcknowledge && d.publishedUrl && d.publishedRound !== undefined && (
             <ActionButton iconProps={{ iconName: 'ReadingMode' }} text={strings.acknowledgement.ask} data-testid={`ask-ack-${d.id}`} onClick={() => onAskToAcknowledge(d)} />

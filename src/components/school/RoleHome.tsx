@@ -21,7 +21,7 @@ export interface RoleHomeProps {
   onOpenRound: (draftId: number, round: number) => void;
   onNew: () => void;
   onStartReview: (row: DocumentRow) => void;
-  onOpenPublished: (row: DocumentRow) => void;
+  onOpenPublished: (row: DocumentRow, file?: 'word' | 'websiteCopy' | 'pdf') => void;
   /** The owner asks people to read and acknowledge a published version. */
   onAskToAcknowledge?: (row: DocumentRow) => void;
 }

@@ -79,7 +79,7 @@ function SchoolTabContent({ strings, data, state, actions, bankSiteOrigin, onAsk
       <RoleHome strings={strings} roles={roles} rows={data.rows} pending={data.pending} canCreate={access.canEdit && data.progress.profile && Boolean(bank ?? data.bankCheck.release)}
         formatDate={iso => formatDateTime(iso, zone)} formatDay={iso => formatDate(iso.length === 10 ? `${iso}T12:00:00Z` : iso, zone)}
         onOpen={id => actions.openDraft(id)} onOpenRound={(draftId, round) => actions.openRound(draftId, round)} onNew={() => actions.showPanel('new')}
-        onOpenPublished={row => void actions.openPublished(row)} onStartReview={row => void actions.startReview(row)} onAskToAcknowledge={onAskToAcknowledge} />
+        onOpenPublished={(row, file) => void actions.openPublished(row, file)} onStartReview={row => void actions.startReview(row)} onAskToAcknowledge={onAskToAcknowledge} />
     );
   }
   // The bank's content is read when this tab opens (the home reads only its release): a spinner until it comes.
