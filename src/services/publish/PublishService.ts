@@ -167,7 +167,22 @@ export class PublishService implements IPublishService {
       const pdf = await this.pdf.converter.pdfOf({ siteUrl: this.pdf.siteUrl, listId: list.Id, itemId: item.Id }, fileName);
       return { ...withCopy, pdfUrl: await this.upload(pdf.fileName, pdf.bytes) };
     } catch (error) {
+      // An earlier version's PDF must not stand beside the new Word file as if it were this version's.
+      await this.recycleIfThere(sibling(added.ServerRelativeUrl, '.pdf'));
       return { ...withCopy, pdfFailure: describeError(error) };
+    }
+  }
+
+  /**
+   * Moves a file of the library to the recycle bin when it is there. Best effort: a file that is not there (404) is the
+   * usual case, and any other refusal leaves it in place rather than failing a publication already made.
+   */
+  private async recycleIfThere(url: string): Promise<void> {
+    try {
+      const item = await this.sp.web.getFileByServerRelativePath(url).getItem();
+      await item.recycle();
+    } catch {
+      // Nothing to remove, or it could not be removed: the publication stands either way.
     }
   }
 
