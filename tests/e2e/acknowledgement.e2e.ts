@@ -44,6 +44,12 @@ async function publishedPolicyAndStaff(tenant: TestTenant): Promise<void> {
 async function openRecord(owner: Page): Promise<void> {
   await owner.getByTestId('role-home').waitFor();
   await owner.getByTestId('ask-ack-1').click();
+  try {
+    await owner.getByText('Who should read it').waitFor();
+  } catch (error) {
+    // Say what the panel showed instead.
+    throw new Error(`The record did not open: ${String(error)}\n${await owner.locator('body').innerText().catch(() => '')}`);
+  }
 }
 
 async function acknowledge(page: Page): Promise<void> {
@@ -88,8 +94,9 @@ describe('read and acknowledge, from the request to the record and its CSV (issu
     await record.getByRole('row', { name: /Margaret Lewis/ }).getByText('Not yet').waitFor();
     const [download] = await Promise.all([again.waitForEvent('download'), again.getByRole('button', { name: 'Export as CSV' }).click()]);
     const csv = (await fs.readFile((await download.path())!, 'utf8')).split('\r\n');
+    // Dates as the record shows them: UK style, in the site's time zone (quoted, since they hold a comma).
     expect(csv[0]).toBe('\uFEFFName,E-mail,State,Date recorded,Note');
-    expect(csv.find(line => line.startsWith('Tom Reid,'))).toMatch(/^Tom Reid,[^,]+,Acknowledged,\d{4}-\d\d-\d\d,/);
+    expect(csv.find(line => line.startsWith('Tom Reid,'))).toMatch(/^Tom Reid,tom\.reid@[^,]+,Acknowledged,"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d",$/);
     expect(csv.find(line => line.startsWith('Aisha Khan,'))).toMatch(/,Acknowledged,/);
     expect(csv.find(line => line.startsWith('Margaret Lewis,'))).toMatch(/,Not yet,,/);
     await again.context().close();
