@@ -10,6 +10,8 @@ import type { ISiteService } from '../services/sharepoint/ISiteService';
 import type { HostNavigation } from '../services/host/HostNavigation';
 import type { IRoleService } from '../services/roles/IRoleService';
 import type { SPFI } from '../services/sharepoint/pnp';
+import type { IRegisterService } from '../services/register/IRegisterService';
+import type { IAcknowledgementService } from '../services/acknowledgement/IAcknowledgementService';
 
 /**
  * Reads that go together: `work` queues reads on `site` (a batched root of this site, passed to the services' reads
@@ -45,6 +47,10 @@ export interface AppServices {
   roles: IRoleService;
   /** Opening documents the way the host does (Teams keeps them in Teams). */
   navigation: HostNavigation;
+  /** The authority's register of schools' milestones, on the bank site (a school sends; the officer reads all). */
+  register: IRegisterService;
+  /** Read and acknowledge: requests to staff and governors, their acknowledgements and the owner's record. */
+  acknowledgements: IAcknowledgementService;
   /** Several reads of this site in one `$batch` (a screen's opening reads: see `loadSchoolHome`). */
   readTogether: ReadTogether;
 }

@@ -1,4 +1,4 @@
-import { resolveStrings } from '../loc/strings';
+import { format, resolveStrings } from '../loc/strings';
 import { BankService } from '../services/bank/BankService';
 import type { IGraphClient } from '../services/graph/IGraphClient';
 import type { HostInfo } from '../services/host/HostInfo';
@@ -11,8 +11,13 @@ import { ApprovalService } from '../services/approval/ApprovalService';
 import type { LinkBuilder } from '../domain/approval/LinkBuilder';
 import { GraphNotificationService } from '../services/notify/GraphNotificationService';
 import { PublishService } from '../services/publish/PublishService';
+import { PdfConversionService, type GraphFilesClientLike } from '../services/publish/pdfConversion';
 import { RoleService } from '../services/roles/RoleService';
 import { browserNavigation, type HostNavigation } from '../services/host/HostNavigation';
+import { RegisterService } from '../services/register/RegisterService';
+import { AcknowledgementService } from '../services/acknowledgement/AcknowledgementService';
+import { graphTeamMembers } from '../services/acknowledgement/acknowledgementLists';
+import { acknowledgementLinks } from '../services/acknowledgement/acknowledgementLinks';
 import type { AppServices, ReadTogether } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
@@ -47,7 +52,7 @@ export function readTogetherOver(sp: SPFI): ReadTogether {
  * Builds the app's services over PnPjs roots and a Graph client. Both composition roots call this, so the
  * web part and the workbench run the same services; only how `roots` and `graph` are made differs.
  */
-export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string | (() => Promise<string | undefined>); navigation?: HostNavigation }): AppServices {
+export function createAppServices(roots: SharePointRoots, graph: IGraphClient, host: HostInfo, options: { links: LinkBuilder; keyValueStore?: IKeyValueStore; teamsAppId?: string | (() => Promise<string | undefined>); navigation?: HostNavigation; graphFiles?: GraphFilesClientLike }): AppServices {
   const site = new SiteService(roots.site, { graph, groupId: host.teams?.groupId });
   // In Teams the context names the Team; on a SharePoint page the site says which group it belongs to.
   // `teamsAppId` (our org-catalogue id, or how to find it) goes into each notification: see GraphNotificationService.
@@ -67,9 +72,13 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     keyValueStore: options.keyValueStore ?? new LocalStorageKeyValueStore(),
     approvals,
     links: options.links,
-    publishing: new PublishService(roots.site, approvals, () => site.timeZone()),
+    // The PDF beside each published Word file comes from Graph's file conversion (without the client: no PDF, said so).
+    publishing: new PublishService(roots.site, approvals, () => site.timeZone(), options.graphFiles ? { converter: new PdfConversionService(options.graphFiles), siteUrl: host.siteUrl } : undefined),
     roles: new RoleService(school, group => approvals.isApprover(group), isBankSite),
     navigation: options.navigation ?? browserNavigation(new URL(host.siteUrl).origin),
+    register: new RegisterService(roots.bank),
+    // Content comes from the approval rounds' hash-checked copies; notices go the way approval notices go.
+    acknowledgements: new AcknowledgementService(roots.site, approvals, notifier, acknowledgementLinks(options.links, r => format(strings.acknowledgement.readTitle, r.title, r.version)), graphTeamMembers(graph)),
     readTogether: readTogetherOver(roots.site)
   };
 }

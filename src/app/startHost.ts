@@ -7,6 +7,7 @@ import { canReadSite } from '../services/host/siteAccess';
 import { lookUpTeamsAppId, type SmallCache } from '../services/host/teamsCatalogue';
 import type { SPFI } from '../services/sharepoint/pnp';
 import type { AppServices } from './AppServices';
+import type { GraphFilesClientLike } from '../services/publish/pdfConversion';
 import { createAppServices, sameSite } from './createAppServices';
 
 /** What a composition root gives: how it reaches SharePoint and Graph, and the facts of its host. */
@@ -14,6 +15,8 @@ export interface HostStartInput {
   /** The host as read from SPFx and teams-js (`hostFromTeamsContext` / `hostFromSharePointPage`). */
   host: HostInfo;
   graph: IGraphClient;
+  /** The Graph client itself, for file content (the PDF of a published document: `content?format=pdf`). */
+  graphFiles?: GraphFilesClientLike;
   /** The Teams app manifest's id (the web part's component id), looked up in the org catalogue. */
   manifestId: string;
   /** Where the catalogue look-up is kept for the page (sessionStorage). */
@@ -53,7 +56,7 @@ export async function startHost(input: HostStartInput): Promise<HostStart> {
   const bank = sameSite(bankSiteUrl, host.siteUrl) ? site : input.spFor(bankSiteUrl);
   const links = linkBuilder({ teamsAppId: identity.appId, host, appPageUrl: input.appPageUrlFor?.(host), bankSiteUrl });
   const services = createAppServices({ site, bank, bankSiteUrl }, input.graph, host, {
-    links, teamsAppId: identity.fromCatalogue ? identity.appId : undefined, navigation: input.navigationFor?.(site, host)
+    links, teamsAppId: identity.fromCatalogue ? identity.appId : undefined, navigation: input.navigationFor?.(site, host), graphFiles: input.graphFiles
   });
   return { kind: 'app', services, linksNeedCopying: !identity.fromCatalogue };
 }

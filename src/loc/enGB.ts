@@ -230,6 +230,8 @@ export const enGB = {
     add: 'Add',
     addLabel: 'Add this statement to the policy: {0}',
     mandatory: 'Mandatory',
+    /** The bank screen's tab with the bank's own coverage. */
+    bankTab: 'Coverage',
     bankTitle: 'What the bank covers',
     bankAllCovered: 'The bank has statements on every topic for every setting.',
     bankGaps: '{0} topics have no statement for some settings. Add or widen statements before the next release.',
@@ -448,7 +450,8 @@ export const enGB = {
         mandatory: 'This statement is mandatory: it cannot be left out. You can change its wording.',
         blockGone: 'That statement is no longer in the draft: someone else may have removed it.',
         emptyStatement: "Write the school's statement before adding it.",
-        onlyOwnRemovable: "Only the school's own statements can be removed; leave a bank statement out instead."
+        onlyOwnRemovable: "Only the school's own statements can be removed; leave a bank statement out instead.",
+        cannotAddOffer: "That statement can't be added here: it has left the published bank, or its section isn't in this document. Check for a newer bank release, or write the school's own statement on this topic."
       },
       /** What failed, by command (the failure's own sentence and its technical detail follow). */
       failed: {
@@ -632,6 +635,10 @@ export const enGB = {
     websiteCopy: 'Website copy (HTML)',
     pdf: 'PDF',
     makingPdf: 'Making the PDF…',
+    /** After publishing, when Graph could not make the PDF (the sentence under it says why and what to do). */
+    publishedWithoutPdf: 'The Word file and the website copy are published, but the PDF could not be made.',
+    downloadWebsiteCopy: 'Website copy',
+    downloadPdf: 'PDF',
     twoPageStatement: 'Two-page policy statement',
     pupilVersion: 'Version for pupils ({0})',
     /** A statement over its audience's reading target, as the editor flags it. */
@@ -671,6 +678,13 @@ export const enGB = {
     noRequests: 'Nobody has been asked to acknowledge a policy yet.',
     pending: 'To read and acknowledge',
     pendingNone: 'You have nothing to acknowledge.',
+    /** The school home's tab for the person's own requests, and the button that opens one. */
+    tab: 'To read and acknowledge',
+    open: 'Read and acknowledge',
+    back: 'Back to the home',
+    /** The published row's action and its panel's close button (the owner's record of each request). */
+    recordPanel: 'Acknowledgements of {0}',
+    close: 'Close',
     readTitle: 'Read and acknowledge: {0} (version {1})',
     changedSince: 'What changed since the version you last acknowledged ({0} statement(s)):',
     nothingChanged: 'No statement changed since the version you last acknowledged: only its approval is new.',
@@ -867,6 +881,8 @@ export const enGB = {
   },
   register: {
     // The officer's dashboard (bank site)
+    /** The bank screen's tab with the dashboard. */
+    schoolsTab: 'Schools',
     dashboardTitle: "Schools' policies",
     dashboardIntro: 'Where each school stands with the bank, from the reports schools send: dates and which statements they kept, amended or left out. Reports never carry a policy\'s text or anyone\'s name.',
     loading: 'Reading the register…',

@@ -59,13 +59,22 @@ describe('formatSubEntity and parseSubEntity', () => {
     expect(parseSubEntity(formatSubEntity({ kind: 'draft', draftId: -1 }))).toBeUndefined();
     expect(parseSubEntity(formatSubEntity({ kind: 'draft', draftId: 1.5 }))).toBeUndefined();
     expect(parseSubEntity(formatSubEntity({ kind: 'round', draftId: 1, round: 10_000 }))).toBeUndefined();
+    expect(parseSubEntity(formatSubEntity({ kind: 'ack', requestId: 1e10 }))).toBeUndefined();
+    expect(parseSubEntity('ack:7x')).toBeUndefined();
+  });
+
+  it('reads a request to acknowledge, with and without its site (the notice of issue 17 opens it)', () => {
+    expect(formatSubEntity({ kind: 'ack', requestId: 7 })).toBe('ack:7');
+    expect(parseSubEntity('ack:7')).toEqual({ kind: 'ack', requestId: 7 });
+    expect(parseLinkTarget('ack:7@/sites/oakfield-primary')).toEqual({ target: { kind: 'ack', requestId: 7 }, sitePath: '/sites/oakfield-primary' });
+    expect(parseLinkTarget('ack:7@https://evil.example')).toBeUndefined();
   });
 
   it('only ever returns safe non-negative integers, whatever the text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string().map(s => `draft:${s}`), fc.string().map(s => `round:${s}`)), text => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string().map(s => `draft:${s}`), fc.string().map(s => `round:${s}`), fc.string().map(s => `ack:${s}`)), text => {
       const parsed = parseSubEntity(text);
       if (!parsed) return;
-      const numbers = parsed.kind === 'draft' ? [parsed.draftId] : [parsed.draftId, parsed.round];
+      const numbers = parsed.kind === 'draft' ? [parsed.draftId] : parsed.kind === 'round' ? [parsed.draftId, parsed.round] : [parsed.requestId];
       expect(numbers.every(n => Number.isSafeInteger(n) && n >= 0)).toBe(true);
     }), { numRuns: 300 });
   });

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
 import { PublishService } from '../../src/services/publish/PublishService';
+import { PdfConversionService } from '../../src/services/publish/pdfConversion';
 import { browserNavigation } from '../../src/services/host/HostNavigation';
 import { freezeDraft } from '../../src/domain/approval/snapshot';
 import { sameContent } from '../../src/domain/draft/versions';
@@ -64,8 +65,18 @@ describe('publishing an approved policy to the Policies library', () => {
     const first = await head.publishing.publish({ id: 1, title: 'Online safety policy', kind: 'Policy' }, view, profile);
     expect(first).toMatchObject({ version: '1.0', fileName: 'online-safety-policy.docx', roundNumber: view.round.number });
     expect(first.reviewDate).toMatch(/^2027-\d\d-\d\d$/);
+    // The website copy sits beside the Word file; with no Graph conversion configured there is no PDF, and the
+    // outcome says so instead of failing the publication.
+    expect(first.websiteCopyUrl).toMatch(/\/Policies\/online-safety-policy\.html$/);
+    expect(first.pdfUrl).toBeUndefined();
+    expect(first.pdfFailure).toMatchObject({ code: 'documents.pdfNotSupported' });
+    // Only the Word file is a publication: its website copy is one of its downloads, not a second row.
     const listed = await head.publishing.published();
     expect(listed.map(p => [p.title, p.version, p.draftId])).toEqual([['Online safety policy', '1.0', 1]]);
+    expect(listed[0].websiteCopyUrl).toBe(first.websiteCopyUrl);
+    const html = await (await tenant.fetchAs(PEOPLE.oakfieldTech, first.websiteCopyUrl!)).text();
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain('Margaret Lewis');
     const bytes = await tenant.sp(SITES.oakfield, PEOPLE.oakfieldDsl).web.getFileByServerRelativePath(first.url).getBuffer();
     const document = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(document).toContain('Approval record');
@@ -127,8 +138,8 @@ describe('publishing an approved policy to the Policies library', () => {
   });
 
   it('lets staff read the Policies library', async () => {
-    const items = await tenant.sp(SITES.oakfield, PEOPLE.oakfieldTech).web.lists.getByTitle(SCHOOL_LISTS.policies).items.select('Title')();
-    expect(items.length).toBe(1);
+    const items = await tenant.sp(SITES.oakfield, PEOPLE.oakfieldTech).web.lists.getByTitle(SCHOOL_LISTS.policies).items.select('FileLeafRef')<{ FileLeafRef: string }[]>();
+    expect(items.map(i => i.FileLeafRef).sort()).toEqual(['online-safety-policy.docx', 'online-safety-policy.html']);
   });
 
   it('opens the published file at the address the app opens it with (local mode included), to readers only', async () => {
@@ -147,4 +158,27 @@ describe('publishing an approved policy to the Policies library', () => {
     expect((await tenant.fetchAs(PEOPLE.riversideHead, address)).status).toBe(403);
     expect((await tenant.fetchAs(PEOPLE.oakfieldTech, address.replace('online-safety-policy', 'no-such-file'))).status).toBe(404);
   });
+
+  it('makes the PDF through Graph beside the Word file; a refused conversion keeps the publication and says why', async () => {
+    const head = as(PEOPLE.oakfieldHead);
+    const siteUrl = `${tenant.url}${SITES.oakfield}`;
+    const publishing = (graph: ReturnType<TestTenant['graphClient']>) =>
+      new PublishService(tenant.sp(SITES.oakfield, PEOPLE.oakfieldHead), head.approvals, async () => 'Europe/London', { converter: new PdfConversionService(graph), siteUrl });
+    const view = (await head.approvals.view(1, profile))!;
+    const withPdf = await publishing(tenant.graphClient(PEOPLE.oakfieldHead)).publish({ id: 1, title: 'Online safety policy', kind: 'Policy' }, view, profile);
+    expect(withPdf.pdfFailure).toBeUndefined();
+    expect(withPdf.pdfUrl).toMatch(/\/Policies\/online-safety-policy\.pdf$/);
+    const pdf = Buffer.from(await (await tenant.fetchAs(PEOPLE.oakfieldTech, withPdf.pdfUrl!)).arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await publisher().publishing.published()).find(p => p.version === withPdf.version)).toMatchObject({ pdfUrl: withPdf.pdfUrl, websiteCopyUrl: withPdf.websiteCopyUrl });
+
+    // A Graph token without file access (an administrator who has not approved Files.Read.All): Graph answers 403.
+    const refused = await publishing(tenant.graphClient(PEOPLE.oakfieldHead, { 'X-Local-Graph-Scopes': 'User.Read,User.ReadBasic.All,Mail.Send' }))
+      .publish({ id: 1, title: 'Online safety policy', kind: 'Policy' }, view, profile);
+    expect(refused.version).not.toBe(withPdf.version);
+    expect(refused.pdfFailure).toMatchObject({ kind: 'accessDenied', code: 'documents.pdfAccessDenied' });
+    expect(refused.websiteCopyUrl).toMatch(/\.html$/);
+    // The earlier version's PDF is gone rather than offered beside the newer Word file.
+    expect((await publisher().publishing.published()).find(p => p.version === refused.version)?.pdfUrl).toBeUndefined();
+  }, 240_000);
 });

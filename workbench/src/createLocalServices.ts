@@ -23,7 +23,7 @@ export async function startLocalHost(host: HostInfo, bankSiteUrl: string | undef
     fetchOptions: { credentials: 'same-origin' }
   });
   return startHost({
-    host, graph: new GraphClientAdapter(graph), manifestId: webPartManifest.id, cache: sessionCache(),
+    host, graph: new GraphClientAdapter(graph), graphFiles: graph, manifestId: webPartManifest.id, cache: sessionCache(),
     spFor: siteUrl => spfi().using(SPBrowser({ baseUrl: siteUrl }), TypedErrors()),
     bankSiteUrlFor: () => bankSiteUrl,
     appPageUrlFor: resolved => `${resolved.siteUrl}/_layouts/15/workbench.aspx`,

@@ -11,7 +11,7 @@ import { carryStored } from './carryStored';
 import { bankFailure, type BankAction, type BankFailure } from './bankFailure';
 
 /** The tab of the bank screen. */
-export type BankTab = 'statements' | 'templates' | 'resources';
+export type BankTab = 'statements' | 'templates' | 'resources' | 'schools' | 'coverage';
 
 /** The panel open on the right, if any. */
 export type BankPanel = { kind: 'none' } | { kind: 'statement'; key?: string } | { kind: 'section'; key?: string } | { kind: 'publish' } | { kind: 'import' };

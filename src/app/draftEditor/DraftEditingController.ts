@@ -4,6 +4,7 @@ import { DEFAULT_SITE_ZONE } from '../../domain/time/siteZone';
 import type { DraftBlock, RiskFields } from '../../domain/draft/DraftModel';
 import { blocksOfSection, DraftEditError, moveBlock, newCustomBlock, removeCustomBlock, setIncluded, type BlockPatch } from '../../domain/draft/draftCommands';
 import { acceptBankWording, keepSchoolWording, type Drift } from '../../domain/draft/drift';
+import { additionFor, CoverageAddError } from '../../domain/coverage/addOffer';
 import { activePeople } from '../../services/drafts/collaborationWire';
 import { DraftSession } from '../../services/drafts/DraftSession';
 import type { BrowserTab } from '../../services/drafts/browserTab';
@@ -35,7 +36,7 @@ function randomKey(): string {
 }
 
 /** Which notice a refused edit gives: each draft command has one reason to refuse (see `draftCommands`). */
-type RefusalNotice = Extract<EditorNotice, { kind: 'mandatory' | 'blockGone' | 'emptyStatement' | 'onlyOwnRemovable' }>['kind'];
+type RefusalNotice = Extract<EditorNotice, { kind: 'mandatory' | 'blockGone' | 'emptyStatement' | 'onlyOwnRemovable' | 'cannotAddOffer' }>['kind'];
 
 /**
  * The co-editing half of the draft editor (see `DraftEditorController` for the document's workflow): opens the
@@ -267,6 +268,34 @@ export class DraftEditingController extends Observable<DraftEditorState> {
       added = true;
     }, 'emptyStatement');
     return added;
+  }
+
+  /**
+   * Takes a bank statement the coverage check offers: includes the block the draft left out, or adds the published
+   * statement at the end of its section. A statement whose section the draft lacks, or that left the published
+   * bank, is refused with a notice (sections are fixed when a draft is made from its template).
+   */
+  public addFromCoverage(statementKey: string): void {
+    const draft = this.state.draft;
+    if (!draft) return;
+    this.guarded(() => {
+      let addition;
+      try {
+        addition = additionFor({ blocks: this.state.blocks, sections: draft.sections }, this.context.bank, statementKey);
+      } catch (error) {
+        if (error instanceof CoverageAddError) throw new DraftEditError(error.message);
+        throw error;
+      }
+      if (addition.kind === 'include') this.session?.edit(addition.blockKey, setIncluded(this.requireBlock(addition.blockKey), true));
+      else if (addition.section) throw new DraftEditError(`Section ${addition.section.key} is not in this draft`);
+      else this.session?.add(addition.block);
+    }, 'cannotAddOffer');
+  }
+
+  private requireBlock(key: string): DraftBlock {
+    const block = this.state.blocks.find(b => b.key === key);
+    if (!block) throw new DraftEditError(`No block ${key}`);
+    return block;
   }
 
   /**

@@ -110,7 +110,7 @@ export class DraftEditorController extends DraftEditingController {
     const doc = await this.run('publish', () => this.services.publishing.publish({ id: this.context.draftId, title: draft.title, kind: draft.kind, audience: draft.audience }, view, this.context.profile));
     if (!doc) return;
     this.round.published(doc.value);
-    this.update({ notice: { kind: 'published', version: doc.value.version } });
+    this.update({ notice: { kind: 'published', version: doc.value.version, ...(doc.value.pdfFailure ? { pdfFailure: doc.value.pdfFailure } : {}) } });
   }
 
   /** Starts the next version of an approved draft (the approved copy and published file stay as they are). */

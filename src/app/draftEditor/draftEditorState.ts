@@ -56,7 +56,8 @@ export type EditorAction =
 
 /** Something the editor tells the person (not a failure): the view picks the words. */
 export type EditorNotice =
-  | { kind: 'published'; version: string }
+  /** Published; without a PDF when Graph could not make one (the Word file and website copy are published all the same). */
+  | { kind: 'published'; version: string; pdfFailure?: Failure }
   | { kind: 'versionStarted'; next: string; approved: string }
   | { kind: 'reminded' }
   /** The approved version is read-only. */
@@ -66,7 +67,9 @@ export type EditorNotice =
   | { kind: 'mandatory' }
   | { kind: 'blockGone' }
   | { kind: 'emptyStatement' }
-  | { kind: 'onlyOwnRemovable' };
+  | { kind: 'onlyOwnRemovable' }
+  /** A statement the coverage check offered could not be added (left the published bank, or its section is not in the draft). */
+  | { kind: 'cannotAddOffer' };
 
 export interface DraftEditorState {
   /** Reading the draft (and its round) when the editor opens. */

@@ -13,8 +13,8 @@ import { loadSchoolHome, type SchoolHomeServices } from './loadSchoolHome';
 import type { DocumentRow, SchoolHomeData } from './schoolHomeModel';
 
 /** What the school's side shows: its home, a draft in the editor, or a round. */
-export type SchoolScreen = { kind: 'home' } | { kind: 'draft'; draftId: number } | { kind: 'round'; draftId: number; round?: number };
-export type SchoolTab = 'home' | 'incident' | 'resources' | 'bank' | 'profile';
+export type SchoolScreen = { kind: 'home' } | { kind: 'draft'; draftId: number } | { kind: 'round'; draftId: number; round?: number } | { kind: 'ack'; requestId: number };
+export type SchoolTab = 'home' | 'acknowledge' | 'incident' | 'resources' | 'bank' | 'profile';
 export type SchoolPanel = 'none' | 'new' | 'profile' | 'approvers';
 
 export type SchoolHomeLoad =
@@ -247,12 +247,13 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
     }
   }
 
-  /** Opens a published Word file the way the host does (Teams keeps it in Teams). */
-  public async openPublished(row: DocumentRow): Promise<void> {
-    if (!row.publishedUrl) return;
+  /** Opens a published Word file, or its website copy or PDF, the way the host does (Teams keeps it in Teams). */
+  public async openPublished(row: DocumentRow, file: 'word' | 'websiteCopy' | 'pdf' = 'word'): Promise<void> {
+    const url = file === 'websiteCopy' ? row.websiteCopyUrl : file === 'pdf' ? row.pdfUrl : row.publishedUrl;
+    if (!url) return;
     this.update({ actionFailure: undefined });
     try {
-      await this.services.navigation.openDocument(row.publishedUrl);
+      await this.services.navigation.openDocument(url);
     } catch (error) {
       this.update({ actionFailure: { action: 'openPublished', failure: describeError(error) } });
     }
@@ -265,6 +266,11 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
 
   public openRound(draftId: number, round?: number): void {
     this.update({ screen: { kind: 'round', draftId, round } });
+  }
+
+  /** The person's reading screen for a request to read and acknowledge (from "To read and acknowledge" or a link). */
+  public openAcknowledge(requestId: number): void {
+    this.update({ screen: { kind: 'ack', requestId } });
   }
 
   /** Back from a draft or round: the home, read again (the draft or round may have changed). */
@@ -316,10 +322,11 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   }
 }
 
-/** A deep link (Teams' sub-entity, or `?subEntityId=` on a page) opens its draft or round straight away. */
+/** A deep link (Teams' sub-entity, or `?subEntityId=` on a page) opens its draft, round or request to acknowledge straight away. */
 function initialScreen(services: SchoolHomeServices): SchoolScreen {
   const target = parseSubEntity(services.host.subEntityId ?? services.host.teams?.subEntityId);
   if (target?.kind === 'draft') return { kind: 'draft', draftId: target.draftId };
   if (target?.kind === 'round') return { kind: 'round', draftId: target.draftId, round: target.round };
+  if (target?.kind === 'ack') return { kind: 'ack', requestId: target.requestId };
   return { kind: 'home' };
 }

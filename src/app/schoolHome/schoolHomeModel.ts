@@ -17,6 +17,11 @@ export interface DocumentRow extends DraftSummary {
   reviewDate?: string;
   publishedUrl?: string;
   publishedVersion?: string;
+  /** The approval round the published version was made from (what a request to acknowledge is bound to). */
+  publishedRound?: number;
+  /** The published version's website copy (HTML) and PDF, when they sit beside its Word file. */
+  websiteCopyUrl?: string;
+  pdfUrl?: string;
   /** The setting the document's template was written for, when it is not the school's (flagged on the home). */
   settingMismatch?: { template: SchoolSetting; school: SchoolSetting };
 }
@@ -77,7 +82,7 @@ export function documentRows(drafts: DraftSummary[], outcomes: LatestOutcomes, p
     return {
       ...draft,
       state: documentState(latest ? { number: latest.round.number, state: latest.outcome.state } : undefined, publication, draft.nextVersionOf),
-      review: reviewStatus(publication?.reviewDate, now), reviewDate: publication?.reviewDate, publishedUrl: publication?.url, publishedVersion: publication?.version,
+      review: reviewStatus(publication?.reviewDate, now), reviewDate: publication?.reviewDate, publishedUrl: publication?.url, publishedVersion: publication?.version, publishedRound: publication?.roundNumber, websiteCopyUrl: publication?.websiteCopyUrl, pdfUrl: publication?.pdfUrl,
       settingMismatch: settingMismatchOf(draft, check)
     };
   });

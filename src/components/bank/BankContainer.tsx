@@ -8,6 +8,7 @@ import { format, type Strings } from '../../loc/strings';
 import { downloadFile } from '../common/download';
 import type { SaveStatus } from '../common/SaveState';
 import { useController } from '../common/useController';
+import { BankCoverageTab, SchoolsTab } from './BankExtraTabs';
 import { BankPanels } from './BankPanels';
 import { BankProblemNotice, bankProblemText } from './BankProblemNotice';
 import { BankSetup } from './BankSetup';
@@ -65,7 +66,10 @@ export function BankContainer({ services }: { services: AppServices }): JSX.Elem
         onExport={() => void exportBank(controller, strings, services.host.siteUrl)}
         detail={selected ? <StatementDetail strings={strings} statement={selected} loadHistory={editable ? loadHistory : undefined} formatDate={iso => formatDateTime(iso)} /> : null}
         templates={<TemplatesView strings={strings} bank={bank} editable={editable} onSave={(key, content) => controller.saveTemplate(key, content)} />}
-        resources={state.resources ? <ResourcesView strings={strings} resources={state.resources} siteOrigin={new URL(bankService.siteUrl).origin} /> : <Spinner />} />
+        resources={state.resources ? <ResourcesView strings={strings} resources={state.resources} siteOrigin={new URL(bankService.siteUrl).origin} /> : <Spinner />}
+        coverage={editable ? <BankCoverageTab strings={strings} bank={bank} /> : undefined}
+        // The register lives on the bank site: its dashboard is the officer's, on their own site.
+        schools={services.isBankSite && editable ? <SchoolsTab services={services} /> : undefined} />
       <BankPanels strings={strings} controller={controller} state={state} bank={bank} />
     </>
   );

@@ -17,6 +17,10 @@ export interface BankViewProps extends BankHeaderProps {
   detail: React.ReactNode;
   templates: React.ReactNode;
   resources: React.ReactNode;
+  /** The officer's dashboard of schools (the register): only on the bank site, for those who edit the bank. */
+  schools?: React.ReactNode;
+  /** The bank's own coverage of the topics a 2026 policy must cover. */
+  coverage?: React.ReactNode;
 }
 
 interface Filters { words: string; setting: SchoolSetting | ''; tag: string }
@@ -95,7 +99,11 @@ export function BankView(props: BankViewProps): JSX.Element {
         <PivotItem headerText={strings.bank.title} itemKey="statements" />
         <PivotItem headerText={strings.bank.templates} itemKey="templates" />
         <PivotItem headerText={strings.bank.resources} itemKey="resources" />
+        {props.coverage ? <PivotItem headerText={strings.coverage.bankTab} itemKey="coverage" /> : null}
+        {props.schools ? <PivotItem headerText={strings.register.schoolsTab} itemKey="schools" /> : null}
       </Pivot>
+      {state.tab === 'coverage' && props.coverage}
+      {state.tab === 'schools' && props.schools}
       {state.tab === 'templates' && props.templates}
       {state.tab === 'resources' && props.resources}
       {state.tab === 'statements' && <StatementsTab {...props} />}

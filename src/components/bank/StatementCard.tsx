@@ -5,6 +5,7 @@ import { entityStatus } from '../../domain/bank/entityStatus';
 import { format, type Strings } from '../../loc/strings';
 import { settingLabel } from './labels';
 import { Badge } from '../common/Badge';
+import { ReferenceList } from '../coverage/ReferenceList';
 
 export interface StatementCardProps {
   statement: BankStatement;
@@ -59,6 +60,7 @@ export function StatementCard(props: StatementCardProps): JSX.Element {
         </Stack>
         <Text block className={classes.text} data-testid="statement-text">{content.text}</Text>
         <Text variant="small" block>{content.settings.map(s => settingLabel(strings, s)).join(' · ')}</Text>
+        <ReferenceList references={content.references} strings={strings} showTitle={false} />
         {editable && (
           <Stack horizontal tokens={{ childrenGap: 2 }}>
             {action('Edit', strings.bank.edit, props.onEdit, content.retired)}

@@ -25,7 +25,8 @@ export function ReferenceList({ references, strings, showTitle = true }: Referen
         {references.map((reference, i) => (
           <li key={`${reference.document}-${i}`}>
             <Text variant="small">
-              <Link href={referenceHref(reference)} target="_blank" rel="noopener noreferrer" title={words.opensInNewTab}>
+              {/* At least 24px tall: a list of links is a list of touch targets (WCAG 2.2 2.5.8, axe target-size). */}
+              <Link href={referenceHref(reference)} target="_blank" rel="noopener noreferrer" title={words.opensInNewTab} styles={{ root: { display: 'inline-block', minHeight: 24, paddingBlock: 4 } }}>
                 {words.documents[reference.document]}
               </Link>
               {reference.part ? format(words.referencePart, reference.part) : null}

@@ -31,7 +31,7 @@ export function DraftEditorView({ strings, state, view, editor, context, onBack,
       <DraftBanners {...parts} canEdit={context.canEdit} onOpenRound={onOpenRound} />
       <DraftCommandBar {...parts} />
       <DraftMessages {...parts} />
-      {state.preview ? <DraftPreview strings={strings} draft={view.draft} blocks={view.blocks} values={view.values} /> : <DraftPanes {...parts} />}
+      {state.preview ? <DraftPreview strings={strings} draft={view.draft} blocks={view.blocks} values={view.values} /> : <DraftPanes {...parts} bank={context.bank} />}
       <DraftDialogs {...parts} profile={context.profile} />
     </Stack>
   );

@@ -23,6 +23,9 @@ export function DraftMessages({ strings, state, view, editor }: { strings: Strin
         </MessageBar>
       ))}
       {state.notice && <MessageBar messageBarType={MessageBarType.warning} onDismiss={() => editor.dismissNotice()} data-testid="editor-notice">{noticeText(state.notice, strings)}</MessageBar>}
+      {state.notice?.kind === 'published' && state.notice.pdfFailure && (
+        <FailureNotice failure={state.notice.pdfFailure} strings={strings} title={strings.documents.publishedWithoutPdf} />
+      )}
       {failed && (
         <FailureNotice failure={failed.failure} strings={strings} title={strings.draft.editor.failed[failed.action]}
           onRetry={failed.action === 'readComments' ? () => void editor.readComments() : undefined} />

@@ -21,7 +21,9 @@ export interface DocumentListProps {
   onNew: () => void;
   onStartReview: (row: DocumentRow) => void;
   /** Opens the published Word file the way the host does (Teams keeps it in Teams). */
-  onOpenPublished: (row: DocumentRow) => void;
+  onOpenPublished: (row: DocumentRow, file?: 'word' | 'websiteCopy' | 'pdf') => void;
+  /** Opens the owner's "Ask to acknowledge" panel for the published version (absent: no such action). */
+  onAskToAcknowledge?: (row: DocumentRow) => void;
   /** What the list is called for screen readers (and when empty, what to say). */
   label?: string;
   emptyText?: string;
@@ -33,7 +35,7 @@ const STATE_TONE: Record<DocumentState, 'success' | 'info' | 'warning' | 'neutra
 };
 
 /** The school's documents, newest first, each opening its draft. */
-export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, onOpen, onNew, onStartReview, onOpenPublished, label, emptyText }: DocumentListProps): JSX.Element {
+export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, onOpen, onNew, onStartReview, onOpenPublished, onAskToAcknowledge, label, emptyText }: DocumentListProps): JSX.Element {
   const t = strings.school;
   const p = strings.publish;
   const day = (iso: string): string => formatDay(iso.slice(0, 10));
@@ -67,7 +69,12 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, 
       key: 'actions', name: '', minWidth: 200, onRender: (d: DocumentRow) => (
         <Stack horizontal tokens={{ childrenGap: 4 }}>
           {d.publishedUrl && <Link onClick={() => onOpenPublished(d)}>{format(strings.common.nameVersion, p.downloadPublished, d.publishedVersion ?? '')}</Link>}
+          {d.websiteCopyUrl && <Link data-testid={`website-copy-${d.id}`} onClick={() => onOpenPublished(d, 'websiteCopy')}>{strings.documents.downloadWebsiteCopy}</Link>}
+          {d.pdfUrl && <Link data-testid={`pdf-${d.id}`} onClick={() => onOpenPublished(d, 'pdf')}>{strings.documents.downloadPdf}</Link>}
           {canEdit && d.state === 'Published' && <ActionButton iconProps={{ iconName: 'Refresh' }} text={p.startReview} onClick={() => onStartReview(d)} />}
+          {onAskToAcknowledge && d.publishedUrl && d.publishedRound !== undefined && (
+            <ActionButton iconProps={{ iconName: 'ReadingMode' }} text={strings.acknowledgement.ask} data-testid={`ask-ack-${d.id}`} onClick={() => onAskToAcknowledge(d)} />
+          )}
         </Stack>
       )
     }

@@ -21,7 +21,9 @@ export interface RoleHomeProps {
   onOpenRound: (draftId: number, round: number) => void;
   onNew: () => void;
   onStartReview: (row: DocumentRow) => void;
-  onOpenPublished: (row: DocumentRow) => void;
+  onOpenPublished: (row: DocumentRow, file?: 'word' | 'websiteCopy' | 'pdf') => void;
+  /** The owner asks people to read and acknowledge a published version. */
+  onAskToAcknowledge?: (row: DocumentRow) => void;
 }
 
 /**
@@ -34,7 +36,7 @@ export function RoleHome(props: RoleHomeProps): JSX.Element {
   const home = homeFor(roles, pending.length);
   const list = (items: DocumentRow[], label: string, emptyText: string, canCreate: boolean): JSX.Element => (
     <DocumentList strings={strings} drafts={items} canEdit={canCreate} formatDate={props.formatDate} formatDay={props.formatDay} onOpen={props.onOpen} onNew={props.onNew}
-      onStartReview={props.onStartReview} onOpenPublished={props.onOpenPublished} label={label} emptyText={emptyText} />
+      onStartReview={props.onStartReview} onOpenPublished={props.onOpenPublished} onAskToAcknowledge={roles.includes('Owner') ? props.onAskToAcknowledge : undefined} label={label} emptyText={emptyText} />
   );
   const isOwner = roles.includes('Owner');
   const isEditor = roles.includes('Editor');

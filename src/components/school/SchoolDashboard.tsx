@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType, Panel, PanelType, Pivot, PivotItem, PrimaryButton, Spinner, Stack, Text } from '@fluentui/react';
 import type { SchoolHomeController, SchoolHomeState, SchoolTab } from '../../app/schoolHome/SchoolHomeController';
-import type { SchoolHomeData } from '../../app/schoolHome/schoolHomeModel';
+import type { DocumentRow, SchoolHomeData } from '../../app/schoolHome/schoolHomeModel';
 import { mergeValuesFor, type SchoolProfile } from '../../domain/school/SchoolProfile';
 import { SETUP_STEPS } from '../../domain/school/setupSteps';
 import { formatDate, formatDateTime } from '../../domain/time/formatDate';
@@ -11,6 +11,7 @@ import { FailureNotice } from '../common/FailureNotice';
 import { IncidentGuide } from '../incident/IncidentGuide';
 import { ProfileSummary } from './ProfileSummary';
 import { RoleHome } from './RoleHome';
+import type { PublishedVersion } from '../../services/acknowledgement/IAcknowledgementService';
 
 type Actions = Pick<SchoolHomeController, 'openDraft' | 'openRound' | 'showPanel' | 'openPublished' | 'startReview' | 'showTab' | 'setSetupLater' | 'dismissNotice' | 'refresh' | 'loadResources'>;
 
@@ -23,13 +24,23 @@ export interface SchoolDashboardProps {
   bankSiteOrigin: string;
   /** The bank tab's screen (a container of its own). */
   bankTab: React.ReactNode;
+  /** "To read and acknowledge": the person's own requests (read when the tab opens). */
+  acknowledgeTab: React.ReactNode;
+  /** The school's reporting to the authority, shown to owners on the profile tab (read when the tab opens). */
+  reporting?: React.ReactNode;
+  /** The owner's record of requests to acknowledge a published version (a container of its own). */
+  recordOf: (document: PublishedVersion) => React.ReactNode;
   children?: React.ReactNode;
 }
 
 /** The school's home once set up: news and what is left to set up, then tabs for the home, incident guide, resources, bank and profile. */
-export function SchoolDashboard({ strings, data, state, actions, bankSiteOrigin, bankTab, children }: SchoolDashboardProps): JSX.Element {
+export function SchoolDashboard({ strings, data, state, actions, bankSiteOrigin, bankTab, acknowledgeTab, reporting, recordOf, children }: SchoolDashboardProps): JSX.Element {
   const { access } = data.person;
-  const tabs: [SchoolTab, string][] = [['home', strings.home.tab], ['incident', strings.incident.tab], ['resources', strings.school.resources], ['bank', strings.school.bank], ['profile', strings.school.profile]];
+  const [asking, setAsking] = React.useState<PublishedVersion>();
+  const ask = (row: DocumentRow): void => {
+    if (row.publishedVersion && row.publishedRound !== undefined) setAsking({ draftId: row.id, title: row.title, version: row.publishedVersion, roundNumber: row.publishedRound });
+  };
+  const tabs: [SchoolTab, string][] = [['home', strings.home.tab], ['acknowledge', strings.acknowledgement.tab], ['incident', strings.incident.tab], ['resources', strings.school.resources], ['bank', strings.school.bank], ['profile', strings.school.profile]];
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {state.notice && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => actions.dismissNotice()}>{state.notice === 'profileSaved' ? strings.school.profileForm.saved : strings.publish.reviewStarted}</MessageBar>}
@@ -46,14 +57,21 @@ export function SchoolDashboard({ strings, data, state, actions, bankSiteOrigin,
       <Pivot selectedKey={state.tab} onLinkClick={item => item?.props.itemKey && actions.showTab(item.props.itemKey as SchoolTab)} aria-label={strings.appName} overflowBehavior="menu">
         {tabs.map(([key, text]) => <PivotItem key={key} headerText={text} itemKey={key} />)}
       </Pivot>
-      {state.tab === 'bank' ? bankTab : <SchoolTabContent strings={strings} data={data} state={state} actions={actions} bankSiteOrigin={bankSiteOrigin} />}
+      {state.tab === 'bank' && bankTab}
+      {state.tab === 'acknowledge' && acknowledgeTab}
+      {state.tab !== 'bank' && state.tab !== 'acknowledge' && <SchoolTabContent strings={strings} data={data} state={state} actions={actions} bankSiteOrigin={bankSiteOrigin} onAskToAcknowledge={ask} />}
+      {state.tab === 'profile' && access.canProvision && reporting}
+      <Panel isOpen={asking !== undefined} type={PanelType.large} onDismiss={() => setAsking(undefined)} closeButtonAriaLabel={strings.acknowledgement.close}
+        headerText={asking ? format(strings.acknowledgement.recordPanel, asking.title) : undefined}>
+        {asking && recordOf(asking)}
+      </Panel>
       {children}
     </Stack>
   );
 }
 
 /** The content of every tab but the bank's. */
-function SchoolTabContent({ strings, data, state, actions, bankSiteOrigin }: Omit<SchoolDashboardProps, 'bankTab' | 'children'>): JSX.Element | null {
+function SchoolTabContent({ strings, data, state, actions, bankSiteOrigin, onAskToAcknowledge }: Pick<SchoolDashboardProps, 'strings' | 'data' | 'state' | 'actions' | 'bankSiteOrigin'> & { onAskToAcknowledge: (row: DocumentRow) => void }): JSX.Element | null {
   const { profile, bank, zone } = data;
   const { access, roles } = data.person;
   if (state.tab === 'home') {
@@ -61,7 +79,7 @@ function SchoolTabContent({ strings, data, state, actions, bankSiteOrigin }: Omi
       <RoleHome strings={strings} roles={roles} rows={data.rows} pending={data.pending} canCreate={access.canEdit && data.progress.profile && Boolean(bank ?? data.bankCheck.release)}
         formatDate={iso => formatDateTime(iso, zone)} formatDay={iso => formatDate(iso.length === 10 ? `${iso}T12:00:00Z` : iso, zone)}
         onOpen={id => actions.openDraft(id)} onOpenRound={(draftId, round) => actions.openRound(draftId, round)} onNew={() => actions.showPanel('new')}
-        onOpenPublished={row => void actions.openPublished(row)} onStartReview={row => void actions.startReview(row)} />
+        onOpenPublished={(row, file) => void actions.openPublished(row, file)} onStartReview={row => void actions.startReview(row)} onAskToAcknowledge={onAskToAcknowledge} />
     );
   }
   // The bank's content is read when this tab opens (the home reads only its release): a spinner until it comes.

@@ -1,8 +1,14 @@
 import * as React from 'react';
-import { Spinner, SpinnerSize } from '@fluentui/react';
+import { DefaultButton, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import type { AppServices } from '../../app/AppServices';
 import { SchoolHomeController, type SchoolHomeState } from '../../app/schoolHome/SchoolHomeController';
+import { reportingSources } from '../../services/register/reportingSources';
+import { formatDateTime } from '../../domain/time/formatDate';
+import { AcknowledgeContainer } from '../acknowledgement/AcknowledgeContainer';
+import { AcknowledgementRecordContainer } from '../acknowledgement/AcknowledgementRecordContainer';
+import { PendingAcknowledgements } from '../acknowledgement/PendingAcknowledgements';
 import { ApprovalContainer } from '../approval/ApprovalContainer';
+import { ReportingContainer } from '../register/ReportingContainer';
 import { BankContainer } from '../bank/BankContainer';
 import { FailureNotice } from '../common/FailureNotice';
 import { useController } from '../common/useController';
@@ -20,6 +26,8 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
   const { strings } = services;
   const [controller, state] = useController<SchoolHomeState, SchoolHomeController>(() => new SchoolHomeController(services), [services]);
   React.useEffect(() => { void controller.refresh(); }, [controller]);
+  // Memoised: a new ports object would make a new reporting controller (and a new report) on every render.
+  const reportingPorts = React.useMemo(() => reportingSources(services, services.register), [services]);
   const { load, screen } = state;
   if (load.status === 'loading') return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
   if (load.status === 'failed') return <FailureNotice failure={load.failure} strings={strings} title={strings.shell.loadFailed} onRetry={() => void controller.refresh()} />;
@@ -28,6 +36,14 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
   const { data } = load;
   const { profile, bank, person: { access } } = data;
   const back = (): void => void controller.backHome();
+  if (screen.kind === 'ack') {
+    return (
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Stack.Item><DefaultButton iconProps={{ iconName: 'Back' }} text={strings.acknowledgement.back} onClick={back} /></Stack.Item>
+        <AcknowledgeContainer strings={strings} acknowledgements={services.acknowledgements} requestId={screen.requestId} />
+      </Stack>
+    );
+  }
   if (screen.kind === 'round' && profile) {
     return <ApprovalContainer services={services} draftId={screen.draftId} roundNumber={screen.round} profile={profile} userId={access.userId} onBack={back} />;
   }
@@ -51,7 +67,10 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
   if (!profile) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;
   return (
     <SchoolDashboard strings={strings} data={{ ...data, profile }} state={state} actions={controller} bankSiteOrigin={new URL(services.bank.siteUrl).origin}
-      bankTab={<BankContainer services={services} />}>
+      bankTab={<BankContainer services={services} />}
+      acknowledgeTab={<PendingAcknowledgements strings={strings} acknowledgements={services.acknowledgements} onOpen={id => controller.openAcknowledge(id)} />}
+      reporting={<ReportingContainer strings={strings} ports={reportingPorts} zone={data.zone} />}
+      recordOf={document => <AcknowledgementRecordContainer strings={strings} acknowledgements={services.acknowledgements} document={document} formatDate={iso => formatDateTime(iso, data.zone)} />}>
       {panels}
     </SchoolDashboard>
   );

@@ -1,5 +1,11 @@
-/** What a Teams deep link opens: a draft, or an approval round of a draft. */
-export type SubEntity = { kind: 'draft'; draftId: number } | { kind: 'round'; draftId: number; round: number };
+/** What a Teams deep link opens: a draft, an approval round of a draft, or a request to read and acknowledge. */
+export type SubEntity = { kind: 'draft'; draftId: number } | { kind: 'round'; draftId: number; round: number } | { kind: 'ack'; requestId: number };
+
+function bareSubEntity(target: SubEntity): string {
+  if (target.kind === 'draft') return `draft:${target.draftId}`;
+  if (target.kind === 'round') return `round:${target.draftId}:${target.round}`;
+  return `ack:${target.requestId}`;
+}
 
 /**
  * A site of the tenant as a link names it: its server-relative path, `/sites/<name>` or `/teams/<name>` (the only two
@@ -25,12 +31,12 @@ export interface LinkTarget {
 }
 
 /**
- * `draft:12`, `round:12:3`: the sub-entity a deep link carries to the tab; with a site,
+ * `draft:12`, `round:12:3`, `ack:7`: the sub-entity a deep link carries to the tab; with a site,
  * `round:12:3@/sites/oakfield-primary`, and with the bank too, `round:12:3@/sites/oakfield-primary;bank=/sites/esafety-bank`.
  * The personal app runs on the tenant's root site, so the sites have to travel in the link for it to find the round.
  */
 export function formatSubEntity(target: SubEntity, sitePath?: string, bankPath?: string): string {
-  const bare = target.kind === 'draft' ? `draft:${target.draftId}` : `round:${target.draftId}:${target.round}`;
+  const bare = bareSubEntity(target);
   if (sitePath === undefined) return bare;
   for (const path of [sitePath, bankPath]) {
     if (path !== undefined && !isSitePath(path)) throw new Error(`"${path}" is not a site path a link may carry (/sites/<name> or /teams/<name>).`);
@@ -53,6 +59,8 @@ export function parseLinkTarget(text: string | undefined): LinkTarget | undefine
   if (draft) return { target: { kind: 'draft', draftId: Number(draft[1]) }, ...sites };
   const round = /^round:(\d{1,9}):(\d{1,4})$/.exec(bare);
   if (round) return { target: { kind: 'round', draftId: Number(round[1]), round: Number(round[2]) }, ...sites };
+  const ack = /^ack:(\d{1,9})$/.exec(bare);
+  if (ack) return { target: { kind: 'ack', requestId: Number(ack[1]) }, ...sites };
   return undefined;
 }
 

@@ -14,4 +14,8 @@ export interface PublishedDocument {
   /** Server-relative URL of the Word file. */
   url: string;
   fileName: string;
+  /** Server-relative URL of the website copy (HTML) beside the Word file, when it is there. */
+  websiteCopyUrl?: string;
+  /** Server-relative URL of the PDF beside the Word file, when Graph made one. */
+  pdfUrl?: string;
 }

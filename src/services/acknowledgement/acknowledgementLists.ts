@@ -2,7 +2,7 @@ import type { Acknowledgement, AcknowledgementList, AcknowledgementRequest, Audi
 import type { SPFI } from '../sharepoint/pnp';
 import { pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
-import { AppError } from '../errors/AppError';
+import { AppError, isAppError } from '../errors/AppError';
 import type { IGraphClient } from '../graph/IGraphClient';
 import { securityContext, setListGrants, type Grant } from '../approval/approvalPermissions';
 
@@ -127,7 +127,15 @@ function parseAudience(text: string | null): AudienceMember[] {
 
 /** The requests, newest first; an item missing its version's hash is not a request and is left out. */
 export async function readRequests(sp: SPFI): Promise<AcknowledgementRequest[]> {
-  const items = await sp.web.lists.getByTitle(REQUESTS_LIST).items.select(...REQUEST_SELECT).orderBy('Id', false).top(PAGE_SIZE)<RequestItem[]>();
+  let items: RequestItem[];
+  try {
+    items = await sp.web.lists.getByTitle(REQUESTS_LIST).items.select(...REQUEST_SELECT).orderBy('Id', false).top(PAGE_SIZE)<RequestItem[]>();
+  } catch (error) {
+    // The list is made by the first request (`secureAcknowledgementLists`): until then SharePoint answers 404 for it
+    // (List 'x' does not exist), which means "no requests yet", not a failure. Anything else still fails.
+    if ((isAppError(error) ? error.status : (error as { status?: number } | undefined)?.status) === 404) return [];
+    throw error;
+  }
   return items.flatMap(item => item.DraftId && item.SnapshotHash && /^[0-9a-f]{64}$/.test(item.SnapshotHash) && item.RoundNumber ? [{
     id: item.Id, draftId: item.DraftId, title: item.Title ?? '', version: item.DocumentVersion ?? '', roundNumber: item.RoundNumber, snapshotHash: item.SnapshotHash,
     audienceGroup: item.AudienceGroup ?? '', audience: parseAudience(item.Audience), created: item.Created

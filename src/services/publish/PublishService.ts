@@ -16,6 +16,10 @@ import { slugify } from '../../domain/bank/bankCommands';
 import { makeWordFile, type WordFile } from '../word/WordService';
 import { approvedVersion, nextWholeVersion } from '../../domain/draft/versions';
 import { startNextVersion } from '../drafts/draftVersions';
+import { websiteCopy, websiteCopyFileName } from '../../domain/publish/websiteCopy';
+import { describeError } from '../errors/describeError';
+import type { PdfConversionService } from './pdfConversion';
+import type { PublishOutcome } from './IPublishService';
 
 // moved to domain: remove after the screen lanes merge
 export type { PublishedDocument } from '../../domain/publish/PublishedDocument';
@@ -36,8 +40,21 @@ interface PolicyItem {
 
 const POLICY_SELECT = ['Id', 'Title', 'FileLeafRef', 'FileRef', 'DraftId', 'DocumentKind', 'DocumentVersion', 'ApprovedOn', 'ReviewDate', 'RoundNumber', 'SnapshotUrl'];
 
-function toPublished(item: PolicyItem): PublishedDocument {
+/** The library's Word files are the publications; the website copy and PDF sit beside each under the same name. */
+function isWordFile(item: PolicyItem): boolean {
+  return /\.docx$/i.test(item.FileLeafRef);
+}
+
+function sibling(url: string, extension: string): string {
+  return url.replace(/\.docx$/i, extension);
+}
+
+function toPublished(item: PolicyItem, files: ReadonlySet<string>): PublishedDocument {
+  const html = sibling(item.FileRef, '.html');
+  const pdf = sibling(item.FileRef, '.pdf');
   return {
+    ...(files.has(html.toLowerCase()) ? { websiteCopyUrl: html } : {}),
+    ...(files.has(pdf.toLowerCase()) ? { pdfUrl: pdf } : {}),
     itemId: item.Id, draftId: item.DraftId ?? 0, title: item.Title ?? item.FileLeafRef, kind: (item.DocumentKind ?? 'Policy') as DocumentKind,
     version: item.DocumentVersion ?? '', approvedOn: item.ApprovedOn ?? undefined, reviewDate: item.ReviewDate ? item.ReviewDate.slice(0, 10) : undefined,
     roundNumber: item.RoundNumber ?? undefined, snapshotUrl: item.SnapshotUrl ?? undefined, url: item.FileRef, fileName: item.FileLeafRef
@@ -68,12 +85,18 @@ function notApproved(view: RoundView): AppError {
  * school's Policies library under one name per document, so each publication is a new version of the same file.
  */
 export class PublishService implements IPublishService {
-  constructor(private readonly sp: SPFI, private readonly approvals: Pick<IApprovalService, 'snapshot' | 'record' | 'view'>, private readonly timeZone: () => Promise<string>) {}
+  constructor(
+    private readonly sp: SPFI, private readonly approvals: Pick<IApprovalService, 'snapshot' | 'record' | 'view'>, private readonly timeZone: () => Promise<string>,
+    /** The PDF through Graph's file conversion, and the site it converts on (absent: no PDF is made, and the outcome says so). */
+    private readonly pdf?: { converter: Pick<PdfConversionService, 'pdfOf'>; siteUrl: string }
+  ) {}
 
   /** `over`: a batched root that answers the read with others (`readTogether`). */
   async published(over: SPFI = this.sp): Promise<PublishedDocument[]> {
     const items = await over.web.lists.getByTitle(SCHOOL_LISTS.policies).items.select(...POLICY_SELECT).top(PAGE_SIZE)<PolicyItem[]>();
-    return items.map(toPublished);
+    // Only Word files are publications; the HTML copy and the PDF beside one are its downloads.
+    const files = new Set(items.map(i => i.FileRef.toLowerCase()));
+    return items.filter(isWordFile).map(item => toPublished(item, files));
   }
 
   /**
@@ -102,7 +125,7 @@ export class PublishService implements IPublishService {
   }
 
   /** Publishes a round whose derived outcome is Approved; refuses anything else. */
-  async publish(draft: { id: number; title: string; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile): Promise<PublishedDocument> {
+  async publish(draft: { id: number; title: string; kind: DocumentKind; audience?: Draft['audience'] }, view: RoundView, profile: SchoolProfile): Promise<PublishOutcome> {
     if (view.outcome.state !== 'Approved') throw notApproved(view);
     const snapshot = await this.approvals.snapshot(view.round);
     const zone = await this.timeZone();
@@ -113,10 +136,11 @@ export class PublishService implements IPublishService {
     // Each publication is the next whole version, even of a round published before (the app offers Publish once per
     // round; a repeat through the API still makes a new, distinct version rather than a second "1.0").
     const version = nextWholeVersion(previous);
-    const file = await makeWordFile(snapshot, {
+    const context = {
       version, approval: record, reviewDate, showChanges: false, profile, signatureLines: draft.kind === 'Aup', audience: draft.audience,
-      formatDate: iso => formatDate(iso, zone), now: new Date().toISOString()
-    });
+      formatDate: (iso: string) => formatDate(iso, zone), now: new Date().toISOString()
+    };
+    const file = await makeWordFile(snapshot, context);
     // One file per document: a name another document's file already has (two titles can make the same name) gets
     // this document's id added, so publishing one document never overwrites another's file.
     const stem = slugify(draft.title, 8) || `document-${draft.id}`;
@@ -130,7 +154,42 @@ export class PublishService implements IPublishService {
       ReviewDate: `${reviewDate}T00:00:00Z`, RoundNumber: view.round.number, SnapshotUrl: view.round.snapshotUrl
     }));
     await this.approvals.record(draft.id, view.round.id, 'Published', `Published version ${version} (${fileName}); review by ${formatDate(reviewDate, zone)}.`);
-    return { itemId: item.Id, draftId: draft.id, title: draft.title, kind: draft.kind, version, approvedOn: record.approvedOn, reviewDate, roundNumber: view.round.number, snapshotUrl: view.round.snapshotUrl, url: added.ServerRelativeUrl, fileName };
+    const published: PublishedDocument = { itemId: item.Id, draftId: draft.id, title: draft.title, kind: draft.kind, version, approvedOn: record.approvedOn, reviewDate, roundNumber: view.round.number, snapshotUrl: view.round.snapshotUrl, url: added.ServerRelativeUrl, fileName };
+    // The website copy: the same document model as the Word file, as one accessible HTML page beside it.
+    const html = await this.upload(websiteCopyFileName(fileName), new TextEncoder().encode(websiteCopy(snapshot, context).html));
+    const withCopy: PublishedDocument = { ...published, websiteCopyUrl: html };
+    // The PDF through Graph's conversion of the Word file just stored. Graph may refuse (a tenant without the
+    // permission, an unsupported conversion: learn.microsoft.com/graph/api/driveitem-get-content-format): the Word
+    // file and its copy are published all the same, and the outcome keeps the failure to say so.
+    try {
+      if (!this.pdf) throw new AppError('invalid', 'documents.pdfNotSupported', 'No Graph file conversion is configured for this host.');
+      const list = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.policies).select('Id')<{ Id: string }>();
+      const pdf = await this.pdf.converter.pdfOf({ siteUrl: this.pdf.siteUrl, listId: list.Id, itemId: item.Id }, fileName);
+      return { ...withCopy, pdfUrl: await this.upload(pdf.fileName, pdf.bytes) };
+    } catch (error) {
+      // An earlier version's PDF must not stand beside the new Word file as if it were this version's.
+      await this.recycleIfThere(sibling(added.ServerRelativeUrl, '.pdf'));
+      return { ...withCopy, pdfFailure: describeError(error) };
+    }
+  }
+
+  /**
+   * Moves a file of the library to the recycle bin when it is there. Best effort: a file that is not there (404) is the
+   * usual case, and any other refusal leaves it in place rather than failing a publication already made.
+   */
+  private async recycleIfThere(url: string): Promise<void> {
+    try {
+      const item = await this.sp.web.getFileByServerRelativePath(url).getItem();
+      await item.recycle();
+    } catch {
+      // Nothing to remove, or it could not be removed: the publication stands either way.
+    }
+  }
+
+  /** Stores a file in the Policies library (a new version of it when it is there), returning its server-relative URL. */
+  private async upload(name: string, bytes: Uint8Array): Promise<string> {
+    const added = await this.sp.web.lists.getByTitle(SCHOOL_LISTS.policies).rootFolder.files.addUsingPath(name, bytes, { Overwrite: true }) as { ServerRelativeUrl: string };
+    return added.ServerRelativeUrl;
   }
 
   /**

@@ -62,10 +62,11 @@ export default class ESafetyPolicyHubWebPart extends BaseClientSideWebPart<ESafe
     const pageWeb = this.context.pageContext.web.absoluteUrl;
     // TypedErrors: every failed request rejects with an AppError (kind, code, status) the UI explains from loc.
     const spFor = (siteUrl: string): SPFI => (sameSite(siteUrl, pageWeb) ? spfi() : spfi(siteUrl)).using(SPFx(this.context), TypedErrors());
-    const graph = new GraphClientAdapter(await this.context.msGraphClientFactory.getClient('3'));
+    const graphClient = await this.context.msGraphClientFactory.getClient('3');
+    const graph = new GraphClientAdapter(graphClient);
     const teams = this.context.sdks.microsoftTeams;
     this.start = await startHost({
-      host, graph, manifestId: this.manifest.id, cache: sessionCache(), spFor,
+      host, graph, graphFiles: graphClient, manifestId: this.manifest.id, cache: sessionCache(), spFor,
       bankSiteUrlFor: () => this.properties.bankSiteUrl?.trim() || undefined,
       // In Teams, documents open in Teams' file viewer (a file deep link through teams-js), not a browser tab.
       navigationFor: (site, resolved) => teams && resolved.teams

@@ -245,7 +245,8 @@ describe('the draft editor controller against the local server', () => {
 
     await editor.publish();
     expect(editor.state.actionFailure).toBeUndefined();
-    expect(editor.state.notice).toEqual({ kind: 'published', version: '1.0' });
+    // These services have no Graph file client: the publication stands, and the notice says there is no PDF and why.
+    expect(editor.state.notice).toEqual({ kind: 'published', version: '1.0', pdfFailure: expect.objectContaining({ code: 'documents.pdfNotSupported' }) });
     view = editorView(editor.state, context)!;
     expect(view.canPublish).toBe(false);
     expect(view.labels).toMatchObject({ approved: '1.0', next: '1.1', publishedRound: round!.round.number });
