@@ -51,7 +51,7 @@ export const enGB = {
     sections: 'Sections',
     policySections: 'Policy',
     aupSections: 'Acceptable use agreements',
-    searchResults: '{0} statements match',
+    searchResults: { one: '{0} statement matches', other: '{0} statements match' },
     noMatches: 'No statements match. Try fewer words, or another setting or tag.',
     mandatory: 'Mandatory',
     newBadge: 'New',
@@ -357,11 +357,11 @@ export const enGB = {
     preview: 'Preview',
     edit: 'Edit',
     saved: 'All changes saved',
-    saving: 'Saving {0} change(s)…',
-    offline: 'Offline: {0} change(s) will be sent when SharePoint answers',
-    refused: 'Not saved: SharePoint refused {0} change(s)',
+    saving: { one: 'Saving {0} change…', other: 'Saving {0} changes…' },
+    offline: { one: 'Offline: {0} change will be sent when SharePoint answers', other: 'Offline: {0} changes will be sent when SharePoint answers' },
+    refused: { one: 'Not saved: SharePoint refused {0} change', other: 'Not saved: SharePoint refused {0} changes' },
     refusedHelp: "SharePoint refused some of your changes, so they are not saved. They are kept in this browser, even after a reload: shorten a very long statement, or ask a site owner for edit access, then try again.",
-    conflicts: '{0} statement(s) need you to choose between versions',
+    conflicts: { one: '{0} statement needs you to choose between versions', other: '{0} statements need you to choose between versions' },
     outline: 'Sections',
     outlineAmended: '{0} amended',
     outlineBankChanges: '{0} bank changes',
@@ -389,8 +389,27 @@ export const enGB = {
     keepSchool: "Keep the school's wording",
     acceptAll: 'Use every new bank wording',
     keepAll: "Keep all the school's wording",
-    driftSummary: '{0} statement(s) changed in the bank since this draft started.',
+    driftSummary: { one: '{0} statement changed in the bank since this draft started.', other: '{0} statements changed in the bank since this draft started.' },
     missingField: '{0} is missing from the school profile',
+    /** A merge field as a person reads it where its value is still missing ("[Deputy DSL]"): never the raw {{Code}}. */
+    mergeFieldShown: '[{0}]',
+    /** The merge fields whose values are dates of the document, not profile fields. */
+    mergeDates: { ReviewDate: 'Review date', ApprovalDate: 'Date approved', LetterDate: "Letter's date" },
+    /** A statement's merge fields under its wording: what each reads as, and a way to fill the empty ones. */
+    mergeFieldsUsed: 'Filled from the school profile:',
+    mergeFieldEmpty: '{0} (empty)',
+    /** The things to fix that are an empty profile field, one line per field, and the panel that fills them. */
+    emptyProfileField: { one: '{1} is empty in the school profile: {0} statement uses it.', other: '{1} is empty in the school profile: {0} statements use it.' },
+    fillIn: 'Fill in {0}',
+    fillDetails: {
+      title: 'Fill in the school details',
+      intro: 'This document uses these details, and they are empty in the school profile. What you type is saved to the school profile, and every document uses it.',
+      save: 'Save to the school profile',
+      saving: 'Saving…',
+      failed: "The school details weren't saved. What you typed is still here: try again.",
+      /** The profile as saved already fails a check (a bad e-mail or website): it is corrected in the profile form. */
+      invalid: 'Some details in the school profile cannot be saved as they are. Open the school profile from All documents, correct the fields marked, and save again.'
+    },
     readingAge: 'Reading age about {0}',
     readingHard: 'harder than the target for this age group',
     guidance: 'Guidance from the local authority',
@@ -416,7 +435,7 @@ export const enGB = {
     riskOwner: 'Owner',
     riskReview: 'Review date',
     people: 'In this draft',
-    issues: '{0} thing(s) to fix before approval',
+    issues: { one: '{0} thing to fix before approval', other: '{0} things to fix before approval' },
     /** Labels of a statement's two wordings, shown one above the other (never interleaved). */
     bankWording: 'Bank wording',
     schoolWording: 'School wording',
@@ -625,7 +644,7 @@ export const enGB = {
     approvalDatePending: '[the date the governors approve it]',
     startReview: 'Start the review',
     reviewStarted: 'The next version has been started from the approved one. It needs a new approval before it replaces the published version.',
-    dueSummary: '{0} document(s) due for review within 60 days, {1} overdue.'
+    dueSummary: 'Due for review within 60 days: {0}. Overdue: {1}.'
   },
   /**
    * The documents made from a policy besides its Word file: the website copy (HTML), its PDF through Graph, the
@@ -686,7 +705,7 @@ export const enGB = {
     recordPanel: 'Acknowledgements of {0}',
     close: 'Close',
     readTitle: 'Read and acknowledge: {0} (version {1})',
-    changedSince: 'What changed since the version you last acknowledged ({0} statement(s)):',
+    changedSince: { one: 'What changed since the version you last acknowledged ({0} statement):', other: 'What changed since the version you last acknowledged ({0} statements):' },
     nothingChanged: 'No statement changed since the version you last acknowledged: only its approval is new.',
     firstTime: 'Please read the whole document.',
     kinds: { added: 'New', changed: 'Changed', removed: 'Removed' },
@@ -805,7 +824,7 @@ export const enGB = {
       unexpected: 'Microsoft 365 could not finish this. Try again; if it keeps happening, send the technical detail to your IT team.'
     },
     approval: {
-      fixIssues: 'The checks found {0} thing(s) to fix before submitting. Fix each one shown, then submit again.',
+      fixIssues: 'The checks found things to fix before submitting ({0}). Fix each one shown, then submit again.',
       noElectorate: 'Nobody in "{0}" can approve yet. A site owner saves the approvers group in the school profile, which gives each governor their ballot list; then submit again.',
       noApproversGroup: 'No approvers group is set. A site owner chooses it in the school profile; then submit again.',
       approversHidden: 'Only members of "{0}" and the site\'s owners can see who is in it, so the approvers cannot be listed for you. Ask a site owner to open the app on this site: setting up approval lets staff see who the approvers are.',

@@ -6,6 +6,7 @@ import { nextReviewDate, type SchoolProfile } from '../../domain/school/SchoolPr
 import { latestReleaseLabel } from '../../domain/school/settingMatch';
 import type { SetupStep } from '../../domain/school/setupSteps';
 import type { ResourceItem } from '../../services/bank/IBankService';
+import { AppError } from '../../services/errors/AppError';
 import { describeError, type Failure } from '../../services/errors/describeError';
 import { newCreationKey } from '../../services/school/DraftCreator';
 import { Observable } from '../common/Observable';
@@ -154,6 +155,27 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       this.update({ panel: 'none', notice: 'profileSaved' });
       await this.refresh();
     });
+  }
+
+  /**
+   * Fills empty profile fields from where a document shows them (its things to fix), without leaving it: saved over
+   * the profile as read, checked as the profile form checks it. The editor has the new profile at once (its checks
+   * clear); the home is read again behind it. A failure to show, or undefined when saved.
+   */
+  public async fillProfile(details: Partial<SchoolProfile>): Promise<Failure | undefined> {
+    const data = this.data;
+    if (!data?.profile) return undefined;
+    const profile: SchoolProfile = { ...data.profile, ...details };
+    if (Object.keys(profileProblems(profile)).length > 0) return describeError(new AppError('invalid', 'draft.fillDetails.invalid', 'The profile with these details fails its checks (profileProblems).'));
+    try {
+      await this.services.school.saveProfile(profile);
+    } catch (error) {
+      return describeError(error);
+    }
+    const now = this.data;
+    if (now) this.update({ load: { status: 'ready', data: { ...now, profile } } });
+    void this.refresh();
+    return undefined;
   }
 
   /** Starts a draft from a published template for the school's setting and opens it. Its id, or undefined on failure. */

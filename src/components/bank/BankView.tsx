@@ -5,7 +5,8 @@ import type { Bank, BankStatement } from '../../domain/bank/BankModel';
 import { allTags, searchStatements } from '../../domain/bank/statementSearch';
 import { statementsOfSection } from '../../domain/bank/bankCommands';
 import { SCHOOL_SETTINGS, type SchoolSetting } from '../../domain/school/SchoolSetting';
-import { format, type Strings } from '../../loc/strings';
+import type { Strings } from '../../loc/strings';
+import { plural } from '../../loc/plural';
 import { threePaneColumns, useLayout } from '../common/layout';
 import { BankHeader, type BankHeaderProps } from './BankHeader';
 import { SectionOutline } from './SectionOutline';
@@ -72,8 +73,8 @@ function StatementsTab({ strings, controller, state, bank, editable, detail }: B
       <FilterBar strings={strings} bank={bank} filters={filters} onChange={setFilters} />
       <div className={classes.columns}>
         <SectionOutline strings={strings} sections={bank.sections} statements={bank.statements} selectedKey={searching ? undefined : sectionKey} showChanges={editable} onSelect={key => { setFilters(NO_FILTERS); controller.selectSection(key); }} />
-        <section className={classes.cards} aria-label={searching ? format(strings.bank.searchResults, shown.length) : title}>
-          {searching && <Text role="status">{shown.length === 0 ? strings.bank.noMatches : format(strings.bank.searchResults, shown.length)}</Text>}
+        <section className={classes.cards} aria-label={searching ? plural(strings.bank.searchResults, shown.length) : title}>
+          {searching && <Text role="status">{shown.length === 0 ? strings.bank.noMatches : plural(strings.bank.searchResults, shown.length)}</Text>}
           {!searching && sectionKey && <Text as="h3" variant="large">{title}</Text>}
           {!searching && sectionKey && editable && <SectionCommands strings={strings} controller={controller} sectionKey={sectionKey} />}
           {shown.map((statement, i) => (

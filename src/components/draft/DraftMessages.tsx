@@ -1,16 +1,29 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, Text } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator } from '@fluentui/react';
 import type { DraftEditorController } from '../../app/draftEditor/DraftEditorController';
 import type { DraftEditorState } from '../../app/draftEditor/draftEditorState';
 import type { EditorView } from '../../app/draftEditor/editorView';
-import type { DraftIssue } from '../../domain/draft/validateDraft';
+import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { FailureNotice } from '../common/FailureNotice';
 import { noticeText } from './editorText';
-import { issueText } from './issueText';
+import type { Failure } from '../../services/errors/describeError';
+import type { ProfileDetails } from './FillDetailsPanel';
+import { ThingsToFix } from './ThingsToFix';
+
+export interface DraftMessagesProps {
+  strings: Strings;
+  state: DraftEditorState;
+  view: EditorView;
+  editor: DraftEditorController;
+  profile: SchoolProfile;
+  /** Saves empty school profile fields from the things to fix (absent for someone who may not). */
+  onFillProfile?: (details: ProfileDetails) => Promise<Failure | undefined>;
+}
 
 /** What the editor has to say above the panes: work under way, notices, failures, bank changes, things to fix. */
-export function DraftMessages({ strings, state, view, editor }: { strings: Strings; state: DraftEditorState; view: EditorView; editor: DraftEditorController }): JSX.Element {
+export function DraftMessages({ strings, state, view, editor, profile, onFillProfile }: DraftMessagesProps): JSX.Element {
   const failed = state.actionFailure;
   return (
     <>
@@ -31,25 +44,8 @@ export function DraftMessages({ strings, state, view, editor }: { strings: Strin
           onRetry={failed.action === 'readComments' ? () => void editor.readComments() : undefined} />
       )}
       {state.syncFailure && <FailureNotice failure={state.syncFailure} strings={strings} title={strings.draft.editor.syncFailed} onRetry={() => void editor.syncNow()} />}
-      {view.drifts.length > 0 && <MessageBar messageBarType={MessageBarType.info}>{format(strings.draft.driftSummary, view.drifts.length)}</MessageBar>}
-      {view.issues.length > 0 && !state.preview && <IssueList strings={strings} issues={view.issues} onJump={key => editor.jumpTo(key)} />}
+      {view.drifts.length > 0 && <MessageBar messageBarType={MessageBarType.info}>{plural(strings.draft.driftSummary, view.drifts.length)}</MessageBar>}
+      {view.issues.length > 0 && !state.preview && <ThingsToFix strings={strings} issues={view.issues} profile={profile} onJump={key => editor.jumpTo(key)} onFillProfile={onFillProfile} />}
     </>
-  );
-}
-
-/** The checks that would stop a submission, each a link to its statement. */
-function IssueList({ strings, issues, onJump }: { strings: Strings; issues: DraftIssue[]; onJump: (blockKey: string) => void }): JSX.Element {
-  return (
-    <MessageBar messageBarType={MessageBarType.warning} isMultiline truncated>
-      <Text block styles={{ root: { fontWeight: 600 } }}>{format(strings.draft.issues, issues.length)}</Text>
-      <ul>{issues.slice(0, 20).map((issue, i) => (
-        <li key={i}>{issue.blockKey ? (
-          <a href={`#block-${issue.blockKey}`} style={{ display: 'inline-block', minHeight: 24, paddingBlock: 2 }} onClick={e => {
-            e.preventDefault();
-            onJump(issue.blockKey as string);
-          }}>{issueText(strings, issue)}</a>
-        ) : issueText(strings, issue)}</li>
-      ))}</ul>
-    </MessageBar>
   );
 }

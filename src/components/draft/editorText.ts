@@ -1,15 +1,16 @@
 import type { EditorNotice } from '../../app/draftEditor/draftEditorState';
+import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import type { DraftSaveState } from '../../services/drafts/DraftSession';
 
-/** The top bar's save state in words ("All changes saved", "Offline: 3 change(s)…"). */
+/** The top bar's save state in words ("All changes saved", "Offline: 3 changes…"). */
 export function saveText(state: DraftSaveState, strings: Strings): string {
   switch (state.kind) {
     case 'saved': return strings.draft.saved;
-    case 'saving': return format(strings.draft.saving, state.pending);
-    case 'offline': return format(strings.draft.offline, state.pending);
-    case 'refused': return format(strings.draft.refused, state.refused);
-    case 'conflict': return format(strings.draft.conflicts, state.conflicts);
+    case 'saving': return plural(strings.draft.saving, state.pending);
+    case 'offline': return plural(strings.draft.offline, state.pending);
+    case 'refused': return plural(strings.draft.refused, state.refused);
+    case 'conflict': return plural(strings.draft.conflicts, state.conflicts);
   }
 }
 

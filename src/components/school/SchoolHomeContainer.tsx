@@ -49,7 +49,7 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
   }
   if (screen.kind === 'draft' && profile && bank) {
     return <DraftEditorContainer services={services} draftId={screen.draftId} bank={bank} profile={profile} userLogin={access.userLogin} userName={access.userName} userId={access.userId} canEdit={access.canEdit}
-      onBack={back} onOpenRound={round => controller.openRound(screen.draftId, round)} />;
+      onBack={back} onOpenRound={round => controller.openRound(screen.draftId, round)} onFillProfile={details => controller.fillProfile(details)} />;
   }
   // The bank's content is read when a draft opens (see `SchoolHomeController.ensureBank`); a failure sends them home.
   if (screen.kind === 'draft' && profile && !bank) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;

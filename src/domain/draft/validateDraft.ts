@@ -9,6 +9,8 @@ export interface DraftIssue {
   blockKey?: string;
   /** What the UI's sentence for this kind fills in: the statement's opening words, then the field or gap. */
   values: string[];
+  /** The merge field a `missingMergeField` or `unknownMergeField` issue is about ("DeputyDSLName"). */
+  field?: string;
   /** The same in plain English, for logs and tests; people read the loc sentence (`draft.issueText[kind]`). */
   message: string;
 }
@@ -44,10 +46,10 @@ export function validateDraft(draft: Draft, profile: SchoolProfile, dates: { rev
       continue;
     }
     for (const name of unknownMergeFields(block.content.text)) {
-      issues.push({ kind: 'unknownMergeField', blockKey: block.key, values: [where, `{{${name}}}`], message: `${where} uses {{${name}}}, which the app cannot fill: correct or remove it.` });
+      issues.push({ kind: 'unknownMergeField', blockKey: block.key, field: name, values: [where, `{{${name}}}`], message: `${where} uses {{${name}}}, which the app cannot fill: correct or remove it.` });
     }
     for (const name of fillMergeFields(block.content.text, values).missing.filter(n => isMergeField(n) && !FILLED_LATER.has(n))) {
-      issues.push({ kind: 'missingMergeField', blockKey: block.key, values: [where, `{{${name}}}`], message: `${where} needs {{${name}}}: fill it in the school profile.` });
+      issues.push({ kind: 'missingMergeField', blockKey: block.key, field: name, values: [where, `{{${name}}}`], message: `${where} needs {{${name}}}: fill it in the school profile.` });
     }
     for (const gap of block.content.text.match(GAP) ?? []) {
       issues.push({ kind: 'unfilledGap', blockKey: block.key, values: [where, gap], message: `${where} still has the gap ${gap}: replace it with the school's own words.` });

@@ -1,0 +1,59 @@
+import * as React from 'react';
+import { Link, MessageBar, MessageBarType, Text } from '@fluentui/react';
+import type { DraftIssue } from '../../domain/draft/validateDraft';
+import { emptyProfileFields, type ProfileTextField } from '../../domain/school/mergeFieldProfile';
+import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import { plural } from '../../loc/plural';
+import { format, type Strings } from '../../loc/strings';
+import type { Failure } from '../../services/errors/describeError';
+import { FillDetailsPanel, type ProfileDetails } from './FillDetailsPanel';
+import { issueText } from './issueText';
+
+export interface ThingsToFixProps {
+  strings: Strings;
+  issues: DraftIssue[];
+  profile: SchoolProfile;
+  /** Shows a statement (its section, selected). */
+  onJump: (blockKey: string) => void;
+  /** Saves empty profile fields from here; absent for someone who may not change the profile. */
+  onFillProfile?: (details: ProfileDetails) => Promise<Failure | undefined>;
+}
+
+const LINK_STYLE: React.CSSProperties = { display: 'inline-block', minHeight: 24, paddingBlock: 2 };
+
+/**
+ * The checks that would stop a submission, each a link to where it is fixed: an empty profile field once (however
+ * many statements use it) with "Fill in", which opens the fields to fill here; anything else, its statement.
+ */
+export function ThingsToFix({ strings, issues, profile, onJump, onFillProfile }: ThingsToFixProps): JSX.Element {
+  const [filling, setFilling] = React.useState<{ focus: ProfileTextField } | undefined>();
+  const empty = emptyProfileFields(issues);
+  const fields = empty.map(e => e.field);
+  const others = issues.filter(issue => !(issue.kind === 'missingMergeField' && empty.length > 0 && onFillProfile));
+  const count = (onFillProfile ? empty.length : 0) + others.length;
+  const label = (field: ProfileTextField): string => strings.school.profileForm.fields[field];
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline truncated data-testid="things-to-fix">
+      <Text block styles={{ root: { fontWeight: 600 } }}>{plural(strings.draft.issues, count)}</Text>
+      <ul>
+        {onFillProfile && empty.map(({ field, statements }) => (
+          <li key={`field:${field}`} data-testid={`empty-field-${field}`}>
+            {plural(strings.draft.emptyProfileField, statements, label(field))}{' '}
+            <Link style={LINK_STYLE} onClick={() => setFilling({ focus: field })}>{format(strings.draft.fillIn, label(field))}</Link>
+          </li>
+        ))}
+        {others.slice(0, 20).map((issue, i) => (
+          <li key={i}>{issue.blockKey ? (
+            <a href={`#block-${issue.blockKey}`} style={LINK_STYLE} onClick={e => {
+              e.preventDefault();
+              onJump(issue.blockKey as string);
+            }}>{issueText(strings, issue)}</a>
+          ) : issueText(strings, issue)}</li>
+        ))}
+      </ul>
+      {filling && onFillProfile && (
+        <FillDetailsPanel strings={strings} fields={fields} profile={profile} focus={filling.focus} onSave={onFillProfile} onDismiss={() => setFilling(undefined)} />
+      )}
+    </MessageBar>
+  );
+}
