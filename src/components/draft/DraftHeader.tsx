@@ -13,7 +13,7 @@ export function DraftHeader({ strings, state, view, onBack }: { strings: Strings
       <Stack>
         <ActionButton iconProps={{ iconName: 'Back' }} text={strings.draft.back} onClick={onBack} styles={{ root: { alignSelf: 'flex-start' } }} />
         <Text as="h2" variant="xLarge" data-testid="draft-title">{draft.title}</Text>
-        <Text variant="small">{format(strings.draft.kindAndRelease, strings.school.kinds[draft.kind], draft.bankRelease)}</Text>
+        <Text variant="small" data-testid="draft-release">{format(strings.draft.kindAndRelease, strings.school.kinds[draft.kind], draft.bankRelease)}</Text>
       </Stack>
       <Stack horizontalAlign="end" tokens={{ childrenGap: 4 }}>
         <Facepile personaSize={PersonaSize.size24} personas={state.people.map(p => ({ personaName: p.name }))} getPersonaProps={() => ({ initialsTextColor: '#ffffff' })} ariaLabel={strings.draft.people} data-testid="people" />
