@@ -88,7 +88,10 @@ describe('the first-run walk: an empty Team site to a published policy', () => {
     await toFix.waitFor();
     expect(await toFix.textContent()).toContain('Deputy DSL is empty in the school profile');
     expect(await toFix.textContent()).not.toMatch(/\{\{|\(s\)/);
-    await head.act('Fill in Deputy DSL', page.getByRole('button', { name: 'Fill in Deputy DSL' }).click());
+    // Under each statement, its merge fields by name, and a way to fill an empty one where it shows.
+    const keyPeople = page.locator('article[data-block-key]', { hasText: '{{DeputyDSLName}}' }).first().getByTestId('merge-fields');
+    expect(await keyPeople.textContent()).toMatch(/School name: Riverside Secondary School.*Deputy DSL \(empty\) Fill in Deputy DSL/);
+    await head.act('Fill in Deputy DSL', toFix.getByRole('button', { name: 'Fill in Deputy DSL' }).click());
     const details = page.getByRole('dialog', { name: 'Fill in the school details' });
     await details.waitFor({ state: 'attached' });
     await expectAccessible(page, 'walk: fill in the school details');
@@ -98,6 +101,7 @@ describe('the first-run walk: an empty Team site to a published policy', () => {
     await head.act('Save to the school profile', details.getByRole('button', { name: 'Save to the school profile' }).click());
     await details.waitFor({ state: 'detached' });
     await toFix.waitFor({ state: 'detached' });
+    expect(await keyPeople.textContent()).toContain('Deputy DSL: Sam Patel');
 
     await submitForApproval(page, head);
     for (const governor of ['Robert Hughes', 'Owen Jones']) await approveAsGovernor(ctx, governor, governors);

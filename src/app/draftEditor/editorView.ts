@@ -1,3 +1,4 @@
+import { readableMergeValues } from '../../domain/school/mergeDates';
 import type { Draft, DraftBlock, DraftSection } from '../../domain/draft/DraftModel';
 import { blocksOfSection } from '../../domain/draft/draftCommands';
 import { findDrift, type Drift } from '../../domain/draft/drift';
@@ -75,7 +76,8 @@ export function editorView(state: DraftEditorState, context: DraftEditorContext)
       && !sameContent(freezeDraft({ ...draft, id: context.draftId }, blocks, {}), approvedSnapshot),
     drifts: findDrift(blocks, context.bank),
     issues: validateDraft({ ...draft, blocks }, context.profile),
-    values: mergeValuesFor(context.profile, { reviewDate: draft.reviewDate }),
+    // Dates read as UK dates ('6 December 2027'), as the Word file prints them, never as ISO or US dates.
+    values: readableMergeValues(mergeValuesFor(context.profile, { reviewDate: draft.reviewDate }), state.zone),
     sections, section,
     shown: section ? blocksOfSection(blocks, section.key) : [],
     selected,

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
 import type { DraftSnapshot } from '../../domain/approval/snapshot';
+import { readableMergeValues } from '../../domain/school/mergeDates';
 import { fillMergeFields } from '../../domain/school/mergeFields';
 import { diffWords } from '../../domain/text/wordDiff';
 import type { Strings } from '../../loc/strings';
@@ -17,7 +18,7 @@ export function FrozenDocument({ strings, snapshot }: { strings: Strings; snapsh
     para: { whiteSpace: 'pre-wrap', lineHeight: '1.6' }
   });
   // A round is decided before it has an approval date: say so rather than print the raw merge code.
-  const shownValues = { ...snapshot.values, ApprovalDate: strings.publish.approvalDatePending };
+  const shownValues = { ...readableMergeValues(snapshot.values), ApprovalDate: strings.publish.approvalDatePending };
   return (
     <article className={classes.page} aria-label={snapshot.title} data-testid="frozen-draft">
       {snapshot.sections.map((section, s) => (

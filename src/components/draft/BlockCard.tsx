@@ -35,6 +35,8 @@ export interface BlockCardProps {
   onAcceptBank: () => void;
   onKeepSchool: () => void;
   onResolve: (text: string) => void;
+  /** What the wording's merge fields read as, under it (with a way to fill an empty one). */
+  mergeFields?: JSX.Element | null;
 }
 
 /** One statement of the draft: edit in place, include or leave out, see its difference from the bank, settle a clash. */
@@ -58,6 +60,7 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
         {conflict ? <ClashPanel strings={strings} clash={conflict} theirName={conflict.theirsBlock.modifiedBy ?? ''} onResolve={props.onResolve} />
           : editable ? <TextField label={strings.draft.textLabel} multiline autoAdjustHeight value={block.content.text} onChange={(_e, v) => props.onText(v ?? '')} disabled={!block.content.included} />
             : <Text block className={classes.readOnly}>{block.content.text}</Text>}
+        {!conflict && props.mergeFields}
         {block.kind === 'RiskRow' && block.content.risk && editable && !conflict && <RiskFieldsEditor strings={strings} risk={block.content.risk} onChange={props.onRisk} />}
         <BlockBankChanges strings={strings} block={block} amended={amended} drift={drift} editable={editable} onAcceptBank={props.onAcceptBank} onKeepSchool={props.onKeepSchool} />
         {editable && (

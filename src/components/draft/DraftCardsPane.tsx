@@ -4,20 +4,24 @@ import type { DraftEditorController } from '../../app/draftEditor/DraftEditorCon
 import type { DraftEditorState } from '../../app/draftEditor/draftEditorState';
 import type { EditorView } from '../../app/draftEditor/editorView';
 import type { DraftBlock } from '../../domain/draft/DraftModel';
+import type { ProfileTextField } from '../../domain/school/mergeFieldProfile';
 import { readingFit } from '../../domain/draft/readability';
 import { isPupilAudience } from '../../domain/bank/AupAudience';
 import type { Strings } from '../../loc/strings';
 import { BlockCard } from './BlockCard';
+import { BlockMergeFields } from './BlockMergeFields';
 
 interface PaneProps {
   strings: Strings;
   state: DraftEditorState;
   view: EditorView;
   editor: DraftEditorController;
+  /** Opens an empty profile field to fill (absent for someone who may not). */
+  onFillField?: (field: ProfileTextField) => void;
 }
 
 /** The centre pane: the shown section's statements as cards, and (for editors) a box to add the school's own. */
-export function DraftCardsPane({ strings, state, view, editor }: PaneProps): JSX.Element {
+export function DraftCardsPane({ strings, state, view, editor, onFillField }: PaneProps): JSX.Element {
   const classes = mergeStyleSets({ cards: { display: 'flex', flexDirection: 'column', gap: 8 } });
   const { draft, shown, section } = view;
   const pupil = draft.kind === 'Aup' && draft.audience && isPupilAudience(draft.audience) ? draft.audience : undefined;
@@ -33,7 +37,8 @@ export function DraftCardsPane({ strings, state, view, editor }: PaneProps): JSX
         onText={text => editor.editText(key, text)} onRisk={risk => editor.setRisk(key, risk)} onMoveToSection={to => editor.moveToSection(key, to)}
         onInclude={included => editor.include(key, included)} onMove={delta => editor.move(key, delta)} onRemove={() => editor.removeOwn(key)}
         onAcceptBank={() => editor.acceptBankWording(key)} onKeepSchool={() => editor.keepSchoolWording(key)}
-        onResolve={text => editor.settleClash(key, text)} />
+        onResolve={text => editor.settleClash(key, text)}
+        mergeFields={<BlockMergeFields strings={strings} text={block.content.text} values={view.values} onFill={view.editable ? onFillField : undefined} />} />
     );
   };
   return (

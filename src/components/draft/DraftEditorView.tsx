@@ -5,7 +5,8 @@ import type { DraftEditorContext, DraftEditorState } from '../../app/draftEditor
 import type { EditorView } from '../../app/draftEditor/editorView';
 import type { Strings } from '../../loc/strings';
 import type { Failure } from '../../services/errors/describeError';
-import type { ProfileDetails } from './FillDetailsPanel';
+import { emptyProfileFields, type ProfileTextField } from '../../domain/school/mergeFieldProfile';
+import { FillDetailsPanel, type ProfileDetails } from './FillDetailsPanel';
 import { DraftBanners } from './DraftBanners';
 import { DraftCommandBar } from './DraftCommandBar';
 import { DraftDialogs } from './DraftDialogs';
@@ -29,14 +30,22 @@ export interface DraftEditorViewProps {
 /** The open draft: top bar, its standing, commands, messages, then the three panes (or the preview) and dialogs. */
 export function DraftEditorView({ strings, state, view, editor, context, onBack, onOpenRound, onFillProfile }: DraftEditorViewProps): JSX.Element {
   const parts = { strings, state, view, editor };
+  // The empty profile field the person chose to fill (from the things to fix or under a statement), if any.
+  const [filling, setFilling] = React.useState<ProfileTextField>();
+  const onFillField = context.canEdit && onFillProfile ? setFilling : undefined;
+  const emptyFields = emptyProfileFields(view.issues).map(e => e.field);
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <DraftHeader strings={strings} state={state} view={view} onBack={onBack} />
       <DraftBanners {...parts} canEdit={context.canEdit} onOpenRound={onOpenRound} />
       <DraftCommandBar {...parts} />
-      <DraftMessages {...parts} profile={context.profile} onFillProfile={context.canEdit ? onFillProfile : undefined} />
-      {state.preview ? <DraftPreview strings={strings} draft={view.draft} blocks={view.blocks} values={view.values} /> : <DraftPanes {...parts} bank={context.bank} />}
+      <DraftMessages {...parts} onFillField={onFillField} />
+      {state.preview ? <DraftPreview strings={strings} draft={view.draft} blocks={view.blocks} values={view.values} /> : <DraftPanes {...parts} bank={context.bank} onFillField={onFillField} />}
       <DraftDialogs {...parts} profile={context.profile} />
+      {filling && onFillProfile && (
+        <FillDetailsPanel strings={strings} fields={emptyFields.includes(filling) ? emptyFields : [filling, ...emptyFields]} profile={context.profile}
+          focus={filling} onSave={onFillProfile} onDismiss={() => setFilling(undefined)} />
+      )}
     </Stack>
   );
 }

@@ -3,13 +3,11 @@ import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator } from '@f
 import type { DraftEditorController } from '../../app/draftEditor/DraftEditorController';
 import type { DraftEditorState } from '../../app/draftEditor/draftEditorState';
 import type { EditorView } from '../../app/draftEditor/editorView';
-import type { SchoolProfile } from '../../domain/school/SchoolProfile';
+import type { ProfileTextField } from '../../domain/school/mergeFieldProfile';
 import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { FailureNotice } from '../common/FailureNotice';
 import { noticeText } from './editorText';
-import type { Failure } from '../../services/errors/describeError';
-import type { ProfileDetails } from './FillDetailsPanel';
 import { ThingsToFix } from './ThingsToFix';
 
 export interface DraftMessagesProps {
@@ -17,13 +15,12 @@ export interface DraftMessagesProps {
   state: DraftEditorState;
   view: EditorView;
   editor: DraftEditorController;
-  profile: SchoolProfile;
-  /** Saves empty school profile fields from the things to fix (absent for someone who may not). */
-  onFillProfile?: (details: ProfileDetails) => Promise<Failure | undefined>;
+  /** Opens an empty profile field to fill (absent for someone who may not). */
+  onFillField?: (field: ProfileTextField) => void;
 }
 
 /** What the editor has to say above the panes: work under way, notices, failures, bank changes, things to fix. */
-export function DraftMessages({ strings, state, view, editor, profile, onFillProfile }: DraftMessagesProps): JSX.Element {
+export function DraftMessages({ strings, state, view, editor, onFillField }: DraftMessagesProps): JSX.Element {
   const failed = state.actionFailure;
   return (
     <>
@@ -45,7 +42,7 @@ export function DraftMessages({ strings, state, view, editor, profile, onFillPro
       )}
       {state.syncFailure && <FailureNotice failure={state.syncFailure} strings={strings} title={strings.draft.editor.syncFailed} onRetry={() => void editor.syncNow()} />}
       {view.drifts.length > 0 && <MessageBar messageBarType={MessageBarType.info}>{plural(strings.draft.driftSummary, view.drifts.length)}</MessageBar>}
-      {view.issues.length > 0 && !state.preview && <ThingsToFix strings={strings} issues={view.issues} profile={profile} onJump={key => editor.jumpTo(key)} onFillProfile={onFillProfile} />}
+      {view.issues.length > 0 && !state.preview && <ThingsToFix strings={strings} issues={view.issues} onJump={key => editor.jumpTo(key)} onFillField={onFillField} />}
     </>
   );
 }

@@ -2,21 +2,17 @@ import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Text } from '@fluentui/react';
 import type { DraftIssue } from '../../domain/draft/validateDraft';
 import { emptyProfileFields, type ProfileTextField } from '../../domain/school/mergeFieldProfile';
-import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
-import type { Failure } from '../../services/errors/describeError';
-import { FillDetailsPanel, type ProfileDetails } from './FillDetailsPanel';
 import { issueText } from './issueText';
 
 export interface ThingsToFixProps {
   strings: Strings;
   issues: DraftIssue[];
-  profile: SchoolProfile;
   /** Shows a statement (its section, selected). */
   onJump: (blockKey: string) => void;
-  /** Saves empty profile fields from here; absent for someone who may not change the profile. */
-  onFillProfile?: (details: ProfileDetails) => Promise<Failure | undefined>;
+  /** Opens an empty profile field to fill; absent for someone who may not change the profile. */
+  onFillField?: (field: ProfileTextField) => void;
 }
 
 const LINK_STYLE: React.CSSProperties = { display: 'inline-block', minHeight: 24, paddingBlock: 2 };
@@ -25,21 +21,18 @@ const LINK_STYLE: React.CSSProperties = { display: 'inline-block', minHeight: 24
  * The checks that would stop a submission, each a link to where it is fixed: an empty profile field once (however
  * many statements use it) with "Fill in", which opens the fields to fill here; anything else, its statement.
  */
-export function ThingsToFix({ strings, issues, profile, onJump, onFillProfile }: ThingsToFixProps): JSX.Element {
-  const [filling, setFilling] = React.useState<{ focus: ProfileTextField } | undefined>();
-  const empty = emptyProfileFields(issues);
-  const fields = empty.map(e => e.field);
-  const others = issues.filter(issue => !(issue.kind === 'missingMergeField' && empty.length > 0 && onFillProfile));
-  const count = (onFillProfile ? empty.length : 0) + others.length;
+export function ThingsToFix({ strings, issues, onJump, onFillField }: ThingsToFixProps): JSX.Element {
+  const empty = onFillField ? emptyProfileFields(issues) : [];
+  const others = empty.length > 0 ? issues.filter(issue => issue.kind !== 'missingMergeField') : issues;
   const label = (field: ProfileTextField): string => strings.school.profileForm.fields[field];
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline truncated data-testid="things-to-fix">
-      <Text block styles={{ root: { fontWeight: 600 } }}>{plural(strings.draft.issues, count)}</Text>
+      <Text block styles={{ root: { fontWeight: 600 } }}>{plural(strings.draft.issues, empty.length + others.length)}</Text>
       <ul>
-        {onFillProfile && empty.map(({ field, statements }) => (
+        {onFillField && empty.map(({ field, statements }) => (
           <li key={`field:${field}`} data-testid={`empty-field-${field}`}>
             {plural(strings.draft.emptyProfileField, statements, label(field))}{' '}
-            <Link style={LINK_STYLE} onClick={() => setFilling({ focus: field })}>{format(strings.draft.fillIn, label(field))}</Link>
+            <Link style={LINK_STYLE} onClick={() => onFillField(field)}>{format(strings.draft.fillIn, label(field))}</Link>
           </li>
         ))}
         {others.slice(0, 20).map((issue, i) => (
@@ -51,9 +44,6 @@ export function ThingsToFix({ strings, issues, profile, onJump, onFillProfile }:
           ) : issueText(strings, issue)}</li>
         ))}
       </ul>
-      {filling && onFillProfile && (
-        <FillDetailsPanel strings={strings} fields={fields} profile={profile} focus={filling.focus} onSave={onFillProfile} onDismiss={() => setFilling(undefined)} />
-      )}
     </MessageBar>
   );
 }
