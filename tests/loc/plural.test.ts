@@ -10,8 +10,11 @@ describe('plural: the form English needs for a count', () => {
     expect(plural(forms, 2, 'review')).toBe('2 documents are due for review.');
   });
 
-  it("leaves no '(s)' in the school's strings", () => {
-    expect(JSON.stringify(enGB.school)).not.toMatch(/\(s\)/);
+  it("leaves no '(s)' anywhere a person reads (issue 17: \"thing(s)\", \"1 statements match\")", () => {
+    expect(JSON.stringify(enGB)).not.toMatch(/\(s\)/);
     expect(plural(enGB.school.reviewsOverdue, 1)).toBe('1 document is overdue for review.');
+    expect(plural(enGB.draft.issues, 1)).toBe('1 thing to fix before approval');
+    expect(plural(enGB.bank.searchResults, 1)).toBe('1 statement matches');
+    expect(plural(enGB.draft.emptyProfileField, 3, 'Deputy DSL')).toBe('Deputy DSL is empty in the school profile: 3 statements use it.');
   });
 });

@@ -48,8 +48,11 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
     return <ApprovalContainer services={services} draftId={screen.draftId} roundNumber={screen.round} profile={profile} userId={access.userId} onBack={back} />;
   }
   if (screen.kind === 'draft' && profile && bank) {
+    // Only a site owner may change the school profile (SECURITY.md: the profile list is Read for everyone else).
+    const fillProfile = access.canProvision ? (details: Partial<typeof profile>) => controller.fillProfile(details) : undefined;
     return <DraftEditorContainer services={services} draftId={screen.draftId} bank={bank} profile={profile} userLogin={access.userLogin} userName={access.userName} userId={access.userId} canEdit={access.canEdit}
-      onBack={back} onOpenRound={round => controller.openRound(screen.draftId, round)} onFillProfile={details => controller.fillProfile(details)} />;
+      onBack={back} onOpenRound={round => controller.openRound(screen.draftId, round)}
+      onFillProfile={fillProfile} />;
   }
   // The bank's content is read when a draft opens (see `SchoolHomeController.ensureBank`); a failure sends them home.
   if (screen.kind === 'draft' && profile && !bank) return <Spinner size={SpinnerSize.large} label={strings.shell.loading} />;

@@ -114,6 +114,15 @@ describe('SchoolHomeController against the local server', () => {
     expect(ready(owner).nextStep).toBeUndefined();
     expect(ready(owner).rows).toEqual([expect.objectContaining({ id, title: 'Online safety policy 2026', kind: 'Policy', state: 'Draft', bankRelease: '2026.3', settingMismatch: undefined })]);
 
+    // The draft's things to fix fill empty profile fields where they show: saved over the profile as read (nothing
+    // else changes), the new profile in the home's data at once for the open editor, and checked as the form checks.
+    const before = ready(owner).profile!;
+    expect(await owner.fillProfile({ deputyDslName: 'Sam Patel', phone: '01632 960456' })).toBeUndefined();
+    expect(ready(owner).profile).toEqual({ ...before, deputyDslName: 'Sam Patel', phone: '01632 960456' });
+    expect(await tenantSchool().loadProfile()).toEqual({ ...before, deputyDslName: 'Sam Patel', phone: '01632 960456' });
+    expect(await owner.fillProfile({ email: 'not-an-email' })).toMatchObject({ kind: 'invalid', code: 'draft.fillDetails.invalid' });
+    expect((await tenantSchool().loadProfile()).email).toBe(before.email);
+
     // A second document may not take the first one's name, whatever its case and spaces.
     owner.showPanel('new');
     expect(await owner.createDocument(template.key, '  online SAFETY policy 2026 ')).toBeUndefined();
@@ -139,5 +148,8 @@ describe('SchoolHomeController against the local server', () => {
     expect(await member.saveProfile({ ...data.profile!, schoolName: 'Renamed by a member' })).toBe(false);
     expect(member.state.panel).toBe('profile');
     expect(member.state.panelFailure).toMatchObject({ kind: expect.stringMatching(/accessDenied|notFound/) });
+    // From a draft's things to fix, too: the refusal comes back as a Failure to show, and the profile is unchanged.
+    expect(await member.fillProfile({ deputyDslName: 'Filled by a member' })).toMatchObject({ kind: expect.stringMatching(/accessDenied|notFound/) });
+    expect(ready(member).profile!.deputyDslName).not.toBe('Filled by a member');
   });
 });
