@@ -64,7 +64,7 @@ describe('validateDraft', () => {
 
   it('refuses a merge field the app cannot fill', () => {
     const issues = validateDraft(draftOf([block('a', 'At {{SchoolNmae}} we care.')]), fullProfile());
-    expect(issues).toEqual([{ kind: 'unknownMergeField', blockKey: 'a', values: ['"At {{SchoolNmae}} we care."', '{{SchoolNmae}}'], message: '"At {{SchoolNmae}} we care." uses {{SchoolNmae}}, which the app cannot fill: correct or remove it.' }]);
+    expect(issues).toEqual([{ kind: 'unknownMergeField', blockKey: 'a', field: 'SchoolNmae', values: ['"At {{SchoolNmae}} we care."', '{{SchoolNmae}}'], message: '"At {{SchoolNmae}} we care." uses {{SchoolNmae}}, which the app cannot fill: correct or remove it.' }]);
     expect(issueText(enGB, issues[0])).toBe(issues[0].message);
   });
 
