@@ -6,6 +6,7 @@ import type { EditorView } from '../../app/draftEditor/editorView';
 import type { Strings } from '../../loc/strings';
 import type { Failure } from '../../services/errors/describeError';
 import { emptyProfileFields, type ProfileTextField } from '../../domain/school/mergeFieldProfile';
+import { mismatchedSetting } from '../../domain/school/settingMatch';
 import { FillDetailsPanel, type ProfileDetails } from './FillDetailsPanel';
 import { DraftBanners } from './DraftBanners';
 import { DraftCommandBar } from './DraftCommandBar';
@@ -34,12 +35,17 @@ export function DraftEditorView({ strings, state, view, editor, context, onBack,
   const [filling, setFilling] = React.useState<ProfileTextField>();
   const onFillField = context.canEdit && onFillProfile ? setFilling : undefined;
   const emptyFields = emptyProfileFields(view.issues).map(e => e.field);
+  // A policy written for another setting is flagged here as on the home, until the school starts one from its own template.
+  // (The template's setting from the bank, else the one stored on the draft, as the home's row works it out.)
+  const templateSetting = view.draft.kind !== 'Policy' ? undefined : mismatchedSetting(view.draft.templateKey, context.bank, context.profile.setting)
+    ?? (view.draft.setting && view.draft.setting !== context.profile.setting ? view.draft.setting : undefined);
+  const settingMismatch = templateSetting ? { template: templateSetting, school: context.profile.setting } : undefined;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <DraftHeader strings={strings} state={state} view={view} onBack={onBack} />
       <DraftBanners {...parts} canEdit={context.canEdit} onOpenRound={onOpenRound} />
       <DraftCommandBar {...parts} />
-      <DraftMessages {...parts} onFillField={onFillField} />
+      <DraftMessages {...parts} onFillField={onFillField} settingMismatch={settingMismatch} />
       {state.preview ? <DraftPreview strings={strings} draft={view.draft} blocks={view.blocks} values={view.values} /> : <DraftPanes {...parts} bank={context.bank} onFillField={onFillField} />}
       <DraftDialogs {...parts} profile={context.profile} />
       {filling && onFillProfile && (

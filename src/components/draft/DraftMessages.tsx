@@ -4,9 +4,11 @@ import type { DraftEditorController } from '../../app/draftEditor/DraftEditorCon
 import type { DraftEditorState } from '../../app/draftEditor/draftEditorState';
 import type { EditorView } from '../../app/draftEditor/editorView';
 import type { ProfileTextField } from '../../domain/school/mergeFieldProfile';
+import type { SchoolSetting } from '../../domain/school/SchoolSetting';
 import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { FailureNotice } from '../common/FailureNotice';
+import { settingLabel } from '../bank/labels';
 import { noticeText } from './editorText';
 import { ThingsToFix } from './ThingsToFix';
 
@@ -17,10 +19,12 @@ export interface DraftMessagesProps {
   editor: DraftEditorController;
   /** Opens an empty profile field to fill (absent for someone who may not). */
   onFillField?: (field: ProfileTextField) => void;
+  /** The draft's template was written for another setting than the school's (a primary policy in a secondary school). */
+  settingMismatch?: { template: SchoolSetting; school: SchoolSetting };
 }
 
 /** What the editor has to say above the panes: work under way, notices, failures, bank changes, things to fix. */
-export function DraftMessages({ strings, state, view, editor, onFillField }: DraftMessagesProps): JSX.Element {
+export function DraftMessages({ strings, state, view, editor, onFillField, settingMismatch }: DraftMessagesProps): JSX.Element {
   const failed = state.actionFailure;
   return (
     <>
@@ -41,6 +45,11 @@ export function DraftMessages({ strings, state, view, editor, onFillField }: Dra
           onRetry={failed.action === 'readComments' ? () => void editor.readComments() : undefined} />
       )}
       {state.syncFailure && <FailureNotice failure={state.syncFailure} strings={strings} title={strings.draft.editor.syncFailed} onRetry={() => void editor.syncNow()} />}
+      {settingMismatch && (
+        <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline data-testid="editor-setting-mismatch">
+          {format(strings.school.settingMismatch, settingLabel(strings, settingMismatch.template), settingLabel(strings, settingMismatch.school))}
+        </MessageBar>
+      )}
       {view.drifts.length > 0 && <MessageBar messageBarType={MessageBarType.info}>{plural(strings.draft.driftSummary, view.drifts.length)}</MessageBar>}
       {view.issues.length > 0 && !state.preview && <ThingsToFix strings={strings} issues={view.issues} onJump={key => editor.jumpTo(key)} onFillField={onFillField} />}
     </>

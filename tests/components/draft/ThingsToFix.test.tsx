@@ -1,5 +1,9 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { DraftEditorController } from '../../../src/app/draftEditor/DraftEditorController';
+import type { DraftEditorContext, DraftEditorState } from '../../../src/app/draftEditor/draftEditorState';
+import { editorView } from '../../../src/app/draftEditor/editorView';
+import { DraftMessages } from '../../../src/components/draft/DraftMessages';
 import { BlockMergeFields } from '../../../src/components/draft/BlockMergeFields';
 import { DraftPreview } from '../../../src/components/draft/DraftPreview';
 import { FillDetailsPanel, type ProfileDetails } from '../../../src/components/draft/FillDetailsPanel';
@@ -85,5 +89,19 @@ describe('things to fix go to where each is fixed, and merge fields read by thei
     expect(await screen.findByText(enGB.draft.fillDetails.failed)).toBeTruthy();
     expect(closed).toBe(false);
     expect((screen.getByLabelText('Phone') as HTMLInputElement).value).toBe('01632 960999');
+  });
+});
+
+describe('a draft whose template does not fit the school', () => {
+  it('is flagged in the editor as on the home, saying what to do', async () => {
+    const context: DraftEditorContext = { draftId: 1, bank: { sections: [], statements: [], templates: [], releases: [] }, profile: { ...OAKFIELD_PROFILE, setting: 'Secondary' }, userId: 8, userLogin: 'helen', canEdit: true };
+    const state: DraftEditorState = {
+      opening: false, draft: { ...draft, setting: 'Primary' }, blocks: draft.blocks, saveState: { kind: 'saved' }, conflicts: [], statementNotices: [], comments: [], people: [],
+      zone: 'Europe/London', round: { kind: 'loading' }, preview: false, syncIntervalMs: 5000, syncs: 1, busy: {}, confirmingWithdraw: false
+    };
+    const view = editorView(state, context)!;
+    render(<DraftMessages strings={enGB} state={state} view={view} editor={{} as DraftEditorController} settingMismatch={{ template: 'Primary', school: 'Secondary' }} />);
+    expect((await screen.findByTestId('editor-setting-mismatch')).textContent)
+      .toBe('Written for Primary schools, but your school is set as Secondary. Start a new document from the Secondary template, or check the setting in the school profile.');
   });
 });
