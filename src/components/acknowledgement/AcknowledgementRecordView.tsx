@@ -3,6 +3,7 @@ import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Sta
 import type { RecordState } from '../../app/acknowledgement/AcknowledgementRecordController';
 import type { AcknowledgementRecord } from '../../domain/acknowledgement/AcknowledgementModel';
 import type { PublishedVersion } from '../../services/acknowledgement/IAcknowledgementService';
+import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { FailureNotice } from '../common/FailureNotice';
 
@@ -61,8 +62,8 @@ export function AcknowledgementRecordView(props: RecordViewProps): JSX.Element {
       </Stack>
       <Text variant="small" block>{words.audienceHint}</Text>
       {state.sent && <MessageBar messageBarType={MessageBarType.success}>{state.sent.kind === 'requested'
-        ? format(words.requested, state.sent.deliveries.length, document.title)
-        : state.sent.deliveries.length > 0 ? format(words.reminded, state.sent.deliveries.length) : words.nobodyToRemind}</MessageBar>}
+        ? plural(words.requested, state.sent.deliveries.length, document.title)
+        : state.sent.deliveries.length > 0 ? plural(words.reminded, state.sent.deliveries.length) : words.nobodyToRemind}</MessageBar>}
       {state.sent && state.sent.withoutList.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning}>{format(words.withoutList, state.sent.withoutList.map(p => p.name).join(', '))}</MessageBar>
       )}

@@ -3,6 +3,7 @@ import { CommandBar, MessageBar, MessageBarType, PrimaryButton, Stack, Text, typ
 import type { BankController, BankState } from '../../app/bank/BankController';
 import type { Bank } from '../../domain/bank/BankModel';
 import { planRelease } from '../../domain/bank/releasePlan';
+import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { SaveState, type SaveStatus } from '../common/SaveState';
 import { BankProblemNotice } from './BankProblemNotice';
@@ -45,7 +46,7 @@ export function BankHeader({ strings, controller, state, bank, editable, saveSta
   const commands: ICommandBarItemProps[] = editable ? [
     { key: 'new', text: strings.bank.newStatement, iconProps: { iconName: 'Add' }, onClick: () => controller.openPanel({ kind: 'statement' }) },
     { key: 'section', text: strings.bank.newSection, iconProps: { iconName: 'BulletedList' }, onClick: () => controller.openPanel({ kind: 'section' }) },
-    { key: 'publish', text: changes > 0 ? format(strings.bank.publishCount, changes) : strings.bank.publish, iconProps: { iconName: 'PublishContent' }, onClick: () => controller.openPanel({ kind: 'publish' }) },
+    { key: 'publish', text: changes > 0 ? plural(strings.bank.publishCount, changes) : strings.bank.publish, iconProps: { iconName: 'PublishContent' }, onClick: () => controller.openPanel({ kind: 'publish' }) },
     { key: 'export', text: strings.bank.exportPack, iconProps: { iconName: 'Download' }, onClick: onExport },
     { key: 'import', text: strings.bank.importPack, iconProps: { iconName: 'Upload' }, onClick: () => controller.openPanel({ kind: 'import' }) }
   ] : [];

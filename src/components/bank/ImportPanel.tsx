@@ -5,6 +5,7 @@ import type { ImportPlan } from '../../domain/content/importPlan';
 import { parseContentPack } from '../../domain/content/parseContentPack';
 import { bankFailure, type BankFailure } from '../../app/bank/bankFailure';
 import { FailureNotice } from '../common/FailureNotice';
+import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { DiffText } from '../common/DiffText';
 import { TEXT_COLUMN_LIMIT } from '../../services/sharepoint/schema/ListSchema';
@@ -55,7 +56,7 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
     try {
       const written = await runImport(pack, publish ? { label, notes: format(t.releaseNotes, pack.title, pack.source, pack.packVersion) } : undefined,
         (step, fraction) => setProgress({ step, fraction }));
-      setDone(format(t.done, written));
+      setDone(plural(t.done, written));
     } catch (e) {
       setError({ title: t.importFailed, failure: bankFailure(e) });
     } finally {
@@ -82,7 +83,7 @@ export function ImportPanel({ strings, preview, runImport, onDismiss }: ImportPa
         {plan && (
           <>
             <Text variant="mediumPlus" data-testid="import-summary">{format(t.preview, plan.counts.new, plan.counts.changed, plan.counts.unchanged)}</Text>
-            {plan.notInPack.length > 0 && <Text>{format(t.notInPack, plan.notInPack.length)}</Text>}
+            {plan.notInPack.length > 0 && <Text>{plural(t.notInPack, plan.notInPack.length)}</Text>}
             <Checkbox label={t.publishAs} checked={publish} onChange={(_e, c) => setPublish(Boolean(c))} />
             {publish && <TextField label={strings.bank.publishPanel.label} value={label} maxLength={TEXT_COLUMN_LIMIT} onChange={(_e, v) => setLabel(v ?? '')} />}
             <ul>

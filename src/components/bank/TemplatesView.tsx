@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Checkbox, DetailsList, DetailsListLayoutMode, Nav, SelectionMode, Stack, Text, type INavLink } from '@fluentui/react';
 import type { Bank, BankTemplate, TemplateContent } from '../../domain/bank/BankModel';
 import { entityStatus } from '../../domain/bank/entityStatus';
+import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { Badge } from '../common/Badge';
 import { useLayout } from '../common/layout';
@@ -39,7 +40,7 @@ function StatementPicker({ strings, bank, template, editable, onSave }: Template
   };
   return (
     <Stack tokens={{ childrenGap: 4 }}>
-      <Text>{format(strings.bank.templateStatements, chosen.size)}</Text>
+      <Text>{plural(strings.bank.templateStatements, chosen.size)}</Text>
       {sectionsInOrder.map(section => {
         const own = candidates.filter(s => s.working.sectionKey === section.key).sort((a, b) => a.working.order - b.working.order);
         if (own.length === 0) return null;

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack, Text, useTheme } from '@fluentui/react';
 import type { BankCoverageReport, CoverageOffer, CoverageReport, TopicCoverage } from '../../domain/coverage/coverage';
+import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { Badge } from '../common/Badge';
 import { settingLabel } from '../bank/labels';
@@ -98,12 +99,12 @@ export function BankCoveragePanel({ report, strings }: { report: BankCoverageRep
       <Text as="h2" variant="large" styles={{ root: { margin: 0 } }}>{words.bankTitle}</Text>
       {report.gaps.length === 0
         ? <MessageBar messageBarType={MessageBarType.success}>{words.bankAllCovered}</MessageBar>
-        : <MessageBar messageBarType={MessageBarType.warning}>{format(words.bankGaps, report.gaps.length)}</MessageBar>}
+        : <MessageBar messageBarType={MessageBarType.warning}>{plural(words.bankGaps, report.gaps.length)}</MessageBar>}
       <ul style={{ margin: 0, paddingLeft: 18 }}>
         {report.topics.map(topic => (
           <li key={topic.topic.key} data-topic={topic.topic.key}>
             <Text variant="small">{words.topics[topic.topic.key].name}</Text>
-            <Text variant="small">{format(words.referencePart, format(words.bankStatements, topic.statementKeys.length))}</Text>
+            <Text variant="small">{format(words.referencePart, plural(words.bankStatements, topic.statementKeys.length))}</Text>
             {topic.settingsWithout.length > 0 && (
               <Text variant="small" block styles={{ root: { color: theme.semanticColors.errorText } }}>
                 {format(words.bankGap, topic.settingsWithout.map(s => settingLabel(strings, s)).join(', '))}
