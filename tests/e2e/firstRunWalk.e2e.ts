@@ -115,4 +115,20 @@ describe('the first-run walk: an empty Team site to a published policy', () => {
     console.log(`${describeActions(head)}\n${describeActions(governors)}`);
     expect(head.count).toBeLessThanOrEqual(40);
   }, 300_000);
+
+  it("takes the person from a thing to fix to where it is fixed: a statement's wording, focused", async () => {
+    // Oakfield's seeded policy: its owner adds a statement with a gap the template way ("[name the platforms]").
+    const page = await ctx.signIn(SITES.oakfield, 'Helen Carter');
+    await page.getByText('Online safety policy', { exact: true }).click();
+    await page.getByTestId('draft-title').waitFor({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Add your own statement' }).fill('Pupils use [name the platforms] for homework.');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    // Move to another section, so the jump has to bring the statement's section back.
+    await page.getByRole('navigation', { name: 'Sections' }).getByText('Roles and responsibilities', { exact: false }).first().click();
+    const gap = page.getByTestId('things-to-fix').getByRole('link', { name: /still has the gap \[name the platforms\]/ });
+    await gap.click();
+    const focused = page.locator('article[data-block-key] textarea:focus');
+    await focused.waitFor();
+    expect(await focused.inputValue()).toBe('Pupils use [name the platforms] for homework.');
+  }, 180_000);
 });

@@ -26,6 +26,15 @@ export interface DraftMessagesProps {
 /** What the editor has to say above the panes: work under way, notices, failures, bank changes, things to fix. */
 export function DraftMessages({ strings, state, view, editor, onFillField, settingMismatch }: DraftMessagesProps): JSX.Element {
   const failed = state.actionFailure;
+  // A thing to fix in a statement takes the person to its wording, ready to type: the section shows, then the card.
+  const jump = (key: string): void => {
+    editor.jumpTo(key);
+    window.requestAnimationFrame(() => {
+      const card = Array.from(document.querySelectorAll<HTMLElement>('article[data-block-key]')).find(a => a.dataset.blockKey === key);
+      card?.scrollIntoView({ block: 'center' });
+      (card?.querySelector('textarea') ?? card)?.focus();
+    });
+  };
   return (
     <>
       {state.busy.export && <ProgressIndicator label={strings.publish.exporting} />}
@@ -51,7 +60,7 @@ export function DraftMessages({ strings, state, view, editor, onFillField, setti
         </MessageBar>
       )}
       {view.drifts.length > 0 && <MessageBar messageBarType={MessageBarType.info}>{plural(strings.draft.driftSummary, view.drifts.length)}</MessageBar>}
-      {view.issues.length > 0 && !state.preview && <ThingsToFix strings={strings} issues={view.issues} onJump={key => editor.jumpTo(key)} onFillField={onFillField} />}
+      {view.issues.length > 0 && !state.preview && <ThingsToFix strings={strings} issues={view.issues} onJump={jump} onFillField={onFillField} />}
     </>
   );
 }
