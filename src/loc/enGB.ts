@@ -393,6 +393,8 @@ export const enGB = {
     missingField: '{0} is missing from the school profile',
     /** A merge field as a person reads it where its value is still missing ("[Deputy DSL]"): never the raw {{Code}}. */
     mergeFieldShown: '[{0}]',
+    /** Under a date box, whose numbers follow the browser's language (12/20/2026 in a US browser): the date in UK words. */
+    dateReadsAs: 'That is {0}.',
     /** The merge fields whose values are dates of the document, not profile fields. */
     mergeDates: { ReviewDate: 'Review date', ApprovalDate: 'Date approved', LetterDate: "Letter's date" },
     /** A statement's merge fields under its wording: what each reads as, and a way to fill the empty ones. */

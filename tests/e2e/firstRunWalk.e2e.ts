@@ -19,6 +19,8 @@ const SCHOOL_DETAILS: Record<string, string> = {
 async function submitForApproval(page: Page, head: ActionCounter): Promise<void> {
   await head.act('Submit for approval', page.getByRole('menuitem', { name: 'Submit for approval' }).click());
   await page.getByText('All checks pass', { exact: false }).waitFor();
+  // The due date's box follows the browser's order; beside it, the day in UK words.
+  expect(await page.getByText(/^That is \d{1,2} [A-Z][a-z]+ \d{4}\.$/).count()).toBe(1);
   await head.act('Submit', page.getByRole('button', { name: 'Submit', exact: true }).click());
   await page.getByTestId('deliveries').waitFor({ timeout: 30_000 });
   await head.act('Back to the draft', page.getByRole('button', { name: 'Back', exact: true }).click());

@@ -8,6 +8,7 @@ import type { Delivery } from '../../services/notify/INotificationService';
 import { DeliveryList } from '../notify/DeliveryList';
 import { describeError, type Failure } from '../../services/errors/describeError';
 import { issueText } from '../draft/issueText';
+import { ukDateNote } from '../draft/ukDateNote';
 import { FailureNotice } from '../common/FailureNotice';
 
 export interface SubmitPanelProps {
@@ -65,7 +66,7 @@ export function SubmitPanel({ strings, issues, approvers, group, rule, onJump, o
         )}
         {approvers === undefined ? <Spinner /> : approvers.length === 0 ? <MessageBar messageBarType={MessageBarType.warning}>{t.noApprovers}</MessageBar>
           : <Text>{format(t.approvers, group, approvers.map(a => a.name).join(', '))}; {t.rule[rule]}.</Text>}
-        <TextField label={t.due} type="date" value={due} onChange={(_e, v) => setDue(v ?? '')} disabled={Boolean(deliveries)} />
+        <TextField label={t.due} type="date" value={due} description={ukDateNote(strings, due)} onChange={(_e, v) => setDue(v ?? '')} disabled={Boolean(deliveries)} />
         {failure && <FailureNotice failure={failure} strings={strings} title={t.submitFailed} />}
         {deliveries && (
           <Stack tokens={{ childrenGap: 4 }} data-testid="deliveries">

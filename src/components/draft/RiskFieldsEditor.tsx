@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Dropdown, Stack, TextField } from '@fluentui/react';
 import type { RiskFields } from '../../domain/draft/DraftModel';
 import type { Strings } from '../../loc/strings';
+import { ukDateNote } from './ukDateNote';
 
 /** The levels a risk's likelihood and impact are saved as (the words shown are in the strings). */
 const LEVELS = ['Low', 'Medium', 'High'] as const;
@@ -18,7 +19,7 @@ export function RiskFieldsEditor({ strings, risk, onChange }: { strings: Strings
       <TextField label={t.riskMitigation} multiline autoAdjustHeight value={risk.mitigation} onChange={(_e, v) => onChange({ ...risk, mitigation: v ?? '' })} />
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <TextField label={t.riskOwner} value={risk.owner} onChange={(_e, v) => onChange({ ...risk, owner: v ?? '' })} />
-        <TextField label={t.riskReview} type="date" value={risk.reviewDate} onChange={(_e, v) => onChange({ ...risk, reviewDate: v ?? '' })} />
+        <TextField label={t.riskReview} type="date" value={risk.reviewDate} description={ukDateNote(strings, risk.reviewDate)} onChange={(_e, v) => onChange({ ...risk, reviewDate: v ?? '' })} />
       </Stack>
     </Stack>
   );
