@@ -392,7 +392,9 @@ export const enGB = {
     driftSummary: '{0} statement(s) changed in the bank since this draft started.',
     missingField: '{0} is missing from the school profile',
     readingAge: 'Reading age about {0}',
-    readingHard: 'harder than the target for this age group',
+    readingHard: 'above the target for this age group',
+    /** Under a statement that reads above its audience's target, as the person types: grade, reading age, audience, target. */
+    readingFlag: 'Reads at about grade {0} (reading age {1}); the target for {2} is grade {3}: shorter sentences and shorter words help.',
     guidance: 'Guidance from the local authority',
     noGuidance: "The school's own statement has no bank guidance.",
     history: 'History',
