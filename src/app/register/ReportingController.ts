@@ -163,7 +163,7 @@ export class ReportingController extends Observable<ReportingState> {
     const packed = last && sameFacts(last, report) ? last : report;
     if (packed === report) this.outbox.record(report);
     this.update(this.outboxView());
-    const pack = sealReportPack(school, packed);
+    const pack = await sealReportPack(school, packed);
     return { fileName: reportPackFileName(pack), text: reportPackToFile(pack) };
   }
 

@@ -92,7 +92,7 @@ export class RegisterService implements IRegisterService {
   }
 
   async importPack(text: string): Promise<ImportedReport> {
-    const parsed = parseReportPack(text);
+    const parsed = await parseReportPack(text);
     if (!parsed.ok) throw refusedPack(parsed.code, parsed.detail);
     const { school, report } = parsed.pack;
     const existing: RegisterList | undefined = (await readRegisterLists(this.sp)).find(l => l.key === school.key);

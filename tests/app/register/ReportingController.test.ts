@@ -77,7 +77,7 @@ describe('ReportingController', () => {
     await controller.start();
     const first = await controller.packFile();
     const again = await controller.packFile();
-    const parsed = parseReportPack(first?.text ?? '');
+    const parsed = await parseReportPack(first?.text ?? '');
     expect(parsed.ok && parsed.pack.school).toEqual(OAKFIELD);
     expect(parsed.ok && parsed.pack.report.documents[0].approved).toBe('2026-03-05T09:00:00Z');
     expect(again?.fileName).toBe(first?.fileName);

@@ -41,7 +41,7 @@ describe('mailing a report pack', () => {
     expect(bankReads()).toBe(1);
     await controller.mailPack();
     expect(sent.map(m => [m.to, m.school])).toEqual([[ADDRESS, OAKFIELD]]);
-    const parsed = parseReportPack(sent[0].file.text);
+    const parsed = await parseReportPack(sent[0].file.text);
     expect(parsed.ok && parsed.pack.school).toEqual(OAKFIELD);
     expect(controller.state.mailed).toEqual({ to: ADDRESS, reportedOn: controller.state.last?.reportedOn });
     const downloaded = await controller.packFile();
