@@ -76,7 +76,7 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     publishing: new PublishService(roots.site, approvals, () => site.timeZone(), options.graphFiles ? { converter: new PdfConversionService(options.graphFiles), siteUrl: host.siteUrl } : undefined),
     roles: new RoleService(school, group => approvals.isApprover(group), isBankSite),
     navigation: options.navigation ?? browserNavigation(new URL(host.siteUrl).origin),
-    register: new RegisterService(roots.bank),
+    register: new RegisterService(roots.bank, graph),
     // Content comes from the approval rounds' hash-checked copies; notices go the way approval notices go.
     acknowledgements: new AcknowledgementService(roots.site, approvals, notifier, acknowledgementLinks(options.links, r => format(strings.acknowledgement.readTitle, r.title, r.version)), graphTeamMembers(graph)),
     readTogether: readTogetherOver(roots.site)

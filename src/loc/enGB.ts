@@ -413,7 +413,9 @@ export const enGB = {
       invalid: 'Some details in the school profile cannot be saved as they are. Open the school profile from All documents, correct the fields marked, and save again.'
     },
     readingAge: 'Reading age about {0}',
-    readingHard: 'harder than the target for this age group',
+    readingHard: 'above the target for this age group',
+    /** Under a statement that reads above its audience's target, as the person types: grade, reading age, audience, target. */
+    readingFlag: 'Reads at about grade {0} (reading age {1}); the target for {2} is grade {3}: shorter sentences and shorter words help.',
     guidance: 'Guidance from the local authority',
     noGuidance: "The school's own statement has no bank guidance.",
     history: 'History',
@@ -972,8 +974,19 @@ export const enGB = {
       'pack.tampered': 'This report pack was changed after the school made it, so it was not imported. Ask the school to download a new pack and send it again.',
       'pack.invalid': 'This report pack is damaged or incomplete, so it was not imported. Ask the school to download a new pack.',
       'pack.replayed': 'This report is already in the register (report {0}; the register holds report {1}), so it was not imported again. A school sends a new pack when something changes.',
-      'pack.schoolInTenant': '{0} reports to the register itself, so a report pack cannot speak for it. Nothing was imported.'
+      'pack.schoolInTenant': '{0} reports to the register itself, so a report pack cannot speak for it. Nothing was imported.',
+      badReportAddress: 'That is not one mail address. Type a single address, such as esafety.reports@authority.gov.uk, or leave the box empty.',
+      noReleaseForAddress: 'Publish the bank\'s first release before giving schools an address: schools read it with the release.'
     },
+    /** Where schools in another tenant mail their report packs: set by the officer, read by schools with the bank. */
+    addressTitle: 'Where schools mail report packs',
+    addressHelp: 'Schools in another Microsoft 365 tenant see "Mail the report pack to" this address. Leave it empty and they only download packs.',
+    addressLabel: 'Report pack address',
+    addressSave: 'Save address',
+    addressSaved: 'Schools now mail their report packs to {0}.',
+    addressCleared: 'Schools no longer see an address: they download their report packs.',
+    /** A pack too large to go as a mail attachment (Graph takes 3 MB in one request). */
+    packTooLargeToMail: 'This report pack is too large to mail. Download it and send it another way.',
     // The school's reporting (school site)
     reportingTitle: 'Reporting to the authority',
     reportingIntro: 'Your school tells the authority where its policies stand: dates, releases, and which bank statements you kept, amended or left out. Never your policy\'s text, and no names.',
@@ -981,7 +994,18 @@ export const enGB = {
     registerCodeHelp: "If the authority hasn't enrolled the school yet, send them this code and the school's name.",
     sendNow: 'Send a report now',
     downloadPack: 'Download a report pack',
-    packHelp: 'Is your school in a different Microsoft 365 tenant from the authority? Download a report pack and email it to {0}.',
+    packHelp: 'Is your school in a different Microsoft 365 tenant from the authority? Mail the report pack to {0}, or download it and email it yourself.',
+    /** The button that mails the pack to the authority's address ({0}). */
+    mailPack: 'Mail the report pack to {0}',
+    mailed: 'The report pack is on its way to {0}.',
+    mailFailed: "We couldn't mail the report pack. Download it and email it yourself, or try again.",
+    /** The mail that carries a pack, read by the authority's officer: {0} the school's name, {1} the file's name. */
+    packMailSubject: 'Report pack from {0}',
+    packMailLines: [
+      '{0} sends its report pack for the authority\'s register of e-Safety policies: it is attached ({1}).',
+      'To add it to the register, open the statement bank site, go to Schools and choose "Import a report pack". The pack is checksummed: a changed or repeated pack is refused.',
+      'Sent by e-Safety Policy Hub.'
+    ],
     packHelpNoAddress: 'Is your school in a different Microsoft 365 tenant from the authority? Download a report pack and email it to your authority\'s e-Safety officer.',
     waiting: '{0} reports are waiting to be sent. We keep trying while this page is open.',
     sent: 'The authority has your latest report, made {0}.',

@@ -1,4 +1,4 @@
-import { countSyllables, GRADE_TARGETS, readability, readingFit } from '../../src/domain/draft/readability';
+import { countSyllables, GRADE_TARGETS, readability, readingCheck, readingFit } from '../../src/domain/draft/readability';
 
 describe('countSyllables', () => {
   it.each([
@@ -77,5 +77,24 @@ describe('readingFit', () => {
     const text = 'I keep my password secret and I tell a teacher if someone is unkind to me.';
     expect(readingFit(text, 'KS2')?.fit).toBe('stretch');
     expect(readingFit(text, 'KS3to5')?.fit).toBe('good');
+  });
+});
+
+describe('readingCheck', () => {
+  const HARD = 'I understand that inappropriate communications, including unsolicited messages, are investigated and recorded.';
+
+  it('gives the reading age alone within the target, and a flag with grade, age and target above it', () => {
+    expect(readingCheck('I ask an adult before I go online.', 'KS2')).toEqual({ readingAge: readability('I ask an adult before I go online.').readingAge });
+    const result = readability(HARD);
+    expect(readingCheck(HARD, 'KS2')).toEqual({ readingAge: result.readingAge, flag: { audience: 'KS2', grade: result.grade, readingAge: result.readingAge, target: 5, hard: true } });
+  });
+
+  it('marks a statement a little above the target as not hard', () => {
+    expect(readingCheck('I keep my password secret and I tell a teacher if someone is unkind to me.', 'KS2')?.flag).toMatchObject({ target: 5, hard: false });
+  });
+
+  it('has nothing to say for an audience without a target or an empty statement', () => {
+    expect(readingCheck(HARD, 'Governors')).toBeUndefined();
+    expect(readingCheck('', 'KS2')).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import type { TenantGroup, TenantUser } from '../store/model';
 import type { SpRequest, SpResponse } from '../sharepoint/SpRequest';
 import { GraphError, graphErrorResponse, graphJson, notFound } from './graphErrors';
 import { assertGranted, defaultGrant, parseGrant, REQUIRES, SCOPES_HEADER, type GraphGrant } from './graphScopes';
+import { readAttachments } from './mailAttachments';
 import { TeamsCatalog, type LocalTeamsApp } from './teamsCatalog';
 import { ActivityThrottle } from './activityThrottle';
 import { ActivityNotifications } from './activityNotifications';
@@ -253,12 +254,14 @@ export class GraphHandler {
   private sendMail(sender: TenantUser, request: SpRequest): SpResponse {
     if (!hasMailbox(sender)) throw new GraphError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
     const body = this.body(request);
-    const message = body.message as { subject?: string; body?: { contentType?: string; content?: string }; toRecipients?: { emailAddress?: { address?: string } }[] } | undefined;
+    const message = body.message as { subject?: string; body?: { contentType?: string; content?: string }; toRecipients?: { emailAddress?: { address?: string } }[]; attachments?: unknown } | undefined;
     const to = (message?.toRecipients ?? []).map(r => r.emailAddress?.address ?? '').filter(Boolean);
     if (!message || to.length === 0) throw new GraphError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid., A message can\'t be sent because it contains no recipients.');
+    const attachments = readAttachments(message.attachments);
     this.store.addMail({
       id: randomUUID(), createdDateTime: new Date().toISOString(), senderId: sender.id, subject: message.subject ?? '',
-      contentType: message.body?.contentType ?? 'Text', content: message.body?.content ?? '', to
+      contentType: message.body?.contentType ?? 'Text', content: message.body?.content ?? '', to,
+      ...(attachments.length > 0 ? { attachments } : {})
     });
     return { status: 202, headers: {} };
   }

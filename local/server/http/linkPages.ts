@@ -103,7 +103,9 @@ export function renderMailBody(mail: OutboxMail, recipient: string, origin: stri
       ? `<li><a href="${escapeHtml(openAs(recipient, target))}">${escapeHtml(label)}</a> <small><code>${escapeHtml(link.href)}</code></small></li>`
       : `<li>${escapeHtml(label)} <small><code>${escapeHtml(link.href)}</code></small></li>`;
   }).join('');
-  return `<div style="white-space:pre-wrap">${escapeHtml(text.trim())}</div>${items ? `<ul>${items}</ul>` : ''}`;
+  // Attachments as a mail client lists them: name and size, the file one click away (a data: URL of its bytes).
+  const files = (mail.attachments ?? []).map(a => `<li><a download="${escapeHtml(a.name)}" href="data:${escapeHtml(a.contentType)};base64,${escapeHtml(a.contentBytes)}">${escapeHtml(a.name)}</a> <small>(${Math.ceil(a.size / 1024)} KB)</small></li>`).join('');
+  return `<div style="white-space:pre-wrap">${escapeHtml(text.trim())}</div>${items ? `<ul>${items}</ul>` : ''}${files ? `<p><strong>Attachments</strong></p><ul>${files}</ul>` : ''}`;
 }
 
 function decodeEntities(text: string): string {

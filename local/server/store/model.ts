@@ -1,3 +1,4 @@
+import type { OutboxAttachment } from '../graph/mailAttachments';
 /**
  * The local tenant's data model: what SharePoint and Microsoft Graph keep, nothing of the policy domain.
  * Everything here is plain data so it can be written to SQLite as JSON and read back unchanged.
@@ -54,6 +55,8 @@ export interface OutboxMail {
   contentType: string;
   content: string;
   to: string[];
+  /** Files attached (`fileAttachment`s), as `sendMail` took them. */
+  attachments?: OutboxAttachment[];
 }
 
 /** The permission bitmask SharePoint sends as two 32-bit halves (strings in JSON). */

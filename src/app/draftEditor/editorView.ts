@@ -2,6 +2,7 @@ import { readableMergeValues } from '../../domain/school/mergeDates';
 import type { Draft, DraftBlock, DraftSection } from '../../domain/draft/DraftModel';
 import { blocksOfSection } from '../../domain/draft/draftCommands';
 import { findDrift, type Drift } from '../../domain/draft/drift';
+import { readingCheck, type ReadingFlag } from '../../domain/draft/readability';
 import { validateDraft, type DraftIssue } from '../../domain/draft/validateDraft';
 import { approvedVersion, editLock, nextVersionLabel, sameContent, type EditLock } from '../../domain/draft/versions';
 import { freezeDraft, type DraftSnapshot } from '../../domain/approval/snapshot';
@@ -52,6 +53,12 @@ export interface EditorView {
   /** The statements of the shown section, in order. */
   shown: DraftBlock[];
   selected?: DraftBlock;
+  /**
+   * How each shown statement reads for the document's audience, by block key, recomputed from the text on every
+   * keystroke: its reading age, and a flag when it is above the audience's target. Empty for documents whose
+   * audience has no target (policies, staff and parents' agreements).
+   */
+  reading: Record<string, { readingAge: number; flag?: ReadingFlag }>;
   guidance?: string;
   /** Others in the draft now (not the signed-in person). */
   others: PresenceEntry[];
@@ -68,6 +75,7 @@ export function editorView(state: DraftEditorState, context: DraftEditorContext)
   const section = sections.find(s => s.key === state.selectedSection) ?? sections[0];
   const selected = blocks.find(b => b.key === state.selectedBlock);
   const approvedSnapshot = known?.approvedSnapshot;
+  const shown = section ? blocksOfSection(blocks, section.key) : [];
   return {
     draft, blocks, lock, round, labels,
     editable: context.canEdit && lock.kind !== 'locked' && known !== undefined,
@@ -79,9 +87,22 @@ export function editorView(state: DraftEditorState, context: DraftEditorContext)
     // Dates read as UK dates ('6 December 2027'), as the Word file prints them, never as ISO or US dates.
     values: readableMergeValues(mergeValuesFor(context.profile, { reviewDate: draft.reviewDate }), state.zone),
     sections, section,
-    shown: section ? blocksOfSection(blocks, section.key) : [],
+    shown,
     selected,
+    reading: readingOfShown(draft, shown),
     guidance: selected?.sourceKey ? context.bank.statements.find(s => s.key === selected.sourceKey)?.published?.content.guidance : undefined,
     others: state.people.filter(p => p.userId !== context.userId)
   };
+}
+
+/** The reading checks of the shown statements, for an acceptable use policy written for an audience with a target. */
+function readingOfShown(draft: Draft, shown: readonly DraftBlock[]): EditorView['reading'] {
+  const reading: EditorView['reading'] = {};
+  if (draft.kind !== 'Aup' || !draft.audience) return reading;
+  for (const block of shown) {
+    if (!block.content.included) continue; // left out: not in the pupils' document, nothing to flag
+    const check = readingCheck(block.content.text, draft.audience);
+    if (check) reading[block.key] = check;
+  }
+  return reading;
 }

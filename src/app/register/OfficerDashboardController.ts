@@ -3,6 +3,7 @@ import { dashboardCsv, type DashboardCsvWords } from '../../domain/register/dash
 import type { SchoolIdentity } from '../../domain/register/ReportPack';
 import { isAppError } from '../../services/errors/AppError';
 import { describeError, type Failure } from '../../services/errors/describeError';
+import type { IBankService } from '../../services/bank/IBankService';
 import type { ImportedReport, IRegisterService, RegisterEntry } from '../../services/register/IRegisterService';
 import { Observable } from '../common/Observable';
 
@@ -33,7 +34,14 @@ export interface OfficerDashboardState {
   refusal?: RegisterRefusal;
   /** A failure of an import or enrolment that is not one of the register's refusals. */
   actionFailure?: Failure;
+  /** The address schools mail report packs to, as the bank holds it ('' none; undefined not read, or unreadable). */
+  reportAddress?: string;
+  /** The address was just saved (its value: '' cleared). */
+  addressSaved?: string;
 }
+
+/** Where the report address is kept: the bank's newest release (see `IBankService.setReportAddress`). */
+export type ReportAddressStore = Pick<IBankService, 'reportAddress' | 'setReportAddress'>;
 
 /** Codes whose sentence lives in the register's loc section (the rest are failures of SharePoint). */
 function refusalOf(error: unknown): RegisterRefusal | undefined {
@@ -47,12 +55,14 @@ function refusalOf(error: unknown): RegisterRefusal | undefined {
 export class OfficerDashboardController extends Observable<OfficerDashboardState> {
   private schools: RegisterSchool[] = [];
 
-  public constructor(private readonly register: IRegisterService, private readonly now: () => Date) {
+  public constructor(private readonly register: IRegisterService, private readonly now: () => Date, private readonly addresses?: ReportAddressStore) {
     super({ loading: true, busy: false });
   }
 
   public async load(): Promise<void> {
     this.update({ loading: true, failure: undefined });
+    // The address is read beside the register; without it the dashboard still shows (the box stays empty).
+    void this.addresses?.reportAddress().then(address => this.update({ reportAddress: address ?? '' }), () => undefined);
     try {
       this.schools = await this.register.readRegister();
       this.update({ loading: false, model: buildDashboard(this.schools, this.now()) });
@@ -95,8 +105,18 @@ export class OfficerDashboardController extends Observable<OfficerDashboardState
     });
   }
 
+  /** Sets ('' clears) the address schools mail report packs to. */
+  public async setReportAddress(address: string): Promise<void> {
+    const store = this.addresses;
+    if (!store) return;
+    await this.act(async () => {
+      const saved = (await store.setReportAddress(address)) ?? '';
+      this.update({ reportAddress: saved, addressSaved: saved });
+    });
+  }
+
   public dismissOutcome(): void {
-    this.update({ imported: undefined, enrolled: undefined, refusal: undefined, actionFailure: undefined });
+    this.update({ imported: undefined, enrolled: undefined, refusal: undefined, actionFailure: undefined, addressSaved: undefined });
   }
 
   /** The CSV export of the schools' status (words from the loc file, passed in by the view). */
@@ -106,7 +126,7 @@ export class OfficerDashboardController extends Observable<OfficerDashboardState
 
   private async act(action: () => Promise<void>): Promise<void> {
     if (this.state.busy) return;
-    this.update({ busy: true, imported: undefined, enrolled: undefined, refusal: undefined, actionFailure: undefined });
+    this.update({ busy: true, imported: undefined, enrolled: undefined, refusal: undefined, actionFailure: undefined, addressSaved: undefined });
     try {
       await action();
       await this.load();

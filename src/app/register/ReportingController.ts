@@ -1,5 +1,6 @@
 import type { Bank } from '../../domain/bank/BankModel';
 import type { MilestoneReport } from '../../domain/register/MilestoneReport';
+import { reportAddressOf } from '../../domain/register/reportAddress';
 import { buildReport, sameFacts, type DocumentFacts } from '../../domain/register/milestones';
 import { reportPackFileName, reportPackToFile, sealReportPack, type SchoolIdentity } from '../../domain/register/ReportPack';
 import type { IKeyValueStore } from '../../services/drafts/IBlockStore';
@@ -20,8 +21,16 @@ export interface ReportingPorts {
   /** The authority's published bank (undefined when out of reach: outcomes are then measured without updates). */
   bank(): Promise<Bank | undefined>;
   register: Pick<IRegisterService, 'sendReport'>;
+  /** Mails a pack file to the authority's address (Graph sendMail as the signed-in person; the mail's words from loc). */
+  mailPack(to: string, file: PackFile, school: SchoolIdentity): Promise<void>;
   store: IKeyValueStore;
   clock: Clock;
+}
+
+/** A report pack as a file: its name and its text. */
+export interface PackFile {
+  fileName: string;
+  text: string;
 }
 
 export interface ReportingState {
@@ -38,8 +47,14 @@ export interface ReportingState {
   /** The last "send now" found nothing new to tell. */
   nothingNew: boolean;
   working: boolean;
+  /** Where the authority asks for report packs (its bank's address), when it gives one: "mail" is offered then. */
+  reportAddress?: string;
+  /** The last pack mailed: to whom, and the report it carried (its date). */
+  mailed?: { to: string; reportedOn: string };
   /** Why the last attempt failed (reports wait for the next one). */
   failure?: Failure;
+  /** Why the last mail of a pack failed (the pack can still be downloaded). */
+  mailFailure?: Failure;
 }
 
 /**
@@ -68,12 +83,14 @@ export class ReportingController extends Observable<ReportingState> {
         return;
       }
       this.outbox = new ReportOutbox(this.ports.store, school.key);
-      this.update({ loading: false, school, ...this.outboxView() });
+      // The bank is read once here: its newest release names the report address, and the first report uses it.
+      const bank = await this.ports.bank().catch(() => undefined);
+      this.update({ loading: false, school, reportAddress: bank ? reportAddressOf(bank.releases) : undefined, ...this.outboxView() });
       // At most one report a day by itself (reading the school's documents costs a request per draft).
       const last = this.outbox.state.last;
       const due = !last || this.ports.clock.now() - Date.parse(last.reportedOn) >= TIMING.registerAutoReportMs;
       // Reporting sends what waits too; otherwise the first retry runs at once.
-      if (due) await this.reportNow();
+      if (due) await this.reportNow(bank);
       this.poller.start(!due);
     } catch (error) {
       this.update({ loading: false, failure: describeError(error) });
@@ -86,11 +103,11 @@ export class ReportingController extends Observable<ReportingState> {
   }
 
   /** Makes a report of where the school stands now and sends it with anything still waiting. */
-  public async reportNow(): Promise<void> {
+  public async reportNow(bankRead?: Bank): Promise<void> {
     if (!this.outbox || this.state.working) return;
     this.update({ working: true, failure: undefined, nothingNew: false });
     try {
-      const report = await this.makeReport();
+      const report = await this.makeReport(bankRead);
       const kept = this.outbox.record(report);
       this.update({ nothingNew: !kept });
       await this.sendWaiting();
@@ -101,20 +118,12 @@ export class ReportingController extends Observable<ReportingState> {
     }
   }
 
-  /** A report pack of where the school stands now (the same report the register gets), as a file to save or mail. */
-  public async packFile(): Promise<{ fileName: string; text: string } | undefined> {
-    const school = this.state.school;
-    if (!this.outbox || !school) return undefined;
+  /** A report pack of where the school stands now (the same report the register gets), as a file to save. */
+  public async packFile(): Promise<PackFile | undefined> {
+    if (this.state.working) return undefined;
     this.update({ working: true, failure: undefined });
     try {
-      const report = await this.makeReport();
-      const last = this.outbox.state.last;
-      // Nothing new since the last report: the same report (and number) again, so the officer sees it is known.
-      const packed = last && sameFacts(last, report) ? last : report;
-      if (packed === report) this.outbox.record(report);
-      this.update(this.outboxView());
-      const pack = sealReportPack(school, packed);
-      return { fileName: reportPackFileName(pack), text: reportPackToFile(pack) };
+      return await this.makePack();
     } catch (error) {
       this.update({ failure: describeError(error) });
       return undefined;
@@ -123,8 +132,43 @@ export class ReportingController extends Observable<ReportingState> {
     }
   }
 
-  private async makeReport(): Promise<MilestoneReport> {
-    const [facts, bank] = await Promise.all([this.ports.facts(), this.ports.bank().catch(() => undefined)]);
+  /**
+   * Mails a report pack of where the school stands now to the address the authority gives in its bank. Nothing to
+   * do without an address (the card offers only the download then); a failure leaves the download to fall back on.
+   */
+  public async mailPack(): Promise<void> {
+    const to = this.state.reportAddress;
+    if (!to || this.state.working) return;
+    this.update({ working: true, failure: undefined, mailFailure: undefined, mailed: undefined });
+    try {
+      const file = await this.makePack();
+      const school = this.state.school;
+      if (!file || !school) return;
+      await this.ports.mailPack(to, file, school);
+      this.update({ mailed: { to, reportedOn: this.outbox?.state.last?.reportedOn ?? '' } });
+    } catch (error) {
+      this.update({ mailFailure: describeError(error) });
+    } finally {
+      this.update({ working: false });
+    }
+  }
+
+  /** The pack of the newest report, recording a new report when anything changed since the last. */
+  private async makePack(): Promise<PackFile | undefined> {
+    const school = this.state.school;
+    if (!this.outbox || !school) return undefined;
+    const report = await this.makeReport();
+    const last = this.outbox.state.last;
+    // Nothing new since the last report: the same report (and number) again, so the officer sees it is known.
+    const packed = last && sameFacts(last, report) ? last : report;
+    if (packed === report) this.outbox.record(report);
+    this.update(this.outboxView());
+    const pack = await sealReportPack(school, packed);
+    return { fileName: reportPackFileName(pack), text: reportPackToFile(pack) };
+  }
+
+  private async makeReport(bankRead?: Bank): Promise<MilestoneReport> {
+    const [facts, bank] = await Promise.all([this.ports.facts(), bankRead ?? this.ports.bank().catch(() => undefined)]);
     return buildReport(this.outbox?.state.last, facts, bank, new Date(this.ports.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z'));
   }
 

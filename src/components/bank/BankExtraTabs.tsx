@@ -20,10 +20,10 @@ export function BankCoverageTab({ strings, bank }: { strings: Strings; bank: Ban
  * The officer's dashboard of schools on the bank screen. The site's time zone is read when the tab opens (dates show
  * in it), and the register only then: neither costs the bank screen's first view anything (issue 16's budget).
  */
-export function SchoolsTab({ services }: { services: Pick<AppServices, 'strings' | 'register' | 'site'> }): JSX.Element {
+export function SchoolsTab({ services }: { services: Pick<AppServices, 'strings' | 'register' | 'site' | 'bank'> }): JSX.Element {
   const { strings } = services;
   const [zone, retry] = useLoad(() => services.site.timeZone(), [services.site]);
   if (zone.kind === 'loading') return <Spinner label={strings.register.loading} />;
   if (zone.kind === 'failed') return <FailureNotice failure={zone.failure} strings={strings} title={strings.register.loadFailed} onRetry={retry} />;
-  return <OfficerDashboardContainer strings={strings} register={services.register} zone={zone.value} />;
+  return <OfficerDashboardContainer strings={strings} register={services.register} addresses={services.bank} zone={zone.value} />;
 }

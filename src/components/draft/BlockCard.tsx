@@ -2,6 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import type { DraftBlock, DraftSection, RiskFields } from '../../domain/draft/DraftModel';
 import type { Drift } from '../../domain/draft/drift';
+import type { ReadingFlag } from '../../domain/draft/readability';
 import { isAmended } from '../../domain/draft/draftCommands';
 import type { BlockConflict } from '../../services/drafts/DraftSession';
 import type { Strings } from '../../loc/strings';
@@ -9,6 +10,7 @@ import { BlockBadges } from './BlockBadges';
 import { BlockBankChanges } from './BlockBankChanges';
 import { BlockToolbar } from './BlockToolbar';
 import { ClashPanel } from './ClashPanel';
+import { ReadingFlagNote } from './ReadingFlagNote';
 import { RiskFieldsEditor } from './RiskFieldsEditor';
 
 export interface BlockCardProps {
@@ -16,7 +18,8 @@ export interface BlockCardProps {
   block: DraftBlock;
   drift?: Drift;
   conflict?: BlockConflict;
-  readingAge?: { age: number; hard: boolean };
+  /** How the statement reads for its audience (pupils' agreements): reading age, and a flag above the target. */
+  reading?: { readingAge: number; flag?: ReadingFlag };
   /** Names of the others editing this block now. */
   editors: string[];
   /** Sections the block may move to (policies); empty hides the choice. */
@@ -44,6 +47,8 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
   const { strings, block, drift, conflict, editable, selected } = props;
   const theme = useTheme();
   const amended = isAmended(block);
+  const flag = props.reading?.flag;
+  const flagId = `reading-flag-${block.key}`;
   const classes = mergeStyleSets({
     card: {
       padding: 12, borderRadius: 4, background: theme.semanticColors.bodyBackground,
@@ -55,11 +60,13 @@ export function BlockCard(props: BlockCardProps): JSX.Element {
   return (
     <article className={classes.card} data-block-key={block.key} aria-label={block.content.text.slice(0, 100)} onFocus={props.onSelect} onClick={props.onSelect}>
       <Stack tokens={{ childrenGap: 6 }}>
-        <BlockBadges strings={strings} block={block} amended={amended} drift={drift} editors={props.editors} readingAge={props.readingAge} />
+        <BlockBadges strings={strings} block={block} amended={amended} drift={drift} editors={props.editors} reading={props.reading} />
         {/* Whose the other version is: the saved block's Editor, a name to show only (never a decision). */}
         {conflict ? <ClashPanel strings={strings} clash={conflict} theirName={conflict.theirsBlock.modifiedBy ?? ''} onResolve={props.onResolve} />
-          : editable ? <TextField label={strings.draft.textLabel} multiline autoAdjustHeight value={block.content.text} onChange={(_e, v) => props.onText(v ?? '')} disabled={!block.content.included} />
+          : editable ? <TextField label={strings.draft.textLabel} multiline autoAdjustHeight value={block.content.text} onChange={(_e, v) => props.onText(v ?? '')} disabled={!block.content.included}
+            aria-describedby={flag && !conflict ? flagId : undefined} />
             : <Text block className={classes.readOnly}>{block.content.text}</Text>}
+        {flag && !conflict && <ReadingFlagNote strings={strings} flag={flag} id={flagId} />}
         {!conflict && props.mergeFields}
         {block.kind === 'RiskRow' && block.content.risk && editable && !conflict && <RiskFieldsEditor strings={strings} risk={block.content.risk} onChange={props.onRisk} />}
         <BlockBankChanges strings={strings} block={block} amended={amended} drift={drift} editable={editable} onAcceptBank={props.onAcceptBank} onKeepSchool={props.onKeepSchool} />

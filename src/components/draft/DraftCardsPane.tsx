@@ -5,8 +5,6 @@ import type { DraftEditorState } from '../../app/draftEditor/draftEditorState';
 import type { EditorView } from '../../app/draftEditor/editorView';
 import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { ProfileTextField } from '../../domain/school/mergeFieldProfile';
-import { readingFit } from '../../domain/draft/readability';
-import { isPupilAudience } from '../../domain/bank/AupAudience';
 import type { Strings } from '../../loc/strings';
 import { BlockCard } from './BlockCard';
 import { BlockMergeFields } from './BlockMergeFields';
@@ -24,14 +22,12 @@ interface PaneProps {
 export function DraftCardsPane({ strings, state, view, editor, onFillField }: PaneProps): JSX.Element {
   const classes = mergeStyleSets({ cards: { display: 'flex', flexDirection: 'column', gap: 8 } });
   const { draft, shown, section } = view;
-  const pupil = draft.kind === 'Aup' && draft.audience && isPupilAudience(draft.audience) ? draft.audience : undefined;
   const editorsOf = (key: string): string[] => view.others.filter(p => p.editingBlock === key).map(p => p.name);
   const card = (block: DraftBlock, i: number): JSX.Element => {
-    const fit = pupil ? readingFit(block.content.text, pupil) : undefined;
     const key = block.key;
     return (
       <BlockCard key={key} strings={strings} block={block} drift={view.drifts.find(d => d.blockKey === key)} conflict={state.conflicts.find(c => c.key === key)}
-        readingAge={fit ? { age: fit.readability.readingAge, hard: fit.fit === 'hard' } : undefined} editors={editorsOf(key)}
+        reading={view.reading[key]} editors={editorsOf(key)}
         sections={draft.kind === 'Policy' ? view.sections : []} selected={key === state.selectedBlock} editable={view.editable}
         isFirst={i === 0} isLast={i === shown.length - 1} onSelect={() => editor.selectBlock(key)}
         onText={text => editor.editText(key, text)} onRisk={risk => editor.setRisk(key, risk)} onMoveToSection={to => editor.moveToSection(key, to)}

@@ -19,6 +19,8 @@ export interface OfficerDashboardViewProps {
   onCloseSchool: () => void;
   onImport: (text: string) => void;
   onEnrol: (school: SchoolIdentity) => void;
+  /** Saves the address schools mail report packs to (absent: the view has no place to keep it). */
+  onSetAddress?: (address: string) => void;
   onDismissOutcome: () => void;
 }
 
@@ -56,7 +58,8 @@ export function OfficerDashboardView(props: OfficerDashboardViewProps): JSX.Elem
           </Section>
         </>
       )}
-      <RegisterActions strings={strings} busy={state.busy} onImport={props.onImport} onEnrol={props.onEnrol} />
+      <RegisterActions strings={strings} busy={state.busy} onImport={props.onImport} onEnrol={props.onEnrol}
+        reportAddress={state.reportAddress} onSetAddress={props.onSetAddress} />
       {state.school && <SchoolReportsPanel strings={strings} school={state.school} day={day} onDismiss={props.onCloseSchool} />}
     </Stack>
   );

@@ -7,16 +7,20 @@ import { FailureNotice } from '../common/FailureNotice';
 export interface ReportingCardProps {
   strings: Strings;
   state: ReportingState;
-  /** Where the authority asks for report packs, when it has said. */
-  reportAddress?: string;
   when: (iso: string) => string;
   onSendNow: () => void;
   onDownloadPack: () => void;
+  /** Mails the pack to the address the authority gives in its bank (offered only when it gives one). */
+  onMailPack: () => void;
 }
 
-/** Where the school's reports to the authority stand, with "send now" and "download a report pack" (props only). */
-export function ReportingCard({ strings, state, reportAddress, when, onSendNow, onDownloadPack }: ReportingCardProps): JSX.Element {
+/**
+ * Where the school's reports to the authority stand, with "send now", "mail the report pack to <the authority's
+ * address>" when its bank gives one, and "download a report pack" (props only).
+ */
+export function ReportingCard({ strings, state, when, onSendNow, onDownloadPack, onMailPack }: ReportingCardProps): JSX.Element {
   const t = strings.register;
+  const reportAddress = state.reportAddress;
   if (state.loading) return <Spinner label={t.loading} />;
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="school-reporting">
@@ -37,9 +41,12 @@ export function ReportingCard({ strings, state, reportAddress, when, onSendNow, 
       {state.school && (
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <PrimaryButton text={t.sendNow} disabled={state.working} onClick={onSendNow} />
+          {reportAddress && <DefaultButton iconProps={{ iconName: 'Mail' }} text={format(t.mailPack, reportAddress)} disabled={state.working} onClick={onMailPack} />}
           <DefaultButton iconProps={{ iconName: 'Download' }} text={t.downloadPack} disabled={state.working} onClick={onDownloadPack} />
         </Stack>
       )}
+      {state.mailed && <MessageBar messageBarType={MessageBarType.success}>{format(t.mailed, state.mailed.to)}</MessageBar>}
+      {state.mailFailure && <FailureNotice failure={state.mailFailure} strings={strings} title={t.mailFailed} onRetry={onMailPack} />}
       {state.school && <Text block variant="small">{reportAddress ? format(t.packHelp, reportAddress) : t.packHelpNoAddress}</Text>}
     </Stack>
   );

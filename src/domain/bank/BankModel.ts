@@ -132,6 +132,8 @@ export interface ReleaseRecord {
   changes: ReleaseChange[];
   /** A session stopped half-way through publishing it: some published copies may still be missing. */
   interrupted?: boolean;
+  /** Where schools mail their report packs, as set when this release was published or since (see `reportAddress.ts`). */
+  reportAddress?: string;
 }
 
 export type EntityKind = 'section' | 'statement' | 'template';

@@ -76,3 +76,26 @@ export function statementsOverTarget(statements: readonly { key: string; text: s
     .sort((a, b) => b.result.grade - a.result.grade || a.key.localeCompare(b.key))
     .map(s => ({ key: s.key, text: s.text, grade: s.result.grade, readingAge: s.result.readingAge, target }));
 }
+
+/** The editor's flag on a statement that reads above its audience's target: what it reads at and what it should. */
+export interface ReadingFlag {
+  audience: AupAudience;
+  grade: number;
+  readingAge: number;
+  target: number;
+  /** More than two grades above the target (the same line as `readingFit`'s 'hard'). */
+  hard: boolean;
+}
+
+/**
+ * How a statement reads for its audience, as the editor shows it while the person types: its reading age, and a flag
+ * when it reads above the audience's target. Undefined for an audience without a target (staff, governors, visitors,
+ * parents: their documents are not checked) and for an empty statement (nothing to judge yet).
+ */
+export function readingCheck(text: string, audience: AupAudience): { readingAge: number; flag?: ReadingFlag } | undefined {
+  const fit = readingFit(text, audience);
+  if (!fit || fit.readability.words === 0) return undefined;
+  const { grade, readingAge } = fit.readability;
+  if (fit.fit === 'good') return { readingAge };
+  return { readingAge, flag: { audience, grade, readingAge, target: fit.target, hard: fit.fit === 'hard' } };
+}

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../json/canonicalJson';
-import { sha256Hex } from '../hash/sha256';
+import { sha256Hex } from '../hash/webCryptoSha256';
 import type { MilestoneReport } from './MilestoneReport';
 import { checkReport } from './reportSchema';
 
@@ -49,14 +49,15 @@ export function isSchoolName(value: string): boolean {
   return value.trim().length > 0 && value.length <= 120 && !CONTROL.test(value);
 }
 
-export function reportPackChecksum(pack: Omit<ReportPack, 'checksum'> | ReportPack): string {
+/** SHA-256 (Web Crypto) of the canonical JSON of every field but the checksum: the same hex a pack has always carried. */
+export function reportPackChecksum(pack: Omit<ReportPack, 'checksum'> | ReportPack): Promise<string> {
   const { checksum: _ignored, ...rest } = pack as ReportPack;
   return sha256Hex(canonicalJson(rest));
 }
 
-export function sealReportPack(school: SchoolIdentity, report: MilestoneReport): ReportPack {
+export async function sealReportPack(school: SchoolIdentity, report: MilestoneReport): Promise<ReportPack> {
   const unsealed = { format: REPORT_PACK_FORMAT, formatVersion: REPORT_PACK_VERSION, school, report } as const;
-  return { ...unsealed, checksum: reportPackChecksum(unsealed) };
+  return { ...unsealed, checksum: await reportPackChecksum(unsealed) };
 }
 
 export function reportPackToFile(pack: ReportPack): string {
@@ -73,7 +74,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads a pack file, refusing anything that is not a complete, untampered report pack of this format. */
-export function parseReportPack(text: string): ReportPackResult {
+export async function parseReportPack(text: string): Promise<ReportPackResult> {
   if (text.length > MAX_REPORT_PACK_CHARS) return { ok: false, code: 'tooLarge', detail: `${text.length} characters` };
   let value: unknown;
   try {
@@ -83,7 +84,7 @@ export function parseReportPack(text: string): ReportPackResult {
   }
   if (!isRecord(value) || value.format !== REPORT_PACK_FORMAT) return { ok: false, code: 'notAPack', detail: 'format is not a report pack' };
   if (value.formatVersion !== REPORT_PACK_VERSION) return { ok: false, code: 'unsupportedVersion', detail: `formatVersion ${String(value.formatVersion)}` };
-  if (typeof value.checksum !== 'string' || value.checksum !== reportPackChecksum(value as unknown as ReportPack)) {
+  if (typeof value.checksum !== 'string' || value.checksum !== await reportPackChecksum(value as unknown as ReportPack)) {
     return { ok: false, code: 'tampered', detail: 'checksum does not match the content' };
   }
   const school = value.school;

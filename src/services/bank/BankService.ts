@@ -1,6 +1,7 @@
 import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
 import type { Bank, EntityKind, ReleaseRecord, SectionContent, StatementContent, TemplateContent, Versioned } from '../../domain/bank/BankModel';
 import { statementHistory } from '../../domain/bank/releasePlan';
+import { isReportAddress, reportAddressOf } from '../../domain/register/reportAddress';
 import { exportPack, type ContentPack, type PackResource } from '../../domain/content/ContentPack';
 import { applyImport, planImport, resourceHash, type ImportPlan } from '../../domain/content/importPlan';
 import { parseContentPack, type PackError } from '../../domain/content/parseContentPack';
@@ -21,7 +22,7 @@ import {
   PUBLISHED_SELECT, SECTION_SELECT, STATEMENT_SELECT, TEMPLATE_SELECT, toPublishedOnly, toSection, toStatement, toTemplate,
   type SectionItem, type StatementItem, type TemplateItem
 } from './bankWire';
-import { RELEASE_SELECT, toReleaseRecord, type ReleaseItem } from './releaseWire';
+import { RELEASE_SELECT, RELEASE_WITH_ADDRESS_SELECT, toReleaseRecord, type ReleaseItem } from './releaseWire';
 import { RESOURCE_SELECT, toResourceItem, type ResourceWireItem } from './resourceWire';
 
 /** A pack file was refused: it is not a complete, untampered pack. Nothing was written. */
@@ -95,7 +96,7 @@ export class BankService implements IBankService {
       { list: BANK_LISTS.sections, select: SECTION_SELECT },
       { list: BANK_LISTS.statements, select: STATEMENT_SELECT },
       { list: BANK_LISTS.templates, select: TEMPLATE_SELECT },
-      { list: BANK_LISTS.releases, select: RELEASE_SELECT, expand: ['Author'], noMetadata: true }
+      { list: BANK_LISTS.releases, select: RELEASE_WITH_ADDRESS_SELECT, expand: ['Author'], noMetadata: true }
     ]);
     return {
       sections: (sections as SectionItem[]).map(toSection),
@@ -111,10 +112,15 @@ export class BankService implements IBankService {
    * by ID (the ID index serves any list size), without metadata.
    */
   async latestRelease(): Promise<string | undefined> {
-    const items = await this.sp.web.lists.getByTitle(BANK_LISTS.releases).items.select(...RELEASE_SELECT).expand('Author')
-      .orderBy('Id', false).top(LATEST_RELEASES).using(NO_METADATA)<ReleaseItem[]>();
+    const items = await this.newestReleases(RELEASE_SELECT);
     const published = releasesOf(items.filter(r => r.ReleaseStatus === 'Published'));
     return published[published.length - 1]?.label;
+  }
+
+  /** The newest release items, newest first by ID (the ID index serves any list size), without metadata. */
+  private newestReleases(select: string[]): Promise<ReleaseItem[]> {
+    const query = this.sp.web.lists.getByTitle(BANK_LISTS.releases).items.select(...select);
+    return (select.includes('Author/Title') ? query.expand('Author') : query).orderBy('Id', false).top(LATEST_RELEASES).using(NO_METADATA)<ReleaseItem[]>();
   }
 
   async loadPublished(): Promise<Bank> {
@@ -125,7 +131,7 @@ export class BankService implements IBankService {
       { list: BANK_LISTS.sections, select: PUBLISHED_SELECT.section, noMetadata: true },
       { list: BANK_LISTS.statements, select: PUBLISHED_SELECT.statement, noMetadata: true },
       { list: BANK_LISTS.templates, select: PUBLISHED_SELECT.template, noMetadata: true },
-      { list: BANK_LISTS.releases, select: RELEASE_SELECT, expand: ['Author'], noMetadata: true }
+      { list: BANK_LISTS.releases, select: RELEASE_WITH_ADDRESS_SELECT, expand: ['Author'], noMetadata: true }
     ]);
     const only = <T extends { retired: boolean }>(items: { key: string; item: Parameters<typeof toPublishedOnly>[1] }[]): Versioned<T>[] =>
       items.map(({ key, item }) => toPublishedOnly<T>(key, item)).filter((v): v is NonNullable<typeof v> => v !== undefined);
@@ -157,6 +163,21 @@ export class BankService implements IBankService {
 
   publish(bank: Bank, label: string, notes: string): Promise<{ bank: Bank; release: ReleaseRecord }> {
     return this.releases.publish(bank, label, notes);
+  }
+
+  async reportAddress(): Promise<string | undefined> {
+    return reportAddressOf(releasesOf(await this.newestReleases(RELEASE_WITH_ADDRESS_SELECT)));
+  }
+
+  async setReportAddress(address: string): Promise<string | undefined> {
+    const value = address.trim();
+    if (value !== '' && !isReportAddress(value)) throw new AppError('invalid', BANK_ERRORS.badReportAddress, `"${value}" is not one mail address`);
+    // The newest release as schools see it (an interrupted one is not yet theirs: `reportAddressOf`).
+    const newest = (await this.newestReleases(['Id', 'ReleaseNumber', 'ReleaseStatus'])).filter(r => r.ReleaseStatus === 'Published').sort((a, b) => b.ReleaseNumber - a.ReleaseNumber)[0];
+    if (!newest) throw new AppError('invalid', BANK_ERRORS.noReleaseForAddress, 'The bank has no published release to carry the address.');
+    // A school member can read the library but not edit it: SharePoint's 403 decides, not this app.
+    await this.sp.web.lists.getByTitle(BANK_LISTS.releases).items.getById(newest.Id).update(fitColumns(BANK_LISTS.releases, { ReportAddress: value || null }));
+    return value || undefined;
   }
 
   resumeRelease(bank: Bank): Promise<Bank> {

@@ -72,6 +72,14 @@ export interface IBankService {
   save(before: Bank, after: Bank): Promise<Bank>;
   /** Publishes the working copies of `bank` as a release; refused while a release is interrupted. */
   publish(bank: Bank, label: string, notes: string): Promise<{ bank: Bank; release: ReleaseRecord }>;
+  /** The address schools mail their report packs to (undefined: none given), from the newest releases: one small read. */
+  reportAddress(): Promise<string | undefined>;
+  /**
+   * Officer: sets ('' clears) the address schools mail their report packs to, and returns it as stored. It rides on
+   * the newest published release's item, which schools read with the bank (`reportAddressOf`); each release
+   * published after carries it on. Refused before the first release, and (by SharePoint) to anyone who can't edit.
+   */
+  setReportAddress(address: string): Promise<string | undefined>;
   /** Finishes every interrupted release of `bank` (idempotent) and returns the bank with them published. */
   resumeRelease(bank: Bank): Promise<Bank>;
   /** A statement's published versions, from the files of `bank`'s releases. */

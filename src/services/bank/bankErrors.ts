@@ -13,7 +13,11 @@ export const BANK_ERRORS = {
   /** A release was left half-published; it must be finished before anything else is published. */
   releaseInterrupted: 'bank.releaseInterrupted',
   /** A release's file is missing from "Bank Releases", so its history or its resumption cannot be read. */
-  releaseFileMissing: 'bank.releaseFileMissing'
+  releaseFileMissing: 'bank.releaseFileMissing',
+  /** The report address typed is not one mail address (its sentence is the register's: `register.refusals`). */
+  badReportAddress: 'register.badReportAddress',
+  /** The report address rides on the newest release: before the first one there is nowhere schools read it. */
+  noReleaseForAddress: 'register.noReleaseForAddress'
 } as const;
 
 /** The HTTP status of a PnPjs failure (`HttpRequestError.status`), if it has one. */

@@ -1,5 +1,6 @@
 import type { Bank, ReleaseChange, ReleaseRecord } from '../../domain/bank/BankModel';
 import { publishRelease } from '../../domain/bank/releasePlan';
+import { reportAddressOf } from '../../domain/register/reportAddress';
 import { AppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
 import { Filter } from '../sharepoint/odataFilter';
@@ -27,10 +28,14 @@ export class ReleasePublisher {
     if (interrupted) {
       throw new AppError('conflict', BANK_ERRORS.releaseInterrupted, `Release ${interrupted.number} ("${interrupted.label}") is still being published; finish it first.`, { values: [interrupted.label] });
     }
-    const { bank: next, release } = publishRelease(bank, label, notes);
+    // The report address in force carries onto the new release, which becomes the newest (see `reportAddressOf`).
+    const carried = reportAddressOf(bank.releases);
+    const made = publishRelease(bank, label, notes);
+    const release: ReleaseRecord = carried ? { ...made.release, reportAddress: carried } : made.release;
+    const next: Bank = { ...made.bank, releases: made.bank.releases.map(r => (r.number === release.number ? release : r)) };
     const file: ReleaseFile = { number: release.number, label: release.label, notes: release.notes, changes: release.changes };
     const folder = this.sp.web.lists.getByTitle(BANK_LISTS.releases).rootFolder;
-    const columns = fitColumns(BANK_LISTS.releases, { Title: release.label, ReleaseNumber: release.number, ReleaseNotes: release.notes, ReleaseStatus: 'Publishing', ChangeCount: release.changes.length });
+    const columns = fitColumns(BANK_LISTS.releases, { Title: release.label, ReleaseNumber: release.number, ReleaseNotes: release.notes, ReleaseStatus: 'Publishing', ChangeCount: release.changes.length, ...(carried ? { ReportAddress: carried } : {}) });
     const added = await folder.files.addUsingPath(releaseFileName(release.number), JSON.stringify(file), { Overwrite: false }) as { ServerRelativeUrl: string };
     const item = await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
     await item.update(columns);

@@ -9,12 +9,20 @@ export interface ReleaseItem {
   ReleaseNotes: string | null;
   ReleaseStatus: string | null;
   ChangeCount: number | null;
+  /** Where schools mail report packs (bank 2026.3 and later; absent on a library set up before, until set up again). */
+  ReportAddress?: string | null;
   Created: string;
   FileRef: string;
   Author?: { Title: string };
 }
 
+/**
+ * The columns of a release read with the bank. `latestRelease` (the school's first screen) reads these without
+ * `ReportAddress`, so a bank set up before that column existed still opens; `load`, `loadPublished` and
+ * `reportAddress` read it, as the 2026.2 columns are read (an outdated bank is set up again: `BankService.access`).
+ */
 export const RELEASE_SELECT = ['Id', 'Title', 'ReleaseNumber', 'ReleaseNotes', 'ReleaseStatus', 'ChangeCount', 'Created', 'FileRef', 'Author/Title'];
+export const RELEASE_WITH_ADDRESS_SELECT = [...RELEASE_SELECT, 'ReportAddress'];
 
 /** The JSON file of a release: what it changed, with the content each change published. */
 export interface ReleaseFile {
@@ -33,6 +41,7 @@ export function releaseFileName(number: number): string {
 export function toReleaseRecord(item: ReleaseItem): ReleaseRecord {
   return {
     number: item.ReleaseNumber, label: item.Title ?? `Release ${item.ReleaseNumber}`, notes: item.ReleaseNotes ?? '',
-    publishedOn: item.Created, publishedBy: item.Author?.Title, changes: []
+    publishedOn: item.Created, publishedBy: item.Author?.Title, changes: [],
+    ...(item.ReportAddress ? { reportAddress: item.ReportAddress } : {})
   };
 }

@@ -1,6 +1,7 @@
 import type { RegisterSchool } from '../../domain/register/dashboard';
 import type { MilestoneReport } from '../../domain/register/MilestoneReport';
 import type { SchoolIdentity } from '../../domain/register/ReportPack';
+import type { PackMail } from './ReportPackMailer';
 
 /** A report as the register holds it: its list item's id (ids only grow, so they order reports) and the report. */
 export interface RegisterEntry {
@@ -32,4 +33,6 @@ export interface IRegisterService {
   importPack(text: string): Promise<ImportedReport>;
   /** School: adds a report to the school's own list (only its Team's members can). */
   sendReport(schoolKey: string, report: MilestoneReport): Promise<void>;
+  /** School: mails a report pack to the address the authority gives in its bank (Graph sendMail, as the signed-in person). */
+  mailPack(mail: PackMail): Promise<void>;
 }

@@ -4,8 +4,10 @@ import { checkNotReplayed, isSchoolKey, isSchoolName, parseReportPack, type Scho
 import { checkReport } from '../../domain/register/reportSchema';
 import { AppError } from '../errors/AppError';
 import { describeError } from '../errors/describeError';
+import type { IGraphClient } from '../graph/IGraphClient';
 import type { SPFI } from '../sharepoint/pnp';
 import type { IRegisterService, ImportedReport, RegisterEntry } from './IRegisterService';
+import { ReportPackMailer, type PackMail } from './ReportPackMailer';
 import { ensureRegisterList, readRegisterLists, registerListTitle, type RegisterList } from './registerLists';
 
 interface ReportItem {
@@ -41,7 +43,17 @@ function refusedPack(code: string, detail: string, values: (string | number)[] =
 
 /** The register over PnPjs, on the bank site (`sp` is the bank site's root). */
 export class RegisterService implements IRegisterService {
-  constructor(private readonly sp: SPFI) {}
+  private readonly mailer?: ReportPackMailer;
+
+  /** `graph` mails report packs; without it (a register read only) `mailPack` refuses. */
+  constructor(private readonly sp: SPFI, graph?: IGraphClient) {
+    this.mailer = graph ? new ReportPackMailer(graph) : undefined;
+  }
+
+  async mailPack(mail: PackMail): Promise<void> {
+    if (!this.mailer) throw new AppError('unexpected', 'register.noMailer', 'This register service was made without a Graph client.');
+    await this.mailer.send(mail);
+  }
 
   async enrolSchool(school: SchoolIdentity): Promise<void> {
     const key = school.key.trim().toLowerCase();
@@ -80,7 +92,7 @@ export class RegisterService implements IRegisterService {
   }
 
   async importPack(text: string): Promise<ImportedReport> {
-    const parsed = parseReportPack(text);
+    const parsed = await parseReportPack(text);
     if (!parsed.ok) throw refusedPack(parsed.code, parsed.detail);
     const { school, report } = parsed.pack;
     const existing: RegisterList | undefined = (await readRegisterLists(this.sp)).find(l => l.key === school.key);

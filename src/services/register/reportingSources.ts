@@ -1,6 +1,5 @@
-import type { Bank } from '../../domain/bank/BankModel';
-import type { DocumentFacts } from '../../domain/register/milestones';
-import { isSchoolKey, isSchoolName, type SchoolIdentity } from '../../domain/register/ReportPack';
+import type { ReportingPorts } from '../../app/register/ReportingController';
+import { isSchoolKey, isSchoolName } from '../../domain/register/ReportPack';
 import type { IBankService } from '../bank/IBankService';
 import type { IKeyValueStore } from '../drafts/IBlockStore';
 import type { HostInfo } from '../host/HostInfo';
@@ -17,17 +16,17 @@ export interface ReportingServices extends SchoolFactsSources {
 }
 
 /**
+ * The reporting ports a service layer can give: all but the clock and the mailing of a pack, whose words come from
+ * loc (the container adds it over `register.mailPack`).
+ */
+export type ReportingSources = Omit<ReportingPorts, 'clock' | 'mailPack' | 'register'> & { register: Pick<IRegisterService, 'sendReport' | 'mailPack'> };
+
+/**
  * The school's reporting ports over the app's services: the school is its Team (the group id Teams gives, or
  * the one the site names) under the profile's school name (else the site's title); facts come from the school's
  * own lists; reports go to `register` (a `RegisterService` over the bank site's root).
  */
-export function reportingSources(services: ReportingServices, register: Pick<IRegisterService, 'sendReport'>): {
-  identity(): Promise<SchoolIdentity | undefined>;
-  facts(): Promise<DocumentFacts[]>;
-  bank(): Promise<Bank | undefined>;
-  register: Pick<IRegisterService, 'sendReport'>;
-  store: IKeyValueStore;
-} {
+export function reportingSources(services: ReportingServices, register: Pick<IRegisterService, 'sendReport' | 'mailPack'>): ReportingSources {
   return {
     identity: async () => {
       const groupId = (services.host.teams?.groupId || await services.site.teamGroupId())?.toLowerCase();

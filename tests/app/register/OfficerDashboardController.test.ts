@@ -51,7 +51,7 @@ describe('OfficerDashboardController', () => {
   it('shows a school that reports itself and one that sends packs alike, and opens one school on one click', async () => {
     await new RegisterService(tenant.sp(SITES.bank, PEOPLE.oakfieldHead)).sendReport(OAKFIELD.key, buildReport(undefined, [oakfieldPolicy()], BANK, '2026-02-02T08:00:00Z'));
     const hillside = buildReport(undefined, [oakfieldPolicy({ bankRelease: '2026.2', started: '2026-06-01T09:00:00Z', published: '2026-07-01T09:00:00Z', reviewDue: '2026-07-30' })], BANK, '2026-07-02T08:00:00Z');
-    const file = reportPackToFile(sealReportPack(HILLSIDE, hillside));
+    const file = reportPackToFile(await sealReportPack(HILLSIDE, hillside));
     await controller.importPack(file.replace('"Policy"', '"Aup"'));
     expect(controller.state.refusal?.code).toBe('pack.tampered');
     await controller.importPack(file);

@@ -38,7 +38,8 @@ describe('ReportingController', () => {
     const offline = new RegisterService(tenant.sp(SITES.bank, login, { 'X-Local-Faults': 'rate=1;kinds=drop' }));
     const ports: ReportingPorts = {
       identity: async () => school, facts: async () => facts(), bank: async () => BANK, store: new MemoryKeyValueStore(), clock,
-      register: { sendReport: (key: string, report: MilestoneReport) => (network.online ? online : offline).sendReport(key, report) }
+      register: { sendReport: (key: string, report: MilestoneReport) => (network.online ? online : offline).sendReport(key, report) },
+      mailPack: () => Promise.reject(new Error('no mail in these tests'))
     };
     return { controller: new ReportingController(ports), clock, network };
   }
@@ -76,7 +77,7 @@ describe('ReportingController', () => {
     await controller.start();
     const first = await controller.packFile();
     const again = await controller.packFile();
-    const parsed = parseReportPack(first?.text ?? '');
+    const parsed = await parseReportPack(first?.text ?? '');
     expect(parsed.ok && parsed.pack.school).toEqual(OAKFIELD);
     expect(parsed.ok && parsed.pack.report.documents[0].approved).toBe('2026-03-05T09:00:00Z');
     expect(again?.fileName).toBe(first?.fileName);
@@ -96,7 +97,7 @@ describe('ReportingController', () => {
     const open = async (clock: ManualClock): Promise<ReportingController> => {
       const controller = new ReportingController({
         identity: async () => OAKFIELD, facts: async () => facts, bank: async () => BANK, store, clock,
-        register: new RegisterService(tenant.sp(SITES.bank, PEOPLE.oakfieldLead))
+        register: new RegisterService(tenant.sp(SITES.bank, PEOPLE.oakfieldLead)), mailPack: () => Promise.reject(new Error('no mail in these tests'))
       });
       await controller.start();
       return controller;

@@ -60,10 +60,24 @@ describe('OfficerDashboardView', () => {
 
 describe('ReportingCard', () => {
   it('says when reports wait because the school is not enrolled, and shows its register code', async () => {
-    render(<ReportingCard strings={enGB} when={iso => iso} onSendNow={jest.fn()} onDownloadPack={jest.fn()}
+    render(<ReportingCard strings={enGB} when={iso => iso} onSendNow={jest.fn()} onDownloadPack={jest.fn()} onMailPack={jest.fn()}
       state={{ loading: false, noTeam: false, pending: 2, notEnrolled: true, nothingNew: false, working: false, school: { key: 'k-1', name: 'Oakfield' } }} />);
     expect(await screen.findByText(enGB.register.notEnrolled, undefined, LATER)).toBeTruthy();
     expect(screen.getByText(format(enGB.register.registerCode, 'k-1'))).toBeTruthy();
     expect(screen.getByText(enGB.register.packHelpNoAddress)).toBeTruthy();
+  });
+});
+
+describe('ReportingCard with the authority\'s address', () => {
+  it('offers to mail the pack to the address beside the download, and says when it is on its way', async () => {
+    const onMailPack = jest.fn();
+    const address = 'esafety.reports@northshire.example';
+    render(<ReportingCard strings={enGB} when={iso => iso} onSendNow={jest.fn()} onDownloadPack={jest.fn()} onMailPack={onMailPack}
+      state={{ loading: false, noTeam: false, pending: 0, notEnrolled: false, nothingNew: false, working: false, school: { key: 'k-1', name: 'Oakfield' }, reportAddress: address, mailed: { to: address, reportedOn: '2026-03-01T09:00:00Z' } }} />);
+    screen.getByText(format(enGB.register.mailPack, address)).click();
+    expect(onMailPack).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(enGB.register.downloadPack)).toBeTruthy();
+    expect(screen.getByText(format(enGB.register.packHelp, address))).toBeTruthy();
+    expect(await screen.findByText(format(enGB.register.mailed, address), undefined, LATER)).toBeTruthy();
   });
 });

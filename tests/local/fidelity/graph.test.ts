@@ -83,6 +83,24 @@ describe('Microsoft Graph through the real Graph JS client (PROTOCOL §3)', () =
       expect(error).toMatchObject({ statusCode: 403, code: 'ErrorAccessDenied' });
     });
 
+    it('keeps file attachments, and refuses what Graph refuses: no type, bad base64, over 3 MB; other kinds are 501 here', async () => {
+      const client = tenant.graphClient(PEOPLE.oakfieldHead);
+      const withAttachments = (subject: string, attachments: unknown[]): Record<string, unknown> => {
+        const body = mail(subject, PEOPLE.officer) as { message: Record<string, unknown> };
+        return { ...body, message: { ...body.message, attachments } };
+      };
+      const file = (contentBytes: string, type = '#microsoft.graph.fileAttachment'): Record<string, unknown> => ({ '@odata.type': type, name: 'pack.json', contentType: 'application/json', contentBytes });
+      await client.api('/me/sendMail').post(withAttachments('With a pack', [file(Buffer.from('{"a":1}').toString('base64'))]));
+      expect((await outbox()).find(m => m.subject === 'With a pack')).toMatchObject({ attachments: [{ name: 'pack.json', contentType: 'application/json', size: 7 }] });
+      expect(await graphErrorOf(client.api('/me/sendMail').post(withAttachments('No type', [{ name: 'a.json', contentBytes: 'e30=' }])))).toMatchObject({ statusCode: 400, code: 'ErrorInvalidRequest' });
+      expect(await graphErrorOf(client.api('/me/sendMail').post(withAttachments('Bad bytes', [file('not base64!')])))).toMatchObject({ statusCode: 400, code: 'ErrorInvalidRequest' });
+      const big = Buffer.alloc(3 * 1024 * 1024 + 3).toString('base64');
+      expect(await graphErrorOf(client.api('/me/sendMail').post(withAttachments('Too big', [file(big)])))).toMatchObject({ statusCode: 413 });
+      expect(await graphErrorOf(client.api('/me/sendMail').post(withAttachments('Item', [file('e30=', '#microsoft.graph.itemAttachment')])))).toMatchObject({ statusCode: 501 });
+      const subjects = (await outbox()).map(m => m.subject);
+      expect(subjects.filter(s => ['No type', 'Bad bytes', 'Too big', 'Item'].includes(s))).toEqual([]);
+    });
+
     it('answers 401 InvalidAuthenticationToken when no one is signed in', async () => {
       const anonymous = Client.init({ baseUrl: `${tenant.url}/graph`, defaultVersion: 'v1.0', authProvider: done => done(null, 'local') });
       expect(await graphErrorOf(anonymous.api('/me').get())).toMatchObject({ statusCode: 401, code: 'InvalidAuthenticationToken' });

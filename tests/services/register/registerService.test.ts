@@ -116,17 +116,17 @@ describe('the register of schools\' milestones', () => {
   it('imports a pack from a school in another tenant, shows it like the others, and refuses it tampered or replayed', async () => {
     const officer = register(PEOPLE.officer);
     const report = buildReport(undefined, [oakfieldPolicy({ bankRelease: '2026.2', started: '2026-06-01T09:00:00Z' })], BANK, '2026-06-02T08:00:00Z');
-    const file = reportPackToFile(sealReportPack(HILLSIDE, report));
+    const file = reportPackToFile(await sealReportPack(HILLSIDE, report));
     const tampered = file.replace('"2026.2"', '"2026.1"');
     expect(await statusOf(() => officer.importPack(tampered))).toBe('register.pack.tampered');
     expect(await officer.importPack(file)).toEqual({ school: HILLSIDE, sequence: report.sequence, reportedOn: report.reportedOn, newSchool: true });
     expect(await statusOf(() => officer.importPack(file))).toBe('register.pack.replayed');
     const next = buildReport(report, [oakfieldPolicy({ bankRelease: '2026.2', started: '2026-06-01T09:00:00Z', submitted: '2026-07-01T09:00:00Z' })], BANK, '2026-07-02T08:00:00Z');
-    expect((await officer.importPack(reportPackToFile(sealReportPack(HILLSIDE, next)))).newSchool).toBe(false);
+    expect((await officer.importPack(reportPackToFile(await sealReportPack(HILLSIDE, next)))).newSchool).toBe(false);
     // The older pack, sent again after the newer one: still a replay.
     expect(await statusOf(() => officer.importPack(file))).toBe('register.pack.replayed');
     // A pack cannot speak for a school of this tenant (anyone can make a pack).
-    expect(await statusOf(() => officer.importPack(reportPackToFile(sealReportPack(OAKFIELD, next))))).toBe('register.pack.schoolInTenant');
+    expect(await statusOf(async () => officer.importPack(reportPackToFile(await sealReportPack(OAKFIELD, next))))).toBe('register.pack.schoolInTenant');
     const model = buildDashboard(await officer.readRegister(), new Date('2026-08-01T00:00:00Z'));
     expect(model.schools.map(s => [s.name, s.route, s.stage, s.reportedOn])).toEqual([
       [HILLSIDE.name, 'pack', 'submitted', '2026-07-02T08:00:00Z'],
@@ -146,14 +146,14 @@ describe('the register of schools\' milestones', () => {
     expect((await register(PEOPLE.officer).readRegister()).map(s => s.name)).not.toContain('Invented School');
     // The officer's first import for that key secures the list and drops what was planted.
     const report = buildReport(undefined, [], BANK, '2026-09-02T08:00:00Z');
-    expect(await register(PEOPLE.officer).importPack(reportPackToFile(sealReportPack({ key, name: 'Real School' }, report)))).toMatchObject({ newSchool: true });
+    expect(await register(PEOPLE.officer).importPack(reportPackToFile(await sealReportPack({ key, name: 'Real School' }, report)))).toMatchObject({ newSchool: true });
     const history = await register(PEOPLE.officer).schoolHistory(key);
     expect(history.map(e => e.report.sequence)).toEqual([report.sequence]);
   });
 
   it('lets only officers import packs', async () => {
     const report = buildReport(undefined, [], BANK, '2026-09-02T08:00:00Z');
-    const pack = reportPackToFile(sealReportPack({ key: '1c6f2d1e-5b7a-4c3d-9e8f-1a2b3c4d5e6f', name: 'Pretend School' }, report));
+    const pack = reportPackToFile(await sealReportPack({ key: '1c6f2d1e-5b7a-4c3d-9e8f-1a2b3c4d5e6f', name: 'Pretend School' }, report));
     expect(await statusOf(() => register(PEOPLE.oakfieldHead).importPack(pack))).toBe(403);
   });
 });

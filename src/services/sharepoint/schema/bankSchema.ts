@@ -64,7 +64,9 @@ export const BANK_SCHEMA: ListSchema[] = [
       { name: 'ReleaseNumber', title: 'Release number', type: 'Number', indexed: true },
       { name: 'ReleaseNotes', title: 'Release notes', type: 'Note', unlimitedInLibrary: true },
       { name: 'ReleaseStatus', title: 'Status', type: 'Choice', choices: ['Publishing', 'Published'] },
-      { name: 'ChangeCount', title: 'Changes', type: 'Number' }
+      { name: 'ChangeCount', title: 'Changes', type: 'Number' },
+      // The address schools mail report packs to (issue 18): 254 characters, RFC 5321's cap on a usable address.
+      { name: 'ReportAddress', title: 'Report pack address', type: 'Text', maxLength: 254 }
     ]
   },
   {
