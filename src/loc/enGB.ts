@@ -742,7 +742,9 @@ export const enGB = {
       },
       approvalWithdrawn: { preview: '{0} was withdrawn from approval.', lines: ['"{0}" was withdrawn from approval: {1}', 'You do not need to do anything now.'] },
       acknowledgementRequested: { preview: 'Please read and acknowledge {0} (version {1}).', lines: ['You are asked to read "{0}" (version {1}) and acknowledge it.', 'Open it to see what changed since the version you last acknowledged; it takes one click to acknowledge.'] },
-      acknowledgementReminder: { preview: 'Reminder: please acknowledge {0} (version {1}).', lines: ['"{0}" (version {1}) is still waiting for you to read and acknowledge it.'] }
+      acknowledgementReminder: { preview: 'Reminder: please acknowledge {0} (version {1}).', lines: ['"{0}" (version {1}) is still waiting for you to read and acknowledge it.'] },
+      reviewReminder: { preview: '{0} is due for review on {1}.', lines: ['"{0}" is due for review on {1}.', 'Open it and choose "Start the review": you get a new version with the bank\'s later changes to take or keep, statement by statement.'] },
+      reviewDue: { preview: 'The review of {0} was due on {1}.', lines: ['The review of "{0}" was due on {1}.', 'Open it and choose "Start the review": you get a new version with the bank\'s later changes to take or keep, statement by statement. Until it is approved and published, the current version stands.'] }
     },
     decisionWords: { Approve: 'approve', RequestChanges: 'request changes' },
     ruleSummary: { All: 'all must approve', Majority: 'a majority must approve', Any: 'any one may approve' },
