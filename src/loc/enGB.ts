@@ -627,6 +627,12 @@ export const enGB = {
     reviewStarted: 'The next version has been started from the approved one. It needs a new approval before it replaces the published version.',
     dueSummary: '{0} document(s) due for review within 60 days, {1} overdue.'
   },
+  /** Reviews of published documents (issue 17): the row's menu, when a review is started before it is due. */
+  review: {
+    /** {0} the document's name. */
+    rowMenu: 'More actions for {0}',
+    startEarly: 'Start the review now'
+  },
   /**
    * The documents made from a policy besides its Word file: the website copy (HTML), its PDF through Graph, the
    * two-page statement and pupils' versions. `errorCodes` are the sentences for the services' `documents.*` codes.
