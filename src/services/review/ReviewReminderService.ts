@@ -1,5 +1,5 @@
 import type { LinkBuilder } from '../../domain/approval/LinkBuilder';
-import type { DueReminder } from '../../domain/review/reviewReminders';
+import type { DueReminder, ReminderStage } from '../../domain/review/reviewReminders';
 import { formatDate } from '../../domain/time/formatDate';
 import type { INotificationService, Recipient } from '../notify/INotificationService';
 import { isDuplicateValueError } from '../sharepoint/listItems';
@@ -7,6 +7,9 @@ import type { SPFI } from '../sharepoint/pnp';
 import { fitLabel } from '../sharepoint/schema/columnLimits';
 import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
 import type { IReviewReminderService, ReminderOutcome } from './IReviewReminderService';
+
+/** The activity log's record of a claim (a record in the log's own language, as the approval entries are). */
+const STAGE_WORDS: Record<ReminderStage, string> = { twoMonths: 'two months ahead', oneMonth: 'one month ahead', oneWeek: 'one week ahead', due: 'on the date' };
 
 interface SiteUser { Title: string; Email: string; UserPrincipalName: string | null; PrincipalType?: number }
 
@@ -46,7 +49,7 @@ export class ReviewReminderService implements IReviewReminderService {
   private async sendOne(reminder: DueReminder, zone: string): Promise<ReminderOutcome> {
     const { key } = reminder;
     try {
-      await this.log().items.add({ Title: fitLabel(`Review reminder (${reminder.stage}) for ${reminder.title}`), DraftId: reminder.draftId, ActivityKind: 'Reminded', ActivityKey: key, Details: JSON.stringify({ stage: reminder.stage, reviewDate: reminder.reviewDate }) });
+      await this.log().items.add({ Title: fitLabel(`Review of "${reminder.title}" due ${reminder.reviewDate}: reminder ${STAGE_WORDS[reminder.stage]}`), DraftId: reminder.draftId, ActivityKind: 'Reminded', ActivityKey: key, Details: JSON.stringify({ stage: reminder.stage, reviewDate: reminder.reviewDate }) });
     } catch (error) {
       if (isDuplicateValueError(error)) return { key, outcome: 'alreadySent' };
       const { status, message } = refusal(error);
