@@ -12,6 +12,7 @@ import type { IRoleService } from '../services/roles/IRoleService';
 import type { SPFI } from '../services/sharepoint/pnp';
 import type { IRegisterService } from '../services/register/IRegisterService';
 import type { IAcknowledgementService } from '../services/acknowledgement/IAcknowledgementService';
+import type { IReviewReminderService } from '../services/review/IReviewReminderService';
 
 /**
  * Reads that go together: `work` queues reads on `site` (a batched root of this site, passed to the services' reads
@@ -51,6 +52,8 @@ export interface AppServices {
   register: IRegisterService;
   /** Read and acknowledge: requests to staff and governors, their acknowledgements and the owner's record. */
   acknowledgements: IAcknowledgementService;
+  /** Review reminders to documents' owners, sent once whoever opens the app first (issue 17). */
+  reviewReminders: IReviewReminderService;
   /** Several reads of this site in one `$batch` (a screen's opening reads: see `loadSchoolHome`). */
   readTogether: ReadTogether;
 }

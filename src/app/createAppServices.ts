@@ -18,6 +18,7 @@ import { RegisterService } from '../services/register/RegisterService';
 import { AcknowledgementService } from '../services/acknowledgement/AcknowledgementService';
 import { graphTeamMembers } from '../services/acknowledgement/acknowledgementLists';
 import { acknowledgementLinks } from '../services/acknowledgement/acknowledgementLinks';
+import { ReviewReminderService } from '../services/review/ReviewReminderService';
 import type { AppServices, ReadTogether } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
@@ -79,6 +80,7 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     register: new RegisterService(roots.bank, graph),
     // Content comes from the approval rounds' hash-checked copies; notices go the way approval notices go.
     acknowledgements: new AcknowledgementService(roots.site, approvals, notifier, acknowledgementLinks(options.links, r => format(strings.acknowledgement.readTitle, r.title, r.version)), graphTeamMembers(graph)),
+    reviewReminders: new ReviewReminderService(roots.site, notifier, options.links),
     readTogether: readTogetherOver(roots.site)
   };
 }

@@ -650,6 +650,12 @@ export const enGB = {
     reviewStarted: 'The next version has been started from the approved one. It needs a new approval before it replaces the published version.',
     dueSummary: 'Due for review within 60 days: {0}. Overdue: {1}.'
   },
+  /** Reviews of published documents (issue 17): the row's menu, when a review is started before it is due. */
+  review: {
+    /** {0} the document's name. */
+    rowMenu: 'More actions for {0}',
+    startEarly: 'Start the review now'
+  },
   /**
    * The documents made from a policy besides its Word file: the website copy (HTML), its PDF through Graph, the
    * two-page statement and pupils' versions. `errorCodes` are the sentences for the services' `documents.*` codes.
@@ -765,7 +771,9 @@ export const enGB = {
       },
       approvalWithdrawn: { preview: '{0} was withdrawn from approval.', lines: ['"{0}" was withdrawn from approval: {1}', 'You do not need to do anything now.'] },
       acknowledgementRequested: { preview: 'Please read and acknowledge {0} (version {1}).', lines: ['You are asked to read "{0}" (version {1}) and acknowledge it.', 'Open it to see what changed since the version you last acknowledged; it takes one click to acknowledge.'] },
-      acknowledgementReminder: { preview: 'Reminder: please acknowledge {0} (version {1}).', lines: ['"{0}" (version {1}) is still waiting for you to read and acknowledge it.'] }
+      acknowledgementReminder: { preview: 'Reminder: please acknowledge {0} (version {1}).', lines: ['"{0}" (version {1}) is still waiting for you to read and acknowledge it.'] },
+      reviewReminder: { preview: '{0} is due for review on {1}.', lines: ['"{0}" is due for review on {1}.', 'Open it and choose "Start the review": you get a new version with the bank\'s later changes to take or keep, statement by statement.'] },
+      reviewDue: { preview: 'The review of {0} was due on {1}.', lines: ['The review of "{0}" was due on {1}.', 'Open it and choose "Start the review": you get a new version with the bank\'s later changes to take or keep, statement by statement. Until it is approved and published, the current version stands.'] }
     },
     decisionWords: { Approve: 'approve', RequestChanges: 'request changes' },
     ruleSummary: { All: 'all must approve', Majority: 'a majority must approve', Any: 'any one may approve' },

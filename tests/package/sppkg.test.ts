@@ -98,7 +98,7 @@ describe('the .sppkg', () => {
     expect(errors).toEqual([]);
     expect(manifest.id).toBe(webPartManifest.id);
     expect(manifest.webApplicationInfo.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(manifest.activities.activityTypes.map(a => a.type)).toEqual(['approvalRequested', 'approvalReminder', 'changesRequested', 'policyApproved', 'approvalWithdrawn', 'roundClosed', 'decisionRecorded', 'acknowledgementRequested', 'acknowledgementReminder']);
+    expect(manifest.activities.activityTypes.map(a => a.type)).toEqual(['approvalRequested', 'approvalReminder', 'changesRequested', 'policyApproved', 'approvalWithdrawn', 'roundClosed', 'decisionRecorded', 'acknowledgementRequested', 'acknowledgementReminder', 'reviewReminder']);
     expect(manifest.staticTabs[0].contentUrl).toContain(`componentId=${webPartManifest.id}`);
     expect(manifest.configurableTabs[0].configurationUrl).toContain(`componentId=${webPartManifest.id}`);
     for (const icon of [manifest.icons.color, manifest.icons.outline]) expect(teamsZip.file(icon)).not.toBeNull();

@@ -11,6 +11,8 @@ import { describeError, type Failure } from '../../services/errors/describeError
 import { newCreationKey } from '../../services/school/DraftCreator';
 import { Observable } from '../common/Observable';
 import { loadSchoolHome, type SchoolHomeServices } from './loadSchoolHome';
+import { sendDueReviewReminders } from './reviewReminders';
+import type { ReminderOutcome } from '../../services/review/IReviewReminderService';
 import type { DocumentRow, SchoolHomeData } from './schoolHomeModel';
 
 /** What the school's side shows: its home, a draft in the editor, or a round. */
@@ -65,6 +67,8 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   private bankRead: Promise<void> | undefined;
   /** A creation left unfinished by a reload is finished once per screen, not on every refresh. */
   private resumeChecked = false;
+  /** The review reminders sent after the first load (once per page: see `sendDueReviewReminders`). */
+  private reminders: Promise<ReminderOutcome[]> | undefined;
 
   public constructor(private readonly services: SchoolHomeServices) {
     super({ load: { status: 'loading' }, screen: initialScreen(services), tab: 'home', panel: 'none', panelBusy: false, setupLater: false, resources: { status: 'idle' } });
@@ -77,7 +81,11 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
       const result = await loadSchoolHome(this.services, { withBank: this.needsBank() });
       if (seq !== this.loadSeq) return;
       this.update({ load: 'notSetUp' in result ? { status: 'notSetUp', owners: result.owners } : { status: 'ready', data: result } });
-      if (!('notSetUp' in result)) void this.resumeCreation();
+      if (!('notSetUp' in result)) {
+        void this.resumeCreation();
+        // After the home has shown, not before: reminders never hold up the first screen.
+        this.reminders ??= sendDueReviewReminders(this.services, result, new Date());
+      }
     } catch (error) {
       if (seq === this.loadSeq) this.update({ load: { status: 'failed', failure: describeError(error) } });
     }
@@ -109,6 +117,11 @@ export class SchoolHomeController extends Observable<SchoolHomeState> {
   /** The ready data, when loaded. */
   private get data(): SchoolHomeData | undefined {
     return this.state.load.status === 'ready' ? this.state.load.data : undefined;
+  }
+
+  /** What the review reminders sent after the first load came to (nothing due: an empty list). */
+  public remindersSent(): Promise<ReminderOutcome[]> {
+    return this.reminders ?? Promise.resolve([]);
   }
 
   /** A set-up step's action: the lists are created here; the others open their panel or read the bank again. */

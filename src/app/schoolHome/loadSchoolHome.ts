@@ -7,7 +7,7 @@ import type { CurrentUser, SiteSummary } from '../../services/sharepoint/ISiteSe
 import { documentRows, pendingDecisions, type BankCheck, type SchoolHomeData } from './schoolHomeModel';
 
 /** The services the school's home reads and acts through. */
-export type SchoolHomeServices = Pick<AppServices, 'host' | 'site' | 'bank' | 'school' | 'approvals' | 'publishing' | 'roles' | 'navigation' | 'readTogether' | 'keyValueStore'>;
+export type SchoolHomeServices = Pick<AppServices, 'host' | 'site' | 'bank' | 'school' | 'approvals' | 'publishing' | 'roles' | 'navigation' | 'readTogether' | 'keyValueStore' | 'reviewReminders'>;
 
 /** The site has no lists yet and this person cannot create them: whom to ask. */
 export interface NotSetUp {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, CommandBar, DetailsList, DetailsListLayoutMode, Link, MessageBar, MessageBarType, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
+import { ActionButton, CommandBar, DetailsList, DetailsListLayoutMode, IconButton, Link, MessageBar, MessageBarType, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
 import { format } from '../../loc/strings';
 import { plural } from '../../loc/plural';
 import { settingLabel } from '../bank/labels';
@@ -71,7 +71,7 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, 
           {d.publishedUrl && <Link onClick={() => onOpenPublished(d)}>{format(strings.common.nameVersion, p.downloadPublished, d.publishedVersion ?? '')}</Link>}
           {d.websiteCopyUrl && <Link data-testid={`website-copy-${d.id}`} onClick={() => onOpenPublished(d, 'websiteCopy')}>{strings.documents.downloadWebsiteCopy}</Link>}
           {d.pdfUrl && <Link data-testid={`pdf-${d.id}`} onClick={() => onOpenPublished(d, 'pdf')}>{strings.documents.downloadPdf}</Link>}
-          {canEdit && d.state === 'Published' && <ActionButton iconProps={{ iconName: 'Refresh' }} text={p.startReview} onClick={() => onStartReview(d)} />}
+          {canEdit && <ReviewAction strings={strings} row={d} onStartReview={onStartReview} />}
           {onAskToAcknowledge && d.publishedUrl && d.publishedRound !== undefined && (
             <ActionButton iconProps={{ iconName: 'ReadingMode' }} text={strings.acknowledgement.ask} data-testid={`ask-ack-${d.id}`} onClick={() => onAskToAcknowledge(d)} />
           )}
@@ -91,5 +91,22 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, 
           onItemInvoked={(row: DocumentRow) => onOpen(row.id)} />
       )}
     </Stack>
+  );
+}
+
+/**
+ * "Start the review" on a published document (issue 17): in view when its review is due soon or overdue; at any other
+ * time, chosen from the row's menu (a school may review early, after an incident or new guidance). A review already
+ * started ("new version in progress") offers nothing: the editor holds it.
+ */
+function ReviewAction({ strings, row, onStartReview }: { strings: Strings; row: DocumentRow; onStartReview: (row: DocumentRow) => void }): JSX.Element | null {
+  if (row.state !== 'Published') return null;
+  const r = strings.review;
+  if (row.review === 'dueSoon' || row.review === 'overdue') {
+    return <ActionButton iconProps={{ iconName: 'Refresh' }} text={strings.publish.startReview} data-testid={`start-review-${row.id}`} onClick={() => onStartReview(row)} />;
+  }
+  return (
+    <IconButton iconProps={{ iconName: 'More' }} title={format(r.rowMenu, row.title)} ariaLabel={format(r.rowMenu, row.title)} data-testid={`row-menu-${row.id}`}
+      menuProps={{ items: [{ key: 'startReview', text: r.startEarly, iconProps: { iconName: 'Refresh' }, onClick: () => onStartReview(row), 'data-testid': `start-review-${row.id}` }] }} />
   );
 }

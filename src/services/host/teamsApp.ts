@@ -7,5 +7,5 @@
 export const TEAMS_PERSONAL_ENTITY_ID = 'esafety-policy-hub';
 
 /** The activity types the approval flow sends (declared in the manifest's `activities`). */
-export const ACTIVITY_TYPES = ['approvalRequested', 'approvalReminder', 'changesRequested', 'policyApproved', 'approvalWithdrawn', 'roundClosed', 'decisionRecorded', 'acknowledgementRequested', 'acknowledgementReminder'] as const;
+export const ACTIVITY_TYPES = ['approvalRequested', 'approvalReminder', 'changesRequested', 'policyApproved', 'approvalWithdrawn', 'roundClosed', 'decisionRecorded', 'acknowledgementRequested', 'acknowledgementReminder', 'reviewReminder'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

@@ -37,6 +37,10 @@ export interface NotificationText {
     acknowledgementRequested: NoticeWords;
     /** {1} the published version still waiting. */
     acknowledgementReminder: NoticeWords;
+    /** {1} the review date (UK words): the review is coming. */
+    reviewReminder: NoticeWords;
+    /** {1} the review date (UK words): the review is due now (on the date, or past it). */
+    reviewDue: NoticeWords;
   };
   decisionWords: { Approve: string; RequestChanges: string };
   ruleSummary: Record<ApprovalRule, string>;
@@ -53,7 +57,9 @@ export type Notice =
   | { kind: 'roundClosedUnreachable'; requests: number; rule: ApprovalRule }
   | { kind: 'approvalWithdrawn'; reason: string }
   | { kind: 'acknowledgementRequested'; version: string }
-  | { kind: 'acknowledgementReminder'; version: string };
+  | { kind: 'acknowledgementReminder'; version: string }
+  | { kind: 'reviewReminder'; due: string }
+  | { kind: 'reviewDue'; due: string };
 
 /** Fills `{0}`, `{1}`… as text (the same rule as `format` in src/loc, which services may not import). */
 export function fillText(template: string, values: ReadonlyArray<string | number>): string {
@@ -76,6 +82,8 @@ function wordsAndValues(text: NotificationText, policy: string, notice: Notice):
     case 'approvalWithdrawn': return { words: n.approvalWithdrawn, values: [policy, notice.reason] };
     case 'acknowledgementRequested': return { words: n.acknowledgementRequested, values: [policy, notice.version] };
     case 'acknowledgementReminder': return { words: n.acknowledgementReminder, values: [policy, notice.version] };
+    case 'reviewReminder': return { words: n.reviewReminder, values: [policy, notice.due] };
+    case 'reviewDue': return { words: n.reviewDue, values: [policy, notice.due] };
   }
 }
 

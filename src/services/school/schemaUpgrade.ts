@@ -7,7 +7,9 @@ import { SCHOOL_LISTS } from '../sharepoint/schema/schoolSchema';
  */
 export const UPGRADE_COLUMNS: Record<string, string[]> = {
   [SCHOOL_LISTS.drafts]: ['CreationKey', 'CreationPending', 'BlockParts'],
-  [SCHOOL_LISTS.blocks]: ['DraftPart']
+  [SCHOOL_LISTS.blocks]: ['DraftPart'],
+  // Review reminders claim their stage with a unique key (issue 17): without it, reminders could go twice.
+  [SCHOOL_LISTS.activity]: ['ActivityKey']
 };
 
 /**

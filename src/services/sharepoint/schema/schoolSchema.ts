@@ -131,7 +131,11 @@ export const SCHOOL_SCHEMA: ListSchema[] = [
       { name: 'DraftId', title: 'Draft', type: 'Number', indexed: true },
       { name: 'RoundId', title: 'Round', type: 'Number' },
       { name: 'ActivityKind', title: 'What', type: 'Choice', choices: ['Created', 'Submitted', 'Notified', 'Decided', 'Withdrawn', 'Reminded', 'Approved', 'ChangesRequested', 'Published'] },
-      { name: 'Details', title: 'Details', type: 'Note' }
+      { name: 'Details', title: 'Details', type: 'Note' },
+      // A claim only one writer can win (ReviewReminderService): SharePoint refuses a second item with the same key
+      // (SPDuplicateValuesFoundException; "Enforcing Uniqueness in Column Values", learn.microsoft.com ee536168,
+      // case-insensitive). Other entries leave it empty, as drafts leave CreationKey empty.
+      { name: 'ActivityKey', title: 'Key', type: 'Text', maxLength: 255, unique: true }
     ]
   },
   {
