@@ -674,6 +674,18 @@ export const enGB = {
     nobodyToRemind: 'Everyone who can has acknowledged: nobody to remind.',
     exportCsv: 'Export as CSV',
     csvFileName: 'acknowledgements-{0}-v{1}.csv',
+    exportExcel: 'Download as Excel',
+    preparingExcel: 'Preparing the workbook…',
+    excelFileName: 'acknowledgements-{0}-v{1}.xlsx',
+    /** The Excel workbook of the record (for inspection): its sheet, its columns, and the cell for no date yet. */
+    workbook: {
+      sheetName: 'Acknowledgements',
+      columns: {
+        name: 'Name', email: 'E-mail', audience: 'Audience', document: 'Document', version: 'Version', state: 'State',
+        acknowledgedOn: 'Acknowledged on', remindedOn: 'Last reminded on', note: 'Note'
+      },
+      notYet: 'Not yet'
+    },
     requests: 'Requests',
     noRequests: 'Nobody has been asked to acknowledge a policy yet.',
     pending: 'To read and acknowledge',

@@ -15,6 +15,7 @@ export interface RecordViewProps {
   onAsk: () => void;
   onRemind: () => void;
   onExportCsv: () => void;
+  onExportExcel: () => void;
   onRetry: () => void;
 }
 
@@ -75,6 +76,7 @@ export function AcknowledgementRecordView(props: RecordViewProps): JSX.Element {
           <Stack horizontal tokens={{ childrenGap: 8 }}>
             <DefaultButton text={words.remind} disabled={state.busy || record.waiting === 0} onClick={props.onRemind} />
             <DefaultButton text={words.exportCsv} onClick={props.onExportCsv} />
+            <DefaultButton text={state.preparingWorkbook ? words.preparingExcel : words.exportExcel} disabled={state.preparingWorkbook} onClick={props.onExportExcel} />
           </Stack>
         </Stack>
       )}
