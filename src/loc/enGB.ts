@@ -629,7 +629,8 @@ export const enGB = {
   },
   /**
    * The documents made from a policy besides its Word file: the website copy (HTML), its PDF through Graph, the
-   * two-page statement and pupils' versions. `errorCodes` are the sentences for the services' `documents.*` codes.
+   * two-page statement and pupils' versions. The sentences for the services' `documents.*` codes are in
+   * `errorCodes.documents`, where `FailureNotice` finds them.
    */
   documents: {
     websiteCopy: 'Website copy (HTML)',
@@ -644,14 +645,7 @@ export const enGB = {
     /** A statement over its audience's reading target, as the editor flags it. */
     overTarget: 'Reads at about grade {0} (reading age {1}); the target for {2} is grade {3}. Shorter sentences and everyday words help.',
     overTargetCount: '{0} of {1} statements read above the target for {2}.',
-    allWithinTarget: 'Every statement reads within the target for {0}.',
-    errorCodes: {
-      'documents.pdfNotSupported': "Microsoft 365 couldn't turn this file into a PDF. The Word file is published; download it and save it as PDF from Word instead.",
-      'documents.pdfAccessDenied': "The PDF couldn't be made: you can't read this file through Microsoft Graph, or your administrator has not yet approved the app's access to files (Files.Read.All). Ask them, then try again.",
-      'documents.pdfFileNotFound': "The PDF couldn't be made because the Word file is no longer in the library. Publish the document again, then try again.",
-      'documents.pdfBusy': 'Microsoft 365 is busy. Wait a moment and try the PDF again.',
-      'documents.pdfFailed': "Something went wrong making the PDF. Try again; if it keeps happening, send the technical detail to your IT team."
-    }
+    allWithinTarget: 'Every statement reads within the target for {0}.'
   },
   /** Read and acknowledge: the owner asks, each person reads what changed and acknowledges, the owner keeps the record. */
   acknowledgement: {
@@ -666,7 +660,7 @@ export const enGB = {
     withoutList: "{0} can't acknowledge yet: a site owner sends the request again, which sets up their place to acknowledge.",
     recordTitle: 'Who has read and acknowledged {0} (version {1})',
     counts: '{0} of {1} have acknowledged.',
-    columns: { name: 'Name', email: 'E-mail', state: 'State', date: 'Date recorded', note: 'Note' },
+    columns: { name: 'Name', email: 'E-mail', state: 'State', date: 'Date recorded', reminded: 'Last reminded on', note: 'Note' },
     states: { acknowledged: 'Acknowledged', waiting: 'Not yet', noList: "Can't acknowledge yet" },
     doubtfulDate: 'Date doubtful: earlier than the request',
     remind: 'Remind the rest',
@@ -828,6 +822,14 @@ export const enGB = {
     },
     publish: {
       notApproved: 'Round {0} is not approved, so it cannot be published or copied as approved. Open the approved round, or wait until the approvers decide.'
+    },
+    /** The website copy's PDF (Graph's file conversion) and its SharePoint page. */
+    documents: {
+      pdfNotSupported: "Microsoft 365 couldn't turn this file into a PDF. The Word file is published; download it and save it as PDF from Word instead.",
+      pdfAccessDenied: "The PDF couldn't be made: you can't read this file through Microsoft Graph, or your administrator has not yet approved the app's access to files (Files.Read.All). Ask them, then try again.",
+      pdfFileNotFound: "The PDF couldn't be made because the Word file is no longer in the library. Publish the document again, then try again.",
+      pdfBusy: 'Microsoft 365 is busy. Wait a moment and try the PDF again.',
+      pdfFailed: "Something went wrong making the PDF. Try again; if it keeps happening, send the technical detail to your IT team."
     },
     links: {
       deepLinkTooLong: 'The link to this item would be longer than the {0} characters Teams accepts, because the site address is very long. Open the item from the app instead.'

@@ -70,7 +70,8 @@ export class AcknowledgementRecordController extends Observable<RecordState> {
     if (!record) return;
     await this.act(async () => {
       const deliveries = await this.deps.acknowledgements.remind(record.request.id);
-      this.update({ sent: { kind: 'reminded', deliveries, withoutList: [] } });
+      // Read again: the record now says when each was reminded (and anyone who acknowledged meanwhile).
+      this.update({ record: await this.deps.acknowledgements.record(record.request.id), sent: { kind: 'reminded', deliveries, withoutList: [] } });
     });
   }
 

@@ -25,7 +25,7 @@ function RecordTable({ strings, record, formatDate }: { strings: Strings; record
   return (
     <table data-testid="acknowledgement-record">
       <thead>
-        <tr><th scope="col">{words.columns.name}</th><th scope="col">{words.columns.state}</th><th scope="col">{words.columns.date}</th><th scope="col">{words.columns.note}</th></tr>
+        <tr><th scope="col">{words.columns.name}</th><th scope="col">{words.columns.state}</th><th scope="col">{words.columns.date}</th><th scope="col">{words.columns.reminded}</th><th scope="col">{words.columns.note}</th></tr>
       </thead>
       <tbody>
         {record.rows.map(row => (
@@ -33,6 +33,7 @@ function RecordTable({ strings, record, formatDate }: { strings: Strings; record
             <td>{row.person.name}</td>
             <td>{words.states[row.state]}</td>
             <td>{row.acknowledgedOn ? formatDate(row.acknowledgedOn) : ''}</td>
+            <td>{row.remindedOn ? formatDate(row.remindedOn) : ''}</td>
             <td>{row.dateDoubtful ? words.doubtfulDate : ''}</td>
           </tr>
         ))}
