@@ -3,6 +3,7 @@ import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Sta
 import type { RecordState } from '../../app/acknowledgement/AcknowledgementRecordController';
 import type { AcknowledgementRecord } from '../../domain/acknowledgement/AcknowledgementModel';
 import type { PublishedVersion } from '../../services/acknowledgement/IAcknowledgementService';
+import { plural } from '../../loc/plural';
 import { format, type Strings } from '../../loc/strings';
 import { FailureNotice } from '../common/FailureNotice';
 
@@ -63,8 +64,8 @@ export function AcknowledgementRecordView(props: RecordViewProps): JSX.Element {
       </Stack>
       <Text variant="small" block>{words.audienceHint}</Text>
       {state.sent && <MessageBar messageBarType={MessageBarType.success}>{state.sent.kind === 'requested'
-        ? format(words.requested, state.sent.deliveries.length, document.title)
-        : state.sent.deliveries.length > 0 ? format(words.reminded, state.sent.deliveries.length) : words.nobodyToRemind}</MessageBar>}
+        ? plural(words.requested, state.sent.deliveries.length, document.title)
+        : state.sent.deliveries.length > 0 ? plural(words.reminded, state.sent.deliveries.length) : words.nobodyToRemind}</MessageBar>}
       {state.sent && state.sent.withoutList.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning}>{format(words.withoutList, state.sent.withoutList.map(p => p.name).join(', '))}</MessageBar>
       )}
@@ -72,7 +73,7 @@ export function AcknowledgementRecordView(props: RecordViewProps): JSX.Element {
       {record && (
         <Stack tokens={{ childrenGap: 8 }}>
           <Text as="h3" variant="large" block>{format(words.recordTitle, record.request.title, record.request.version)}</Text>
-          <Text block>{format(words.counts, record.acknowledged, record.rows.length)}</Text>
+          <Text block>{plural(words.counts, record.rows.length, record.acknowledged)}</Text>
           <RecordTable strings={strings} record={record} formatDate={props.formatDate} />
           <Stack horizontal tokens={{ childrenGap: 8 }}>
             <DefaultButton text={words.remind} disabled={state.busy || record.waiting === 0} onClick={props.onRemind} />

@@ -3,7 +3,8 @@ import { Stack, Text } from '@fluentui/react';
 import type { ChangesToRead } from '../../domain/acknowledgement/changesSince';
 import type { DraftSnapshot } from '../../domain/approval/snapshot';
 import { fillMergeFields } from '../../domain/school/mergeFields';
-import { format, type Strings } from '../../loc/strings';
+import { plural } from '../../loc/plural';
+import type { Strings } from '../../loc/strings';
 import { DiffText } from '../common/DiffText';
 
 /** Only what changed since the person's last acknowledged version, each statement under its section, as a word diff. */
@@ -13,7 +14,7 @@ export function ChangedStatements({ strings, changes }: { strings: Strings; chan
   if (changes.changes.length === 0) return <Text block>{words.nothingChanged}</Text>;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <Text block>{format(words.changedSince, changes.changes.length)}</Text>
+      <Text block>{plural(words.changedSince, changes.changes.length)}</Text>
       <ul data-testid="changed-statements">
         {changes.changes.map(change => (
           <li key={`${change.kind}:${change.key}`}>
