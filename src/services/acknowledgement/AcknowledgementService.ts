@@ -117,8 +117,22 @@ export class AcknowledgementService implements IAcknowledgementService {
     const people = stillWaiting(record);
     const deliveries = await this.send(people, 'acknowledgementReminder', record.request);
     // Kept after sending, so the record's "reminded on" never claims a reminder that was not sent.
-    if (people.length > 0) await this.sp.web.lists.getByTitle(REQUESTS_LIST).items.add(reminderFields(record.request, people));
+    if (people.length > 0) await this.keepReminder(record.request, people);
     return deliveries;
+  }
+
+  /**
+   * Adds the reminder to the requests list. A list made before reminders were kept has no `ReminderOf` column until
+   * an owner next asks (SharePoint answers 400 "Column 'ReminderOf' does not exist"): the notices have gone, so the
+   * reminder stands and only its date is not kept. Any other failure is reported.
+   */
+  private async keepReminder(request: AcknowledgementRequest, people: AudienceMember[]): Promise<void> {
+    try {
+      await this.sp.web.lists.getByTitle(REQUESTS_LIST).items.add(reminderFields(request, people));
+    } catch (error) {
+      const status = (error as { status?: number } | undefined)?.status;
+      if (status !== 400) throw error;
+    }
   }
 
   private async snapshotOf(rounds: ApprovalRound[], roundNumber: number, hash: string): Promise<DraftSnapshot> {
