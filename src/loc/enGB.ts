@@ -658,7 +658,8 @@ export const enGB = {
   },
   /**
    * The documents made from a policy besides its Word file: the website copy (HTML), its PDF through Graph, the
-   * two-page statement and pupils' versions. `errorCodes` are the sentences for the services' `documents.*` codes.
+   * two-page statement and pupils' versions. The sentences for the services' `documents.*` codes are in
+   * `errorCodes.documents`, where `FailureNotice` finds them.
    */
   documents: {
     websiteCopy: 'Website copy (HTML)',
@@ -673,14 +674,7 @@ export const enGB = {
     /** A statement over its audience's reading target, as the editor flags it. */
     overTarget: 'Reads at about grade {0} (reading age {1}); the target for {2} is grade {3}. Shorter sentences and everyday words help.',
     overTargetCount: '{0} of {1} statements read above the target for {2}.',
-    allWithinTarget: 'Every statement reads within the target for {0}.',
-    errorCodes: {
-      'documents.pdfNotSupported': "Microsoft 365 couldn't turn this file into a PDF. The Word file is published; download it and save it as PDF from Word instead.",
-      'documents.pdfAccessDenied': "The PDF couldn't be made: you can't read this file through Microsoft Graph, or your administrator has not yet approved the app's access to files (Files.Read.All). Ask them, then try again.",
-      'documents.pdfFileNotFound': "The PDF couldn't be made because the Word file is no longer in the library. Publish the document again, then try again.",
-      'documents.pdfBusy': 'Microsoft 365 is busy. Wait a moment and try the PDF again.',
-      'documents.pdfFailed': "Something went wrong making the PDF. Try again; if it keeps happening, send the technical detail to your IT team."
-    }
+    allWithinTarget: 'Every statement reads within the target for {0}.'
   },
   /** Read and acknowledge: the owner asks, each person reads what changed and acknowledges, the owner keeps the record. */
   acknowledgement: {
@@ -694,8 +688,9 @@ export const enGB = {
     requested: { one: 'Asked {0} person to read and acknowledge {1}.', other: 'Asked {0} people to read and acknowledge {1}.' },
     withoutList: "{0} can't acknowledge yet: a site owner sends the request again, which sets up their place to acknowledge.",
     recordTitle: 'Who has read and acknowledged {0} (version {1})',
-    counts: '{0} of {1} have acknowledged.',
-    columns: { name: 'Name', email: 'E-mail', state: 'State', date: 'Date recorded', note: 'Note' },
+    /** {0} the people asked, {1} how many of them have acknowledged. */
+    counts: { one: '{1} of {0} person has acknowledged.', other: '{1} of {0} people have acknowledged.' },
+    columns: { name: 'Name', email: 'E-mail', state: 'State', date: 'Date recorded', reminded: 'Last reminded on', note: 'Note' },
     states: { acknowledged: 'Acknowledged', waiting: 'Not yet', noList: "Can't acknowledge yet" },
     doubtfulDate: 'Date doubtful: earlier than the request',
     remind: 'Remind the rest',
@@ -703,6 +698,18 @@ export const enGB = {
     nobodyToRemind: 'Everyone who can has acknowledged: nobody to remind.',
     exportCsv: 'Export as CSV',
     csvFileName: 'acknowledgements-{0}-v{1}.csv',
+    exportExcel: 'Download as Excel',
+    preparingExcel: 'Preparing the workbook…',
+    excelFileName: 'acknowledgements-{0}-v{1}.xlsx',
+    /** The Excel workbook of the record (for inspection): its sheet, its columns, and the cell for no date yet. */
+    workbook: {
+      sheetName: 'Acknowledgements',
+      columns: {
+        name: 'Name', email: 'E-mail', audience: 'Audience', document: 'Document', version: 'Version', state: 'State',
+        acknowledgedOn: 'Acknowledged on', remindedOn: 'Last reminded on', note: 'Note'
+      },
+      notYet: 'Not yet'
+    },
     requests: 'Requests',
     noRequests: 'Nobody has been asked to acknowledge a policy yet.',
     pending: 'To read and acknowledge',
@@ -847,6 +854,14 @@ export const enGB = {
     },
     publish: {
       notApproved: 'Round {0} is not approved, so it cannot be published or copied as approved. Open the approved round, or wait until the approvers decide.'
+    },
+    /** The website copy's PDF (Graph's file conversion) and its SharePoint page. */
+    documents: {
+      pdfNotSupported: "Microsoft 365 couldn't turn this file into a PDF. The Word file is published; download it and save it as PDF from Word instead.",
+      pdfAccessDenied: "The PDF couldn't be made: you can't read this file through Microsoft Graph, or your administrator has not yet approved the app's access to files (Files.Read.All). Ask them, then try again.",
+      pdfFileNotFound: "The PDF couldn't be made because the Word file is no longer in the library. Publish the document again, then try again.",
+      pdfBusy: 'Microsoft 365 is busy. Wait a moment and try the PDF again.',
+      pdfFailed: "Something went wrong making the PDF. Try again; if it keeps happening, send the technical detail to your IT team."
     },
     links: {
       deepLinkTooLong: 'The link to this item would be longer than the {0} characters Teams accepts, because the site address is very long. Open the item from the app instead.'

@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
 import { PublishService } from '../../src/services/publish/PublishService';
@@ -11,7 +12,7 @@ import { completeOakfieldProfile, submitOakfieldPolicy } from './support/roundSe
  * Issue 17's read and acknowledge in Chromium, through the screens: the owner asks the staff group to acknowledge the
  * published policy from its row; one member of staff finds it under "To read and acknowledge", another opens the
  * notice's link (`ack:<id>`); each acknowledges in one action; the owner's record shows who has and who has not, and
- * its CSV says the same.
+ * its CSV and Excel workbook say the same (with when the rest were reminded).
  */
 jest.setTimeout(240_000);
 
@@ -99,6 +100,26 @@ describe('read and acknowledge, from the request to the record and its CSV (issu
     expect(csv.find(line => line.startsWith('Tom Reid,'))).toMatch(/^Tom Reid,tom\.reid@[^,]+,Acknowledged,"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d",$/);
     expect(csv.find(line => line.startsWith('Aisha Khan,'))).toMatch(/,Acknowledged,/);
     expect(csv.find(line => line.startsWith('Margaret Lewis,'))).toMatch(/,Not yet,,/);
+
+    // Remind the rest, then the Excel workbook: who, audience, document and version, real dates, and when reminded.
+    await again.getByRole('button', { name: 'Remind the rest' }).click();
+    await again.getByText(/Reminded \d+ people\./).waitFor();
+    const [xlsx] = await Promise.all([again.waitForEvent('download'), again.getByRole('button', { name: 'Download as Excel' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^acknowledgements-\d+-v[\d.]+\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await fs.readFile((await xlsx.path())!) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Name', 'E-mail', 'Audience', 'Document', 'Version', 'State', 'Acknowledged on', 'Last reminded on', 'Note']);
+    const rows = new Map<string, ExcelJS.Row>();
+    sheet.eachRow((row, n) => { if (n > 1) rows.set(String(row.getCell(1).value), row); });
+    const tomRow = rows.get('Tom Reid')!;
+    expect([tomRow.getCell(3).value, tomRow.getCell(6).value]).toEqual([STAFF, 'Acknowledged']);
+    expect(tomRow.getCell(7).value).toBeInstanceOf(Date);
+    expect(tomRow.getCell(7).numFmt).toBe('dd/mm/yyyy');
+    const margaret = rows.get('Margaret Lewis')!;
+    expect([margaret.getCell(6).value, margaret.getCell(7).value]).toEqual(['Not yet', 'Not yet']);
+    expect(margaret.getCell(8).value).toBeInstanceOf(Date);
     await again.context().close();
   });
 });

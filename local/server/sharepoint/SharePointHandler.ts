@@ -8,6 +8,7 @@ import { SpContext } from './SpContext';
 import { SpError, SpErrors } from './SpError';
 import { jsonResponse, odataFormat, type SpRequest, type SpResponse } from './SpRequest';
 import { canOpenWeb } from './resources/securityResource';
+import { notSupported } from './unsupported';
 import { handleWeb } from './resources/webResource';
 import { handleSite } from './resources/siteResource';
 import { fileItem } from './resources/fileResource';
@@ -113,6 +114,10 @@ export class SharePointHandler {
         if (segments[0].called) throw SpErrors.badQuery(`The expression "${segments[0].raw}(…)" is not valid.`);
         return handleWeb(ctx, segments.slice(1));
       case 'site': return handleSite(ctx, segments[0], segments.slice(1));
+      // Modern pages (`_api/sitepages/pages`, its `checkoutpage`, `savepage`, `SavePageAsDraft` and `publish`, as
+      // PnPjs v4's clientside-pages sends them) exist on every SharePoint Online site; this server has no Site Pages
+      // library yet, so it refuses them as not supported (501), never "not found", which would say they don't exist.
+      case 'sitepages': throw notSupported(`The site pages API (_api/${segments.map(s => s.raw).join('/')})`);
       default:
         throw SpErrors.notFound(segments[0]?.raw ?? '_api');
     }

@@ -2,6 +2,7 @@ import type { AcknowledgementRecord, AcknowledgementRequest } from '../../domain
 import { recordCsv } from '../../domain/acknowledgement/recordCsv';
 import { format, type Strings } from '../../loc/strings';
 import type { IAcknowledgementService, PublishedVersion, RequestOutcome } from '../../services/acknowledgement/IAcknowledgementService';
+import type { RecordWorkbookWriter } from '../../services/export/recordWorkbook';
 import type { Delivery } from '../../services/notify/INotificationService';
 import { Observable } from '../common/Observable';
 import { acknowledgementFailure, type AcknowledgementFailure } from './acknowledgementFailure';
@@ -15,6 +16,8 @@ export interface RecordState {
   /** What the last request or reminder did (who was told and how). */
   sent?: { kind: 'requested' | 'reminded'; deliveries: Delivery[]; withoutList: RequestOutcome['withoutList'] };
   busy: boolean;
+  /** The Excel workbook is being written (exceljs is fetched the first time). */
+  preparingWorkbook?: boolean;
   loadFailure?: AcknowledgementFailure;
   actionFailure?: AcknowledgementFailure;
 }
@@ -23,6 +26,10 @@ export interface RecordDeps {
   acknowledgements: Pick<IAcknowledgementService, 'audienceGroups' | 'requests' | 'request' | 'record' | 'remind'>;
   strings: Strings;
   formatDate: (iso: string) => string;
+  /** Writes the Excel workbook (the composition root passes `recordWorkbook`, which loads exceljs on demand). */
+  writeWorkbook: RecordWorkbookWriter;
+  /** The site's time zone, for the workbook's dates. */
+  timeZone?: string;
 }
 
 /**
@@ -63,7 +70,8 @@ export class AcknowledgementRecordController extends Observable<RecordState> {
     if (!record) return;
     await this.act(async () => {
       const deliveries = await this.deps.acknowledgements.remind(record.request.id);
-      this.update({ sent: { kind: 'reminded', deliveries, withoutList: [] } });
+      // Read again: the record now says when each was reminded (and anyone who acknowledged meanwhile).
+      this.update({ record: await this.deps.acknowledgements.record(record.request.id), sent: { kind: 'reminded', deliveries, withoutList: [] } });
     });
   }
 
@@ -76,6 +84,22 @@ export class AcknowledgementRecordController extends Observable<RecordState> {
       fileName: format(words.csvFileName, record.request.draftId, record.request.version),
       text: recordCsv(record, { headings: words.columns, states: words.states, doubtfulDate: words.doubtfulDate, formatDate: this.deps.formatDate })
     };
+  }
+
+  /** The record as an Excel workbook to download; a failure to write it shows as the action's failure. */
+  async workbook(): Promise<{ fileName: string; bytes: Uint8Array } | undefined> {
+    const record = this.state.record;
+    if (!record || this.state.preparingWorkbook) return undefined;
+    const words = this.deps.strings.acknowledgement;
+    this.update({ preparingWorkbook: true, actionFailure: undefined });
+    try {
+      const bytes = await this.deps.writeWorkbook(record, { ...words.workbook, states: words.states, doubtfulDate: words.doubtfulDate }, this.deps.timeZone);
+      this.update({ preparingWorkbook: false });
+      return { fileName: format(words.excelFileName, record.request.draftId, record.request.version), bytes };
+    } catch (error) {
+      this.update({ preparingWorkbook: false, actionFailure: acknowledgementFailure(error, this.deps.strings) });
+      return undefined;
+    }
   }
 
   private async act(run: () => Promise<void>): Promise<void> {

@@ -25,7 +25,9 @@ export function AcknowledgeView({ strings, state, onToggleFull, onAcknowledge, o
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       <Text as="h2" variant="xLarge" block>{format(words.readTitle, view.request.title, view.request.version)}</Text>
-      {state.showFull ? <FullText snapshot={view.full} /> : <ChangedStatements strings={strings} changes={view.changes} />}
+      {/* A first-time reader has no earlier version: "Please read the whole document", and the whole document under it. */}
+      {!view.changes.sinceEarlier && <ChangedStatements strings={strings} changes={view.changes} />}
+      {state.showFull || !view.changes.sinceEarlier ? <FullText snapshot={view.full} /> : <ChangedStatements strings={strings} changes={view.changes} />}
       {view.changes.sinceEarlier && <DefaultButton text={state.showFull ? words.hideFull : words.showFull} onClick={onToggleFull} />}
       {view.acknowledged && <MessageBar messageBarType={MessageBarType.success}>{words.acknowledged}</MessageBar>}
       {!view.acknowledged && !view.canAcknowledge && <MessageBar messageBarType={MessageBarType.warning}>{words.cannotAcknowledge}</MessageBar>}

@@ -16,6 +16,7 @@ export interface RecordViewProps {
   onAsk: () => void;
   onRemind: () => void;
   onExportCsv: () => void;
+  onExportExcel: () => void;
   onRetry: () => void;
 }
 
@@ -25,7 +26,7 @@ function RecordTable({ strings, record, formatDate }: { strings: Strings; record
   return (
     <table data-testid="acknowledgement-record">
       <thead>
-        <tr><th scope="col">{words.columns.name}</th><th scope="col">{words.columns.state}</th><th scope="col">{words.columns.date}</th><th scope="col">{words.columns.note}</th></tr>
+        <tr><th scope="col">{words.columns.name}</th><th scope="col">{words.columns.state}</th><th scope="col">{words.columns.date}</th><th scope="col">{words.columns.reminded}</th><th scope="col">{words.columns.note}</th></tr>
       </thead>
       <tbody>
         {record.rows.map(row => (
@@ -33,6 +34,7 @@ function RecordTable({ strings, record, formatDate }: { strings: Strings; record
             <td>{row.person.name}</td>
             <td>{words.states[row.state]}</td>
             <td>{row.acknowledgedOn ? formatDate(row.acknowledgedOn) : ''}</td>
+            <td>{row.remindedOn ? formatDate(row.remindedOn) : ''}</td>
             <td>{row.dateDoubtful ? words.doubtfulDate : ''}</td>
           </tr>
         ))}
@@ -71,11 +73,12 @@ export function AcknowledgementRecordView(props: RecordViewProps): JSX.Element {
       {record && (
         <Stack tokens={{ childrenGap: 8 }}>
           <Text as="h3" variant="large" block>{format(words.recordTitle, record.request.title, record.request.version)}</Text>
-          <Text block>{format(words.counts, record.acknowledged, record.rows.length)}</Text>
+          <Text block>{plural(words.counts, record.rows.length, record.acknowledged)}</Text>
           <RecordTable strings={strings} record={record} formatDate={props.formatDate} />
           <Stack horizontal tokens={{ childrenGap: 8 }}>
             <DefaultButton text={words.remind} disabled={state.busy || record.waiting === 0} onClick={props.onRemind} />
             <DefaultButton text={words.exportCsv} onClick={props.onExportCsv} />
+            <DefaultButton text={state.preparingWorkbook ? words.preparingExcel : words.exportExcel} disabled={state.preparingWorkbook} onClick={props.onExportExcel} />
           </Stack>
         </Stack>
       )}

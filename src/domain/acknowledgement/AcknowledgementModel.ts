@@ -54,6 +54,20 @@ export interface AcknowledgementList {
   secured: boolean;
 }
 
+/**
+ * A reminder sent about a request, as the requests list records it (an item anyone who may ask adds). It only
+ * informs the record's "reminded on" column: a member could add a false one, so it decides nothing.
+ */
+export interface Reminder {
+  /** Item id in the requests list (ids only grow: the newest is the greatest). */
+  itemId: number;
+  requestId: number;
+  /** The site user ids of the people reminded. */
+  personIds: number[];
+  /** As SharePoint stamped it: shown, never used to decide. */
+  created: string;
+}
+
 /** Where one person stands on a request. */
 export type PersonState = 'acknowledged' | 'waiting' | 'noList';
 
@@ -65,6 +79,8 @@ export interface RecordRow {
   acknowledgedOn?: string;
   /** The stamp is earlier than the request itself, which an honest acknowledgement cannot be: shown as doubtful. */
   dateDoubtful?: boolean;
+  /** When they were last reminded (still waiting then), as SharePoint stamped the reminder: shown, never decides. */
+  remindedOn?: string;
 }
 
 /** The owner's record of a request: who has, who hasn't, who cannot yet. */

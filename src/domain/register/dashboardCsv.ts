@@ -1,4 +1,4 @@
-import { toCsv } from './csv';
+import { toCsv } from '../text/csv';
 import type { DashboardModel, ReportRoute, SchoolStage } from './dashboard';
 
 /** The words of the CSV export, from the loc file (the view passes them in). */

@@ -8,7 +8,7 @@ import { AppError } from '../errors/AppError';
 import type { Delivery, INotificationService } from '../notify/INotificationService';
 import type { SPFI } from '../sharepoint/pnp';
 import {
-  groupAudience, readAcknowledgementLists, readAcknowledgements, readRequests, requestFields, REQUESTS_LIST, ACK_LIST_PREFIX, secureAcknowledgementLists, type TeamMembersReader
+  groupAudience, readAcknowledgementLists, readAcknowledgements, readReminders, readRequests, reminderFields, requestFields, REQUESTS_LIST, ACK_LIST_PREFIX, secureAcknowledgementLists, type TeamMembersReader
 } from './acknowledgementLists';
 import type { IAcknowledgementService, PublishedVersion, ReadingView, RequestOutcome } from './IAcknowledgementService';
 
@@ -85,8 +85,9 @@ export class AcknowledgementService implements IAcknowledgementService {
 
   async record(requestId: number): Promise<AcknowledgementRecord> {
     const request = await this.find(requestId);
-    const lists = (await readAcknowledgementLists(this.sp)).filter(l => request.audience.some(p => p.id === l.personId));
-    return deriveRecord(request, lists, await readAcknowledgements(this.sp, lists.filter(l => l.secured)));
+    const [allLists, reminders] = await Promise.all([readAcknowledgementLists(this.sp), readReminders(this.sp, requestId)]);
+    const lists = allLists.filter(l => request.audience.some(p => p.id === l.personId));
+    return deriveRecord(request, lists, await readAcknowledgements(this.sp, lists.filter(l => l.secured)), reminders);
   }
 
   async reading(requestId: number): Promise<ReadingView> {
@@ -113,7 +114,25 @@ export class AcknowledgementService implements IAcknowledgementService {
 
   async remind(requestId: number): Promise<Delivery[]> {
     const record = await this.record(requestId);
-    return this.send(stillWaiting(record), 'acknowledgementReminder', record.request);
+    const people = stillWaiting(record);
+    const deliveries = await this.send(people, 'acknowledgementReminder', record.request);
+    // Kept after sending, so the record's "reminded on" never claims a reminder that was not sent.
+    if (people.length > 0) await this.keepReminder(record.request, people);
+    return deliveries;
+  }
+
+  /**
+   * Adds the reminder to the requests list. A list made before reminders were kept has no `ReminderOf` column until
+   * an owner next asks (SharePoint answers 400 "Column 'ReminderOf' does not exist"): the notices have gone, so the
+   * reminder stands and only its date is not kept. Any other failure is reported.
+   */
+  private async keepReminder(request: AcknowledgementRequest, people: AudienceMember[]): Promise<void> {
+    try {
+      await this.sp.web.lists.getByTitle(REQUESTS_LIST).items.add(reminderFields(request, people));
+    } catch (error) {
+      const status = (error as { status?: number } | undefined)?.status;
+      if (status !== 400) throw error;
+    }
   }
 
   private async snapshotOf(rounds: ApprovalRound[], roundNumber: number, hash: string): Promise<DraftSnapshot> {

@@ -1,6 +1,6 @@
-import type { Acknowledgement, AcknowledgementList, AcknowledgementRequest, AudienceMember } from '../../domain/acknowledgement/AcknowledgementModel';
+import type { Acknowledgement, AcknowledgementList, AcknowledgementRequest, AudienceMember, Reminder } from '../../domain/acknowledgement/AcknowledgementModel';
 import type { SPFI } from '../sharepoint/pnp';
-import { pathText } from '../sharepoint/odataFilter';
+import { Filter, pathText } from '../sharepoint/odataFilter';
 import { PAGE_SIZE } from '../sharepoint/listItems';
 import { AppError, isAppError } from '../errors/AppError';
 import type { IGraphClient } from '../graph/IGraphClient';
@@ -91,7 +91,8 @@ export async function secureAcknowledgementLists(sp: SPFI, audience: AudienceMem
     { name: 'RoundNumber', add: f => f.addNumber('RoundNumber') },
     { name: 'SnapshotHash', add: f => f.addText('SnapshotHash', { MaxLength: 64 }) },
     { name: 'AudienceGroup', add: f => f.addText('AudienceGroup', { MaxLength: 255 }) },
-    { name: 'Audience', add: f => f.addMultilineText('Audience', { RichText: false, NumberOfLines: 6, AppendOnly: false }) }
+    { name: 'Audience', add: f => f.addMultilineText('Audience', { RichText: false, NumberOfLines: 6, AppendOnly: false }) },
+    { name: 'ReminderOf', add: f => f.addNumber('ReminderOf', { Indexed: true }) }
   ]);
   await setListGrants(sp, requestsId, ctx, [...readers.filter(g => g.principal !== ctx.members), { principal: ctx.members, role: ctx.addAndRead }]);
   const known = await readAcknowledgementLists(sp);
@@ -148,6 +149,39 @@ export function requestFields(request: Omit<AcknowledgementRequest, 'id' | 'crea
     Title: request.title.slice(0, 255), DraftId: request.draftId, DocumentVersion: request.version, RoundNumber: request.roundNumber, SnapshotHash: request.snapshotHash,
     AudienceGroup: request.audienceGroup.slice(0, 255), Audience: JSON.stringify(request.audience)
   };
+}
+
+interface ReminderItem { Id: number; ReminderOf: number | null; Audience: string | null; Created: string }
+
+/**
+ * A reminder is an item of the requests list with `ReminderOf` (the request's id) and the ids of the people reminded
+ * in `Audience`; it has no version hash, so `readRequests` never takes it for a request. Members may add to that list
+ * (as they may ask), so the DSL's reminders are kept too.
+ */
+export function reminderFields(request: AcknowledgementRequest, people: AudienceMember[]): Record<string, unknown> {
+  return { Title: `${request.title} ${request.version}`.slice(0, 255), ReminderOf: request.id, Audience: JSON.stringify(people.map(p => p.id)) };
+}
+
+/**
+ * The reminders about one request. A requests list made before reminders were kept has no `ReminderOf` field
+ * until an owner next asks (SharePoint answers 400 for a filter on a field it doesn't have), and no list at all
+ * means no request yet (404): both mean "no reminders recorded", not a failure.
+ */
+export async function readReminders(sp: SPFI, requestId: number): Promise<Reminder[]> {
+  let items: ReminderItem[];
+  try {
+    items = await sp.web.lists.getByTitle(REQUESTS_LIST).items.select('Id', 'ReminderOf', 'Audience', 'Created').filter(Filter.eq('ReminderOf', requestId)).top(PAGE_SIZE)<ReminderItem[]>();
+  } catch (error) {
+    const status = isAppError(error) ? error.status : (error as { status?: number } | undefined)?.status;
+    if (status === 400 || status === 404) return [];
+    throw error;
+  }
+  return items.flatMap(item => {
+    let ids: unknown;
+    try { ids = JSON.parse(item.Audience ?? '[]'); } catch { ids = []; }
+    const personIds = Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : [];
+    return item.ReminderOf === requestId ? [{ itemId: item.Id, requestId, personIds, created: item.Created }] : [];
+  });
 }
 
 interface AckItem { Id: number; RequestId: number | null; DraftId: number | null; SnapshotHash: string | null; Created: string }

@@ -7,6 +7,10 @@ import type { DraftSnapshot } from '../../../src/domain/approval/snapshot';
 import { enGB } from '../../../src/loc/enGB';
 import type { IAcknowledgementService } from '../../../src/services/acknowledgement/IAcknowledgementService';
 import { AppError } from '../../../src/services/errors/AppError';
+import type { RecordWorkbookWriter } from '../../../src/services/export/recordWorkbook';
+
+/** Never called unless a test asks for the workbook. */
+const noWorkbook: RecordWorkbookWriter = async () => { throw new Error('The workbook was not expected here.'); };
 
 const HASH = 'a'.repeat(64);
 const snapshot: DraftSnapshot = {
@@ -64,7 +68,7 @@ describe('AcknowledgeController', () => {
 describe('AcknowledgementRecordController', () => {
   it('asks a group, shows who has and who has not, reminds only the rest, and exports a CSV safe to open in Excel', async () => {
     const service = fakeService();
-    const controller = new AcknowledgementRecordController({ acknowledgements: service, strings: enGB, formatDate: iso => iso.slice(0, 10) }, { draftId: 1, title: 'Online safety policy', version: '1.0', roundNumber: 1 });
+    const controller = new AcknowledgementRecordController({ acknowledgements: service, strings: enGB, formatDate: iso => iso.slice(0, 10), writeWorkbook: noWorkbook }, { draftId: 1, title: 'Online safety policy', version: '1.0', roundNumber: 1 });
     await controller.refresh();
     expect(controller.state.group).toBe('Oakfield Primary School Members');
     controller.chooseGroup('Staff');
@@ -80,5 +84,31 @@ describe('AcknowledgementRecordController', () => {
     expect(csv.text.split('\r\n')).toEqual([
       '\uFEFFName,E-mail,State,Date recorded,Note', `"'=HYPERLINK(""x"")",eve@x,Not yet,,`, 'Tom Reid,tom@x,Acknowledged,2026-09-02,', ''
     ]);
+  });
+
+  it('hands the record and the loc words to the workbook writer, names the file, and shows a failure to write it as a sentence', async () => {
+    const service = fakeService();
+    await service.request({ draftId: 1, title: 'Online safety policy', version: '1.0', roundNumber: 1 }, 'Staff');
+    const calls: Parameters<RecordWorkbookWriter>[] = [];
+    let fail = false;
+    const writer: RecordWorkbookWriter = async (...args) => {
+      calls.push(args);
+      if (fail) throw new AppError('unexpected', 'export.workbook', 'raw technical text');
+      return new Uint8Array([80, 75]);
+    };
+    const controller = new AcknowledgementRecordController(
+      { acknowledgements: service, strings: enGB, formatDate: iso => iso, writeWorkbook: writer, timeZone: 'Europe/London' }, { draftId: 1, title: 'Online safety policy', version: '1.0', roundNumber: 1 });
+    expect(await controller.workbook()).toBeUndefined();
+    await controller.refresh();
+    const file = await controller.workbook();
+    expect(file).toEqual({ fileName: 'acknowledgements-1-v1.0.xlsx', bytes: new Uint8Array([80, 75]) });
+    expect(calls[0][0]).toBe(controller.state.record);
+    expect(calls[0][1]).toMatchObject({ sheetName: enGB.acknowledgement.workbook.sheetName, notYet: 'Not yet', states: enGB.acknowledgement.states });
+    expect(calls[0][2]).toBe('Europe/London');
+    fail = true;
+    expect(await controller.workbook()).toBeUndefined();
+    expect(controller.state.preparingWorkbook).toBe(false);
+    expect(controller.state.actionFailure?.failure.kind).toBe('unexpected');
+    expect(controller.state.actionFailure?.sentence ?? '').not.toContain('raw technical text');
   });
 });

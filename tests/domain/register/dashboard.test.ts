@@ -1,6 +1,5 @@
 import { buildDashboard, type RegisterSchool } from '../../../src/domain/register/dashboard';
 import { buildReport } from '../../../src/domain/register/milestones';
-import { csvField, toCsv } from '../../../src/domain/register/csv';
 import { BANK, oakfieldPolicy, statementBlock } from './registerFixtures';
 
 /** The officer's dashboard: derived from each school's newest report, both routes alike. */
@@ -58,18 +57,5 @@ describe('overdue reviews', () => {
     // A newer draft not yet published leaves the published one in force, and its review counts.
     const draftOnly = buildReport(undefined, [oakfieldPolicy({ id: 1, ...published, reviewDue: '2027-02-04' }), oakfieldPolicy({ id: 7 })], BANK, '2027-02-02T08:00:00Z');
     expect(buildDashboard([school('e', 'Elm School', draftOnly)], NOW).overdue.map(s => s.name)).toEqual(['Elm School']);
-  });
-});
-
-describe('CSV', () => {
-  it('quotes commas, quotes and line breaks, and defuses formulas', () => {
-    expect(csvField('Oakfield, Primary')).toBe('"Oakfield, Primary"');
-    expect(csvField('The "Best" School')).toBe('"The ""Best"" School"');
-    expect(csvField('a\nb')).toBe('"a\nb"');
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField(-3)).toBe('-3');
-    expect(csvField(undefined)).toBe('');
-    expect(toCsv(['School', 'Stage'], [['Oakfield', 'published']])).toBe('\uFEFFSchool,Stage\r\nOakfield,published\r\n');
   });
 });

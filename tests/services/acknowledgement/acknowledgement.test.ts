@@ -101,7 +101,15 @@ describe('read and acknowledge against the local server', () => {
     // "Remind the rest": everyone who has not, nobody who has.
     const reminded = await head.remind(request.id);
     expect(reminded.map(d => d.recipient.name).sort()).toEqual(record.rows.filter(r => r.state === 'waiting').map(r => r.person.name).sort());
-  });
+    // The record keeps when each was reminded (the DSL, a member, may remind too), and a reminder is never a request.
+    await as(PEOPLE.oakfieldDsl).remind(request.id);
+    const after = await as(PEOPLE.oakfieldHead).record(request.id);
+    for (const row of after.rows) {
+      if (row.state === 'waiting') expect(row.remindedOn).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      else expect(row.remindedOn).toBeUndefined();
+    }
+    expect((await head.requests()).map(r => r.id)).toEqual([request.id]);
+  }, 120_000);
 
   it('refuses an acknowledgement written into someone else\'s list, and a forged author or back-dated one counts for nobody else', async () => {
     const [request] = await as(PEOPLE.oakfieldHead).requests();
