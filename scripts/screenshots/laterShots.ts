@@ -8,12 +8,15 @@ import { PEOPLE, SITES, workbenchPath, type Person } from './scenario';
 import { openOakfieldHome, openPolicyDraft } from './steps';
 import type { Shot, ShotKit } from './shots';
 
-/** The statement the headteacher and the DSL change at once, and what each writes in its place. */
+/** The statement the headteacher and the DSL change at once: the same words (the sentence version 2.0 added), each their own way. */
 const CLASH_BLOCK = 's:purpose-part-of-safeguarding';
+const CLASH_WORDS = 'each September.';
 const CLASH_TEXTS = {
-  head: 'Online safety is part of safeguarding at Oakfield: every adult reports a concern to the designated safeguarding lead on the same day.',
-  dsl: 'Online safety is part of safeguarding at Oakfield: staff record every concern on the safeguarding system and tell the designated safeguarding lead straight away.'
+  head: 'at the start of each school year.',
+  dsl: 'every autumn term, and signs to say so.'
 };
+/** Wide enough for the school home's documents list to show its last column (downloads and actions) whole. */
+const WIDE_VIEWPORT = 1500;
 
 /** The policy draft as `person` sees it, opened from their school home. */
 async function openDraftAs(kit: ShotKit, person: Person): Promise<Page> {
@@ -24,10 +27,10 @@ async function openDraftAs(kit: ShotKit, person: Person): Promise<Page> {
   return page;
 }
 
-/** Resolves with the page whose clash panel shows first (the other's wait is let go quietly). */
+/** Resolves with the page whose clash panel shows first; fails when neither shows one within a minute. */
 function firstWithClash(pages: Page[]): Promise<Page> {
-  return Promise.race(pages.map(page => page.locator(`article[data-block-key="${CLASH_BLOCK}"]`).getByTestId('clash-panel')
-    .waitFor({ timeout: 60_000 }).then(() => page, () => new Promise<Page>(() => undefined))));
+  return Promise.any(pages.map(page => page.locator(`article[data-block-key="${CLASH_BLOCK}"]`).getByTestId('clash-panel')
+    .waitFor({ timeout: 60_000 }).then(() => page)));
 }
 
 export const LATER_SHOTS: Shot[] = [
@@ -40,6 +43,18 @@ export const LATER_SHOTS: Shot[] = [
       await page.getByTestId(`website-copy-${published.draftId}`).waitFor();
       await page.getByTestId(`pdf-${published.draftId}`).waitFor();
       await page.getByTestId(`ask-ack-${published.draftId}`).waitFor();
+      // The row's downloads sit in its last column, past the workbench canvas's 1200 pixels (a stand-in for a page
+      // section; SharePoint's full-width section is wider): this one picture is wider, on an unbounded canvas.
+      await page.setViewportSize({ width: WIDE_VIEWPORT, height: 800 });
+      const widened = await page.getByTestId('role-home').evaluate(element => {
+        for (let el: Element | null = element; el; el = el.parentElement) {
+          if (el instanceof HTMLElement && getComputedStyle(el).maxWidth === '1200px') { el.style.maxWidth = 'none'; return true; }
+        }
+        return false;
+      });
+      if (!widened) throw new Error('The workbench canvas (max-width 1200px, workbench/src/Workbench.tsx) was not found.');
+      await page.getByText(kit.scenario.policyTitle, { exact: true }).first().waitFor();
+      await page.mouse.move(0, 0);
       await kit.save(page);
     }
   },
@@ -90,7 +105,9 @@ export const LATER_SHOTS: Shot[] = [
       await kit.scenario.story.coverageGap();
       const [head, dsl] = await Promise.all([openDraftAs(kit, PEOPLE.oakfieldHead), openDraftAs(kit, PEOPLE.oakfieldDsl)]);
       const box = (page: Page) => page.locator(`article[data-block-key="${CLASH_BLOCK}"]`).locator('textarea');
-      await Promise.all([box(head).fill(CLASH_TEXTS.head), box(dsl).fill(CLASH_TEXTS.dsl)]);
+      const before = await box(head).inputValue();
+      if (!before.includes(CLASH_WORDS)) throw new Error(`The statement ${CLASH_BLOCK} no longer says "${CLASH_WORDS}" (scripts/screenshots/story.ts changes it).`);
+      await Promise.all([box(head).fill(before.replace(CLASH_WORDS, CLASH_TEXTS.head)), box(dsl).fill(before.replace(CLASH_WORDS, CLASH_TEXTS.dsl))]);
       const settler = await firstWithClash([head, dsl]);
       const panel = settler.locator(`article[data-block-key="${CLASH_BLOCK}"]`).getByTestId('clash-panel');
       await panel.getByTestId('clash-combined').waitFor();
@@ -107,7 +124,8 @@ export const LATER_SHOTS: Shot[] = [
       const dashboard = page.getByTestId('officer-dashboard');
       await dashboard.getByText(/: 2 schools$/).first().waitFor();
       await dashboard.getByTestId('statement-ranking').locator('[role="row"]').nth(1).waitFor();
-      await kit.save(page);
+      await page.mouse.move(0, 0);
+      await kit.save(page, { top: dashboard.getByText('Releases and the schools that adopted them') });
     }
   }
 ];
