@@ -36,7 +36,7 @@ function firstWithClash(pages: Page[]): Promise<Page> {
 export const LATER_SHOTS: Shot[] = [
   {
     name: 'published-copies',
-    shows: "A published policy's row on the school home: the Word file, the website copy (HTML) and the PDF, and the action to ask people to acknowledge it.",
+    shows: "A published policy's row on the school home: its Word file (\"Open v1.0\"), the website copy (HTML) and the PDF.",
     async run(kit) {
       const published = await kit.scenario.story.published();
       const page = await openOakfieldHome(kit);
