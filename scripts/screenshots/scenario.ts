@@ -19,6 +19,7 @@ import { GraphNotificationService } from '../../src/services/notify/GraphNotific
 import { assembleDraft } from '../../src/domain/draft/assembleDraft';
 import { nextReviewDate } from '../../src/domain/school/SchoolProfile';
 import { enGB } from '../../src/loc/enGB';
+import { createStory, type Story } from './story';
 
 /** The seeded people the shots sign in as (see local/seed/tenantSeed.ts). */
 export const PEOPLE = {
@@ -52,6 +53,8 @@ export interface Scenario {
   policyTitle: string;
   /** Puts the policy to the governors through the services (what "Submit" in the app does), unless a round is open. */
   ensureRoundOpen: () => Promise<void>;
+  /** The later screens' states (published, acknowledged, a coverage gap, reports), reached only when a shot asks. */
+  story: Story;
   close: () => Promise<void>;
 }
 
@@ -102,14 +105,14 @@ export async function startScenario(workbenchDir: string, log: (line: string) =>
     }
     if (block) await school(PEOPLE.oakfieldDsl).addComment(policy.id, block.key, 'Good: could we also say that pupils help review it each year?');
 
+    // The web part's own link builder, so the feed's "Open as" opens the round in the local Teams (by catalogue id).
+    const siteUrl = `${url}${SITES.oakfield}`;
+    const links: LinkBuilder = linkBuilder({
+      teamsAppId: teamsAppFromManifest(buildManifest()).catalogId, appPageUrl: `${siteUrl}/_layouts/15/workbench.aspx`,
+      host: { kind: 'SharePoint', locale: 'en-GB', theme: 'default', siteUrl, pageWebUrl: siteUrl }
+    });
     const ensureRoundOpen = async (): Promise<void> => {
       const groupId = [...server.store.groups.values()].find(g => g.displayName === OAKFIELD_PROFILE.schoolName)?.id;
-      // The web part's own link builder, so the feed's "Open as" opens the round in the local Teams (by catalogue id).
-      const siteUrl = `${url}${SITES.oakfield}`;
-      const links: LinkBuilder = linkBuilder({
-        teamsAppId: teamsAppFromManifest(buildManifest()).catalogId, appPageUrl: `${siteUrl}/_layouts/15/workbench.aspx`,
-        host: { kind: 'SharePoint', locale: 'en-GB', theme: 'default', siteUrl, pageWebUrl: siteUrl }
-      });
       const approvals = new ApprovalService(localSp(url, SITES.oakfield, PEOPLE.oakfieldHead.login), new GraphNotificationService(localGraph(url, PEOPLE.oakfieldHead.login), enGB.notify, groupId), links);
       const current = await approvals.view(policy.id, profile);
       if (current?.outcome.state === 'Open') return;
@@ -119,7 +122,8 @@ export async function startScenario(workbenchDir: string, log: (line: string) =>
       await approvals.submit({ draft: { ...latest, id: policy.id }, blocks: latest.blocks, profile, dueDate: due, submitter: { id: me.userId, login: PEOPLE.oakfieldHead.login } });
     };
 
-    return { server, url, policyDraftId: policy.id, policyTitle: policy.title, ensureRoundOpen, close };
+    const story = createStory({ server, url, siteUrl, sitePath: SITES.oakfield, policyId: policy.id, profile, links, ensureRoundOpen, log });
+    return { server, url, policyDraftId: policy.id, policyTitle: policy.title, ensureRoundOpen, story, close };
   } catch (error) {
     await close();
     throw error;
