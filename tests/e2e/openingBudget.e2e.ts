@@ -1,5 +1,5 @@
 import { useBrowserTenant } from './support/browserTenant';
-import { addOakfieldVisitor, describeWire, FIRST_SCREENS, growPublishedBank, openFirstScreen } from './support/openScreen';
+import { addOakfieldVisitor, describeWire, DRAFT_BLOCKS, DRAFT_EDITOR, FIRST_SCREENS, growOakfieldDraft, growPublishedBank, openFirstScreen } from './support/openScreen';
 import { completeOakfieldProfile, submitOakfieldPolicy } from './support/roundSetup';
 
 /** Issue 16's opening budget for each role's first screen: requests and bytes on the wire, never time. */
@@ -18,6 +18,8 @@ describe('opening each role\'s first screen fits the budget (≤ 5 requests, ≤
       await completeOakfieldProfile(tenant);
       await submitOakfieldPolicy(tenant);
       await addOakfieldVisitor(tenant);
+      // After the submission: the round's frozen copy (the governor's home reads it) stays the seeded policy.
+      await growOakfieldDraft(tenant);
     }
   });
 
@@ -31,4 +33,16 @@ describe('opening each role\'s first screen fits the budget (≤ 5 requests, ≤
       expect(wire.requests).toBeGreaterThan(0);
     }, 120_000);
   }
+
+  // The editor is usable once it shows the draft's statements and the network is quiet: what loads after that
+  // (the coverage panel, references) is counted too, since `openFirstScreen` waits for the network to be idle.
+  it(`the draft editor opened from a Teams deep link (${DRAFT_BLOCKS} blocks)`, async () => {
+    const { page, wire } = await openFirstScreen(ctx.browser, ctx.tenant, DRAFT_EDITOR, `?subEntityId=${encodeURIComponent('draft:1')}`);
+    const blocks = await page.locator('article[data-block-key]').count();
+    await page.context().close();
+    const within = wire.requests <= MAX_REQUESTS && wire.wireBytes <= MAX_WIRE_BYTES;
+    expect(within ? 'within budget' : describeWire(DRAFT_EDITOR.role, wire)).toBe('within budget');
+    // The whole draft shows (nothing cut to fit the budget).
+    expect(blocks).toBeGreaterThanOrEqual(DRAFT_BLOCKS);
+  }, 120_000);
 });

@@ -127,9 +127,11 @@ export class SchoolService implements ISchoolService {
   /**
    * A draft with all its blocks. One `$batch` reads the draft and its blocks by DraftId; a draft spread over parts
    * whose blocks are too many for one indexed read (SharePoint refuses it: threshold) is read part by part.
+   * With `together` (a batched root, see `readTogether`) the first two reads are queued there instead.
    */
-  async openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }> {
-    const [batched, execute] = this.sp.batched();
+  async openDraft(id: number, together?: SPFI): Promise<{ draft: Draft; latestChange?: string }> {
+    // With `together` (see `readTogether`), the first reads ride in that `$batch`, which its owner sends.
+    const [batched, execute] = together ? [together, () => Promise.resolve()] : this.sp.batched();
     const draftItem = batched.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.getById(id).select(...DRAFT_SELECT).expand('Author', 'DraftOwner')<DraftItem>();
     const byDraft = batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor')
       .filter(Filter.eq('DraftId', id)).top(PAGE_SIZE)<BlockItem[]>().then(items => ({ items }), (error: unknown) => ({ error }));

@@ -18,6 +18,14 @@ export function isServiceCall(url: string): boolean {
   return /\/_api\/|\/_vti_bin\//.test(pathname) || /^(\/graph)?\/(v1\.0|beta)\//.test(pathname);
 }
 
+/** The requests inside a `$batch` body ("GET /sites/x/_api/web/lists..."), as the multipart parts name them. */
+function batchParts(body: string): string[] {
+  return [...body.matchAll(/^(GET|POST|PATCH|MERGE|PUT|DELETE) (\S+) HTTP\/1\.1/gm)].map(m => {
+    const url = new URL(m[2]);
+    return `${m[1]} ${decodeURIComponent(url.pathname + url.search).slice(0, 150)}`;
+  });
+}
+
 /**
  * Counts the service calls a page makes from now until `stop()`: requests, bytes on the wire and decoded bytes.
  * Sizes come from Chromium's own accounting (`request.sizes()`), so compression is counted as the network saw it.
@@ -31,7 +39,9 @@ export function meterPage(page: Page): { stop(): Promise<ScreenWire> } {
       const response = await request.response();
       const decoded = response ? (await response.body().catch(() => Buffer.alloc(0))).byteLength : 0;
       const { pathname, search } = new URL(request.url());
-      return { line: `${request.method()} ${decodeURIComponent(pathname + search).slice(0, 160)}`, wire: sizes.responseBodySize + sizes.responseHeadersSize, decoded };
+      // A `$batch` names its parts in its body: listed under it, so a failing budget says what was read together.
+      const parts = pathname.endsWith('/$batch') ? batchParts(request.postData() ?? '') : [];
+      return { line: [`${request.method()} ${decodeURIComponent(pathname + search).slice(0, 160)}`, ...parts.map(p => `    · ${p}`)].join('\n'), wire: sizes.responseBodySize + sizes.responseHeadersSize, decoded };
     })());
   };
   const onFailed = (request: Request): void => {
