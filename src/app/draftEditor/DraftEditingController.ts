@@ -111,11 +111,14 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     this.session = session;
     session.subscribe(() => this.takeSession());
     const first = [...opened.draft.sections].sort((a, b) => a.order - b.order)[0];
-    this.update({ opening: false, draft: opened.draft, selectedSection: first?.key });
+    const people = activePeople(opened.people ?? [], this.now());
+    this.update({ opening: false, draft: opened.draft, selectedSection: first?.key, people });
     session.load(opened.draft.blocks, opened.latestChange);
     this.takeSession();
-    // The first sync waits one interval: the blocks were read just now, so it would bring nothing new (issue 16: the
-    // opening's requests). Others see this person from that first sync (its heartbeat), within one interval.
+    // The first sync waits one interval (issue 16: the opening's requests): the blocks and who is here were read
+    // just now, so it would bring nothing new. Others see this person from that sync's heartbeat: within the fast
+    // interval when someone else is here (read with the draft), and nobody needs telling when no one is.
+    this.sync.setOthersPresent(people.some(p => p.userId !== this.context.userId));
     this.sync.start(false);
     this.round.follow();
   }

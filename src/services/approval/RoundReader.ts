@@ -192,16 +192,18 @@ export class RoundReader {
     const firstPhase = Promise.all([
       this.roundItems(over, draftId),
       this.snapshotFolder(over),
-      readBallotLists(over),
-      this.roundsStamp(over)
+      readBallotLists(over)
     ]);
-    const [items, folder, lists, roundsList] = await firstPhase;
+    const [items, folder, lists] = await firstPhase;
     const rounds = sortRoundRecords(items.map(toRoundRecord), draftId, folder);
     const newest = rounds.rounds[rounds.rounds.length - 1];
     if (!newest) return undefined;
     const [batched, execute] = this.sp.batched();
     const checked = this.verified(newest, batched).then(snapshot => ({ snapshot }), (error: unknown) => ({ error }));
     const ballots = this.queueBallots(lists.map(l => l.id), batched, newest.id);
+    // The stamp rides in the second `$batch`: the first is full (20 parts, PnPjs's most per call) on a deep link.
+    const stamp = this.roundsStamp(batched);
+    stamp.catch(() => undefined);
     await execute();
     const copy = await checked;
     if ('error' in copy) throw copy.error;
@@ -215,7 +217,7 @@ export class RoundReader {
     const listed = new Set(lists.map(l => l.id.toLowerCase()));
     const unlisted = electorate.filter(e => !listed.has(e.ballotList.toLowerCase()));
     const decisions = [...await this.decisionsIn(electorate, await ballots), ...(unlisted.length > 0 ? await this.ballots(unlisted, [newest.id]) : [])];
-    return this.viewWith(rounds, newest, copy.snapshot, [], { decisions, lists, roundsList });
+    return this.viewWith(rounds, newest, copy.snapshot, [], { decisions, lists, roundsList: await stamp });
   }
 
   /** The rounds-list items of one draft, oldest first (led by the indexed DraftId column). */
