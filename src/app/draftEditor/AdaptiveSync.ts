@@ -26,8 +26,9 @@ export class AdaptiveSync {
     return this.current;
   }
 
-  public start(): void {
-    this.poller.start(true);
+  /** Starts the rhythm: the first sync now, or (`immediately` false) after one interval. */
+  public start(immediately = true): void {
+    this.poller.start(immediately);
   }
 
   public stop(): void {

@@ -11,6 +11,7 @@ import type { BrowserTab } from '../../services/drafts/browserTab';
 import { describeError } from '../../services/errors/describeError';
 import { editorView, knownRound, lockOf } from './editorView';
 import { AdaptiveSync } from './AdaptiveSync';
+import { takeDraftOpening } from './draftOpening';
 import { RoundFollower } from './RoundFollower';
 import { documentVisibility, type VisibilitySource } from './syncRate';
 import type { DraftEditorContext, DraftEditorServices, DraftEditorState, EditorAction, EditorNotice } from './draftEditorState';
@@ -84,12 +85,15 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     const { school } = this.services;
     if (this.session) return; // open already: one session per screen
     this.update({ opening: true, openFailure: undefined });
-    const round = this.round.refresh();
+    // Opened from a deep link, the draft and its round were queued in the home's opening `$batch` (`draftOpening`).
+    const queued = takeDraftOpening(this.services, this.context.draftId);
+    const round = this.round.refresh(queued?.round.catch(() => this.services.approvals.view(this.context.draftId, this.context.profile)));
     // Read once per site (the site service keeps it); it falls back to London itself and records why.
     const zone = this.services.site.timeZone().then(value => this.update({ zone: value }), (error: unknown) => console.warn('Site time zone unread; dates show in', DEFAULT_SITE_ZONE, error));
     let opened: Awaited<ReturnType<typeof school.openDraft>>;
     try {
-      opened = await school.openDraft(this.context.draftId);
+      // A queued read that failed is read again here, as if nothing had been queued.
+      opened = await (queued?.draft.catch(() => school.openDraft(this.context.draftId)) ?? school.openDraft(this.context.draftId));
     } catch (error) {
       this.update({ opening: false, openFailure: describeError(error) });
       return;
@@ -107,10 +111,15 @@ export class DraftEditingController extends Observable<DraftEditorState> {
     this.session = session;
     session.subscribe(() => this.takeSession());
     const first = [...opened.draft.sections].sort((a, b) => a.order - b.order)[0];
-    this.update({ opening: false, draft: opened.draft, selectedSection: first?.key });
+    const people = activePeople(opened.people ?? [], this.now());
+    this.update({ opening: false, draft: opened.draft, selectedSection: first?.key, people });
     session.load(opened.draft.blocks, opened.latestChange);
     this.takeSession();
-    this.sync.start();
+    // The first sync waits one interval (issue 16: the opening's requests): the blocks and who is here were read
+    // just now, so it would bring nothing new. Others see this person from that sync's heartbeat: within the fast
+    // interval when someone else is here (read with the draft), and nobody needs telling when no one is.
+    this.sync.setOthersPresent(people.some(p => p.userId !== this.context.userId));
+    this.sync.start(false);
     this.round.follow();
   }
 

@@ -2,7 +2,7 @@ import { Poller } from '../common/Poller';
 import { TIMING, type Clock } from '../common/timing';
 import { describeError } from '../../services/errors/describeError';
 import { knownRound } from './editorView';
-import type { DraftEditorContext, DraftEditorServices, PublishedDocument, RoundStatus } from './draftEditorState';
+import type { DraftEditorContext, DraftEditorServices, PublishedDocument, RoundStatus, RoundView } from './draftEditorState';
 
 /**
  * Follows a draft's latest approval round: reads it (with, for an approved round, its publications and frozen
@@ -28,9 +28,12 @@ export class RoundFollower {
     this.progress = new Poller(clock, TIMING.roundProgressMs, () => this.read(), () => undefined);
   }
 
-  /** Reads the round now. Never rejects: a failure becomes the status. */
-  public refresh(): Promise<void> {
-    return this.read();
+  /**
+   * Reads the round now; `first`: a read of the round's view already on its way (the editor's opening, see
+   * `draftOpening`), taken instead of reading again. Never rejects: a failure becomes the status.
+   */
+  public refresh(first?: Promise<RoundView | undefined>): Promise<void> {
+    return this.read(first);
   }
 
   /**
@@ -53,12 +56,12 @@ export class RoundFollower {
     this.progress.stop();
   }
 
-  private async read(): Promise<void> {
+  private async read(first?: Promise<RoundView | undefined>): Promise<void> {
     const { approvals, publishing } = this.services;
     const { draftId, profile } = this.context;
     const read = ++this.reads;
     try {
-      const view = await approvals.view(draftId, profile);
+      const view = await (first ?? approvals.view(draftId, profile));
       // Versions and the "changed since approval" check concern approved rounds only: others skip both reads.
       const approved = view?.outcome.state === 'Approved'
         ? await Promise.all([publishing.published(), approvals.snapshot(view.round)])

@@ -1,4 +1,6 @@
 import type { Bank } from '../../domain/bank/BankModel';
+import { parseSubEntity } from '../../domain/approval/deepLink';
+import { queueDraftOpening } from '../draftEditor/draftOpening';
 import { nextSetupStep, setupProgress } from '../../domain/school/setupSteps';
 import { DEFAULT_SITE_ZONE } from '../../domain/time/siteZone';
 import { describeError } from '../../services/errors/describeError';
@@ -51,9 +53,13 @@ async function valueOf<T>(read: Settled<T>): Promise<T> {
  */
 function readOpening(services: SchoolHomeServices) {
   const { school, site, roles, approvals, publishing } = services;
+  const draftId = deepLinkedDraft(services);
   return services.readTogether(together => {
     const access = school.access(together);
     roles.remember(access, approvals.myGroups(together));
+    // A deep link straight to a draft: the editor's first reads join this `$batch`, and the documents' outcomes
+    // (a second `$batch`, for the home behind the editor) are left until the person goes home (issue 16).
+    if (draftId !== undefined) queueDraftOpening(services, draftId, together);
     return {
       siteAndUser: settle(site.getSiteAndUser(together)),
       access: settle(access),
@@ -62,9 +68,21 @@ function readOpening(services: SchoolHomeServices) {
       groups: settle(school.siteGroups(together)),
       zone: settle(site.timeZone(together)),
       published: settle(publishing.published(together)),
-      outcomes: settle(approvals.latestOutcomes(undefined, together))
+      outcomes: settle(draftId !== undefined ? Promise.resolve(new Map() as Outcomes) : approvals.latestOutcomes(undefined, together))
     };
   });
+}
+type Outcomes = Awaited<ReturnType<SchoolHomeServices['approvals']['latestOutcomes']>>;
+
+/** Apps whose first opening has been read: a deep link is followed by the first opening only. */
+const openedOnce = new WeakSet<SchoolHomeServices>();
+
+/** The draft the app was opened on by a deep link (`draft:<id>`), for its first opening only. */
+function deepLinkedDraft(services: SchoolHomeServices): number | undefined {
+  if (openedOnce.has(services)) return undefined;
+  openedOnce.add(services);
+  const target = parseSubEntity(services.host.subEntityId ?? services.host.teams?.subEntityId);
+  return target?.kind === 'draft' ? target.draftId : undefined;
 }
 type Opening = ReturnType<typeof readOpening>;
 

@@ -233,9 +233,12 @@ export class ApprovalService implements IApprovalService {
 
   /**
    * A round with its frozen terms, ballots and derived outcome: the given one (refused with
-   * SnapshotTamperedError when its frozen copy does not check out), or the newest whose copy does.
+   * SnapshotTamperedError when its frozen copy does not check out), or the newest whose copy does. With
+   * `together` (a batched root, see `readTogether`; the newest round only), the first reads are queued there.
    */
-  async view(draftId: number, _profile: SchoolProfile, roundNumber?: number): Promise<RoundView | undefined> {
+  async view(draftId: number, _profile: SchoolProfile | undefined, roundNumber?: number, together?: SPFI): Promise<RoundView | undefined> {
+    // The current round's first reads may ride in someone else's `$batch` (the draft editor's opening, issue 16).
+    if (together && roundNumber === undefined) return this.reader.queuedView(draftId, together);
     const rounds = await this.reader.draftRounds(draftId);
     if (roundNumber !== undefined) {
       const round = rounds.rounds.find(r => r.number === roundNumber);

@@ -35,8 +35,11 @@ export interface IApprovalService {
   submit(input: SubmitInput): Promise<{ round: ApprovalRound; deliveries: Delivery[] }>;
   /** The draft's rounds, numbered by item id, oldest first. */
   rounds(draftId: number): Promise<ApprovalRound[]>;
-  /** A round with its frozen terms, ballots and derived outcome: the given one, or the newest whose copy checks out. */
-  view(draftId: number, profile: SchoolProfile, roundNumber?: number): Promise<RoundView | undefined>;
+  /**
+   * A round with its frozen terms, ballots and derived outcome: the given one, or the newest whose copy checks out.
+   * `together`: a batched root (see `readTogether`) that carries the newest round's first reads.
+   */
+  view(draftId: number, profile: SchoolProfile | undefined, roundNumber?: number, together?: SPFI): Promise<RoundView | undefined>;
   /** Every draft's current round and its derived outcome (the documents dashboard). */
   /** `together`: a batched root whose `$batch` carries the first reads (see `readTogether`). */
   latestOutcomes(profile: SchoolProfile | undefined, together?: SPFI): Promise<Map<number, { round: ApprovalRound; outcome: RoundOutcome }>>;

@@ -136,11 +136,15 @@ export class RoundReader {
   }
 
   /**
-   * Queues a read of every ballot in each of `ballotLists` on `over` (a batched root), for `decisionsIn` to sort
-   * out once the electorate is known: a list that cannot be read (gone, or secured from this person) has none.
+   * Queues a read of every ballot (of one round, with `roundId`) in each of `ballotLists` on `over` (a batched root), for
+   * `decisionsIn` to sort out once the electorate is known: a list that cannot be read (gone, or secured from this person) has none.
    */
-  queueBallots(ballotLists: string[], over: SPFI): Promise<Map<string, BallotItem[]>> {
-    const reads = ballotLists.map(id => over.web.lists.getById(id).items.select(...BALLOT_SELECT).orderBy('Id', true).top(PAGE_SIZE)<BallotItem[]>());
+  queueBallots(ballotLists: string[], over: SPFI, roundId?: number): Promise<Map<string, BallotItem[]>> {
+    const reads = ballotLists.map(id => {
+      const items = over.web.lists.getById(id).items.select(...BALLOT_SELECT);
+      // One round's ballots, led by the indexed RoundId column (as `ballots` reads them).
+      return (roundId === undefined ? items : items.filter(Filter.eq('RoundId', roundId))).orderBy('Id', true).top(PAGE_SIZE)<BallotItem[]>();
+    });
     return Promise.allSettled(reads).then(settled => new Map(ballotLists.map((id, i) => {
       const result = settled[i];
       return [id.toLowerCase(), result.status === 'fulfilled' ? result.value : []];
@@ -176,14 +180,71 @@ export class RoundReader {
     });
   }
 
+  /**
+   * The view of a draft's current round (the newest whose frozen copy checks out) in two `$batch`es, the first of
+   * them someone else's: `over` (a batched root, see `readTogether`) carries the draft's rounds, the snapshots'
+   * folder, the ballot lists and the rounds list's stamp; once answered, one `$batch` of this reader's own reads the
+   * newest round's frozen copy with every ballot list's ballots (the electorate is known only from the copy, so its
+   * ballots are sorted out after). A newest copy that does not check out falls back to the older rounds, read one
+   * by one as `view` does. Issue 16: the draft editor's opening from a deep link.
+   */
+  async queuedView(draftId: number, over: SPFI): Promise<RoundView | undefined> {
+    const firstPhase = Promise.all([
+      this.roundItems(over, draftId),
+      this.snapshotFolder(over),
+      readBallotLists(over)
+    ]);
+    const [items, folder, lists] = await firstPhase;
+    const rounds = sortRoundRecords(items.map(toRoundRecord), draftId, folder);
+    const newest = rounds.rounds[rounds.rounds.length - 1];
+    if (!newest) return undefined;
+    const [batched, execute] = this.sp.batched();
+    const checked = this.verified(newest, batched).then(snapshot => ({ snapshot }), (error: unknown) => ({ error }));
+    const ballots = this.queueBallots(lists.map(l => l.id), batched, newest.id);
+    // The stamp rides in the second `$batch`: the first is full (20 parts, PnPjs's most per call) on a deep link.
+    const stamp = this.roundsStamp(batched);
+    stamp.catch(() => undefined);
+    await execute();
+    const copy = await checked;
+    if ('error' in copy) throw copy.error;
+    if (!copy.snapshot) {
+      const current = await this.current(rounds);
+      if (!current.round || !current.snapshot) return undefined;
+      return this.viewOf(rounds, current.round, current.snapshot, current.mismatched);
+    }
+    const electorate = copy.snapshot.terms.electorate;
+    // An elector whose ballot list no longer carries a ballot list's title (renamed by an owner) is read by its id, as `view` reads it.
+    const listed = new Set(lists.map(l => l.id.toLowerCase()));
+    const unlisted = electorate.filter(e => !listed.has(e.ballotList.toLowerCase()));
+    const decisions = [...await this.decisionsIn(electorate, await ballots), ...(unlisted.length > 0 ? await this.ballots(unlisted, [newest.id]) : [])];
+    return this.viewWith(rounds, newest, copy.snapshot, [], { decisions, lists, roundsList: await stamp });
+  }
+
+  /** The rounds-list items of one draft, oldest first (led by the indexed DraftId column). */
+  private roundItems(over: SPFI, draftId: number): Promise<RoundItem[]> {
+    return over.web.lists.getByTitle(SCHOOL_LISTS.rounds).items.select(...ROUND_SELECT).expand('Author').filter(Filter.eq('DraftId', draftId)).orderBy('Id', true).top(PAGE_SIZE)<RoundItem[]>();
+  }
+
+  /** The rounds list's creation and last deletion stamps (a deleted round shows as a warning). */
+  private roundsStamp(over: SPFI): Promise<{ Created: string; LastItemDeletedDate?: string }> {
+    return over.web.lists.getByTitle(SCHOOL_LISTS.rounds).select('Created', 'LastItemDeletedDate')<{ Created: string; LastItemDeletedDate?: string }>();
+  }
+
   /** Builds the view of one checked round. */
   async viewOf(rounds: DraftRounds, round: ApprovalRound, snapshot: DraftSnapshot & { terms: RoundTerms }, ignored: IgnoredRecord[]): Promise<RoundView> {
-    const terms = snapshot.terms;
     const [decisions, lists, roundsList] = await Promise.all([
-      this.ballots(terms.electorate, [round.id]),
+      this.ballots(snapshot.terms.electorate, [round.id]),
       readBallotLists(this.sp),
-      this.sp.web.lists.getByTitle(SCHOOL_LISTS.rounds).select('Created', 'LastItemDeletedDate')<{ Created: string; LastItemDeletedDate?: string }>()
+      this.roundsStamp(this.sp)
     ]);
+    return this.viewWith(rounds, round, snapshot, ignored, { decisions, lists, roundsList });
+  }
+
+  /** The view of one checked round from what was read beside it: its ballots, the ballot lists and the rounds list's stamps. */
+  private async viewWith(rounds: DraftRounds, round: ApprovalRound, snapshot: DraftSnapshot & { terms: RoundTerms }, ignored: IgnoredRecord[],
+    read: { decisions: ApprovalDecision[]; lists: BallotListInfo[]; roundsList: { Created: string; LastItemDeletedDate?: string } }): Promise<RoundView> {
+    const terms = snapshot.terms;
+    const { decisions, lists, roundsList } = read;
     const later = rounds.rounds.filter(r => r.id > round.id);
     let superseded = false;
     for (const next of later) {

@@ -53,8 +53,12 @@ export interface ISchoolService {
    * again with the same `creationKey` after a failure (even after a reload) finishes that draft, never a second one.
    */
   createDraft(draft: Draft, creationKey?: string): Promise<number>;
-  /** A draft with all its blocks (one request for an ordinary draft) and the latest change time (for incremental sync). */
-  openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }>;
+  /**
+   * A draft with all its blocks (one request for an ordinary draft) and the latest change time (for incremental sync).
+   * `together`: a batched root (see `readTogether`) whose `$batch` carries the first reads. `people`: who is in the
+   * draft now, read with it (undefined when that read failed).
+   */
+  openDraft(id: number, together?: SPFI): Promise<{ draft: Draft; latestChange?: string; people?: PresenceEntry[] }>;
   blocks(): IBlockStore;
   /** Names of the site's SharePoint groups (for choosing the approvers group). */
   siteGroups(over?: SPFI): Promise<string[]>;

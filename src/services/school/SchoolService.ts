@@ -127,12 +127,18 @@ export class SchoolService implements ISchoolService {
   /**
    * A draft with all its blocks. One `$batch` reads the draft and its blocks by DraftId; a draft spread over parts
    * whose blocks are too many for one indexed read (SharePoint refuses it: threshold) is read part by part.
+   * With `together` (a batched root, see `readTogether`) the first two reads are queued there instead.
    */
-  async openDraft(id: number): Promise<{ draft: Draft; latestChange?: string }> {
-    const [batched, execute] = this.sp.batched();
+  async openDraft(id: number, together?: SPFI): Promise<{ draft: Draft; latestChange?: string; people?: PresenceEntry[] }> {
+    // With `together` (see `readTogether`), the first reads ride in that `$batch`, which its owner sends.
+    const [batched, execute] = together ? [together, () => Promise.resolve()] : this.sp.batched();
     const draftItem = batched.web.lists.getByTitle(SCHOOL_LISTS.drafts).items.getById(id).select(...DRAFT_SELECT).expand('Author', 'DraftOwner')<DraftItem>();
     const byDraft = batched.web.lists.getByTitle(SCHOOL_LISTS.blocks).items.select(...BLOCK_SELECT).expand('Editor')
       .filter(Filter.eq('DraftId', id)).top(PAGE_SIZE)<BlockItem[]>().then(items => ({ items }), (error: unknown) => ({ error }));
+    // Who is in the draft now, in the same `$batch`: the editor knows at once whether to sync fast (issue 16). A
+    // failed read only leaves the list empty until the first sync.
+    const people = batched.web.lists.getByTitle(SCHOOL_LISTS.presence).items.select(...PRESENCE_SELECT).expand('Author').filter(Filter.eq('DraftId', id)).top(500)<PresenceItem[]>()
+      .then(items => items.map(toPresence), () => undefined);
     await execute();
     const item = await draftItem;
     if (item.CreationPending === true) {
@@ -147,7 +153,7 @@ export class SchoolService implements ISchoolService {
     else if (parts <= 1 && 'error' in first) {
       throw new AppError('invalid', 'draft.tooLarge', `Draft ${id}: its blocks exceed what one indexed read may return.`, { values: [item.Title, PAGE_SIZE] });
     } else blocks = await this.blockStore.readParts(id, parts);
-    return { draft: toDraft(item, blocks), latestChange: latestModified(blocks) };
+    return { draft: toDraft(item, blocks), latestChange: latestModified(blocks), people: await people };
   }
 
   blocks(): IBlockStore {

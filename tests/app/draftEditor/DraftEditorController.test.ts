@@ -61,7 +61,8 @@ describe('the draft editor controller against the local server', () => {
   it('opens reading each thing once: no Policies without an approved round, comments on first selection, approvers once', async () => {
     const services = servicesFor(tenant, PEOPLE.oakfieldHead, groupId);
     const me = await services.school.access(); // read by the home screen before the editor opens
-    const editor = new DraftEditorController(services, { draftId: DRAFT, bank, profile: PROFILE, userId: me.userId, userLogin: PEOPLE.oakfieldHead, canEdit: true }, { clock: new ManualClock(), visibility: new TestVisibility() });
+    const clock = new ManualClock();
+    const editor = new DraftEditorController(services, { draftId: DRAFT, bank, profile: PROFILE, userId: me.userId, userLogin: PEOPLE.oakfieldHead, canEdit: true }, { clock, visibility: new TestVisibility() });
     open.push(editor);
     const sent: string[] = [];
     const original = globalThis.fetch;
@@ -72,9 +73,12 @@ describe('the draft editor controller against the local server', () => {
     const count = (pattern: RegExp): number => sent.filter(s => pattern.test(s)).length;
     try {
       await editor.open();
+      // Who is here came with the draft; the first sync waits one interval (it would bring nothing new at once).
+      expect(editor.state.syncs).toBe(0);
+      clock.advance(TIMING.draftSyncAloneMs);
       await until(() => editor.state.syncs > 0, 'the first sync');
-      // The draft and its blocks in one $batch, the round (its items and the snapshots folder), the time zone, the
-      // first sync's $batch, and this person's presence item (found, or added on their first visit).
+      // The draft, its blocks and who is here in one $batch, the round (its items and the snapshots folder), the time
+      // zone, the first sync's $batch, and this person's presence item (found, or added on their first visit).
       expect(count(/\$batch/)).toBe(2);
       expect(count(/Approval Rounds/)).toBe(1);
       expect(count(/Policies|Draft Comments/)).toBe(0);
@@ -120,13 +124,15 @@ describe('the draft editor controller against the local server', () => {
 
   it("takes in another person's edit at the next sync, at 1 s while others are here, 5 s alone and 30 s hidden", async () => {
     const helen = await editorFor(PEOPLE.oakfieldHead);
-    await until(() => helen.editor.state.syncs > 0, "Helen's first sync");
-    // Alone in the draft (her own earlier sessions are still her): the slow rate.
+    // Alone in the draft (her own earlier sessions are still her): the slow rate, from the first sync on.
     expect(helen.editor.state.syncIntervalMs).toBe(TIMING.draftSyncAloneMs);
+    await tick(helen.editor, helen.clock, TIMING.draftSyncAloneMs);
+    expect(helen.editor.state.syncIntervalMs).toBe(TIMING.draftSyncAloneMs);
+    // Tom finds Helen here as the draft opens (read with it): the fast rate before his first sync.
     const tom = await editorFor(PEOPLE.oakfieldDsl);
-    await until(() => tom.editor.state.syncs > 0, "Tom's first sync");
     expect(tom.editor.state.people.map(p => p.name)).toContain('Helen Carter');
     expect(tom.editor.state.syncIntervalMs).toBe(TIMING.draftSyncTogetherMs);
+    await tick(tom.editor, tom.clock, TIMING.draftSyncTogetherMs);
     await tick(helen.editor, helen.clock, TIMING.draftSyncAloneMs);
     expect(helen.editor.state.syncIntervalMs).toBe(TIMING.draftSyncTogetherMs);
 

@@ -88,12 +88,17 @@ export const FIRST_SCREENS: FirstScreen[] = [
   { role: 'officer', site: SITES.bank, person: 'Priya Shah', shown: page => page.getByTestId('release-state').getByText('Published release', { exact: false }).waitFor() }
 ];
 
-/** The draft editor opened from a deep link: the draft's title and its grown statements show. */
+/**
+ * The draft editor opened from a deep link, usable: the draft's title and its grown statements show, with its round
+ * (in review: `submitOakfieldPolicy`; edits wait until the round is known) and the coverage check against the bank.
+ */
 export const DRAFT_EDITOR: FirstScreen = {
   role: 'draft editor', site: SITES.oakfield, person: 'Tom Reid',
   shown: async page => {
     await page.getByTestId('draft-title').getByText('Online safety policy', { exact: true }).waitFor();
     await page.locator('article[data-block-key]').first().waitFor();
+    await page.getByTestId('round-state').waitFor();
+    await page.getByTestId('coverage-panel').first().waitFor();
   }
 };
 

@@ -7,6 +7,13 @@ export interface ScreenWire {
   wireBytes: number;
   /** Response bodies after decompression: what the browser had to parse. */
   decodedBytes: number;
+  /**
+   * Of `requests`, the `_api/contextinfo` calls for the page's own site. The workbench's PnPjs (SPBrowser) has no
+   * page digest and fetches this one; on a SharePoint page and in a Teams tab the SPFx behavior takes the page's own
+   * digest (`legacyPageContext.formDigestValue`) for its own site and sends none (PnPjs `SPFx` behavior; see
+   * `readTogetherOver` in `src/app/createAppServices.ts`). Digests for other sites (the bank) are fetched there too.
+   */
+  pageDigestRequests: number;
   /** One line per request ("GET /sites/x/_api/web/lists(...)"), for a failing budget to say what was sent. */
   lines: string[];
 }
@@ -18,20 +25,45 @@ export function isServiceCall(url: string): boolean {
   return /\/_api\/|\/_vti_bin\//.test(pathname) || /^(\/graph)?\/(v1\.0|beta)\//.test(pathname);
 }
 
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The requests inside a `$batch` body ("GET /sites/x/_api/web/lists..."), as the multipart parts name them. */
+function batchParts(body: string): string[] {
+  return [...body.matchAll(/^(GET|POST|PATCH|MERGE|PUT|DELETE) (\S+) HTTP\/1\.1/gm)].map(m => {
+    const url = new URL(m[2]);
+    return `${m[1]} ${decodeURIComponent(url.pathname + url.search).slice(0, 150)}`;
+  });
+}
+
 /**
  * Counts the service calls a page makes from now until `stop()`: requests, bytes on the wire and decoded bytes.
  * Sizes come from Chromium's own accounting (`request.sizes()`), so compression is counted as the network saw it.
  */
 export function meterPage(page: Page): { stop(): Promise<ScreenWire> } {
-  const seen: Promise<{ line: string; wire: number; decoded: number }>[] = [];
+  const seen: Promise<{ line: string; wire: number; decoded: number; pageDigest?: boolean }>[] = [];
+  // The page's own site: its path before `/_layouts/` (the workbench page is `<site>/_layouts/15/workbench.aspx`).
+  const pageSite = (): string => new URL(page.url()).pathname.split('/_layouts/')[0].toLowerCase();
   const onFinished = (request: Request): void => {
     if (!isServiceCall(request.url())) return;
     seen.push((async () => {
       const sizes = await request.sizes();
       const response = await request.response();
-      const decoded = response ? (await response.body().catch(() => Buffer.alloc(0))).byteLength : 0;
+      const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+      const decoded = body.byteLength;
       const { pathname, search } = new URL(request.url());
-      return { line: `${request.method()} ${decodeURIComponent(pathname + search).slice(0, 160)}`, wire: sizes.responseBodySize + sizes.responseHeadersSize, decoded };
+      // A `$batch` names its parts in its body: listed under it with each answer's size, so a failing budget says
+      // what was read together and what weighed.
+      const parts = pathname.endsWith('/$batch') ? batchParts(request.postData() ?? '') : [];
+      const answers = parts.length > 0 ? body.toString('utf8').split(/^--batchresponse_[^\r\n]*$/m).slice(1, parts.length + 1).map(a => Buffer.byteLength(a)) : [];
+      const wire = sizes.responseBodySize + sizes.responseHeadersSize;
+      return {
+        line: [`${request.method()} ${decodeURIComponent(pathname + search).slice(0, 160)} [${kb(wire)} wire, ${kb(decoded)} decoded]`,
+          ...parts.map((p, i) => `    · ${p}${answers[i] === undefined ? '' : ` [${kb(answers[i])}]`}`)].join('\n'),
+        wire, decoded,
+        pageDigest: request.method() === 'POST' && pathname.toLowerCase() === `${pageSite()}/_api/contextinfo`
+      };
     })());
   };
   const onFailed = (request: Request): void => {
@@ -48,6 +80,7 @@ export function meterPage(page: Page): { stop(): Promise<ScreenWire> } {
         requests: all.length,
         wireBytes: all.reduce((sum, r) => sum + r.wire, 0),
         decodedBytes: all.reduce((sum, r) => sum + r.decoded, 0),
+        pageDigestRequests: all.filter(r => r.pageDigest === true).length,
         lines: all.map(r => r.line)
       };
     }
