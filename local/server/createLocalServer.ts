@@ -221,7 +221,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   app.all('/sites/*', async (request, reply) => {
     const path = new URL(request.url, 'http://local').pathname;
     if (isSharePointApiPath(path)) return handleApi(request, reply, 'sharepoint', r => sharePoint.handle(r));
-    if (/^\/sites\/[^/]+\/_layouts\/15\/workbench\.aspx$/i.test(path)) return serveWorkbenchPage(reply, options.workbenchDir);
+    if (/^\/sites\/[^/]+\/_layouts\/15\/workbench\.aspx$/i.test(path)) return serveWorkbenchPage(reply, options.workbenchDir, sharePoint.pageDigest(toSpRequest(request, store)));
     if (/^\/sites\/[^/]+\/?$/i.test(path)) return reply.redirect(`${path.replace(/\/$/, '')}/_layouts/15/workbench.aspx`);
     // A document's own URL (how "Open" reaches a published file): the file, as SharePoint serves it.
     if (request.method === 'GET' && /^\/sites\/[^/]+\/[^_][^/]*\/.+\.[A-Za-z0-9]+$/i.test(path)) return handleApi(request, reply, 'sharepoint', r => sharePoint.openFileUrl(r));
@@ -230,7 +230,7 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   // The tenant's root site answers at the origin like any other site (SPFx loads the Teams personal app there).
   app.all('/_api', async (request, reply) => handleApi(request, reply, 'sharepoint', r => sharePoint.handle(r)));
   app.all('/_api/*', async (request, reply) => handleApi(request, reply, 'sharepoint', r => sharePoint.handle(r)));
-  app.get('/_layouts/15/workbench.aspx', async (_request, reply) => serveWorkbenchPage(reply, options.workbenchDir));
+  app.get('/_layouts/15/workbench.aspx', async (request, reply) => serveWorkbenchPage(reply, options.workbenchDir, sharePoint.pageDigest(toSpRequest(request, store))));
   app.all('/graph/*', async (request, reply) => {
     const path = new URL(request.url, 'http://local').pathname;
     if (!isGraphPath(path)) {
@@ -244,11 +244,27 @@ export function createLocalServer(options: LocalServerOptions): LocalServer {
   return { app, store, faults, graph };
 }
 
-function serveWorkbenchPage(reply: FastifyReply, workbenchDir: string | undefined): void {
+/** The meta tag that carries the page's form digest (read by `workbench/src/pageDigest.ts`). */
+export const PAGE_DIGEST_META = 'esafety-page-form-digest';
+
+/**
+ * Serves the workbench page. Like a SharePoint page, it carries the form digest of its own web for the signed-in
+ * person (SharePoint puts it in `_spPageContextInfo.formDigestValue`; here a meta tag, as the page has no server-side
+ * page context), so the app's first write to its own site needs no `contextinfo` call, as on SharePoint.
+ */
+function serveWorkbenchPage(reply: FastifyReply, workbenchDir: string | undefined, digest?: { value: string; timeoutSeconds: number }): void {
   const page = workbenchDir ? readWorkbenchFile(workbenchDir, 'index.html') : undefined;
   if (!page) {
     reply.code(503).type('text/plain').send('The workbench has not been built. Run "npm run build:workbench" (npm start does it for you).');
     return;
   }
-  reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+  const html = digest
+    ? page.toString('utf8').replace('</head>', `  <meta name="${PAGE_DIGEST_META}" content="${escapeAttribute(digest.value)}" data-timeout-seconds="${digest.timeoutSeconds}">\n</head>`)
+    : page;
+  // no-store: the page holds a digest for one person, as SharePoint's pages are never cached for another.
+  reply.code(200).type('text/html; charset=utf-8').header('cache-control', digest ? 'no-store' : 'no-cache').send(html);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -35,14 +35,21 @@ export function sameSite(a: string, b: string): boolean {
 }
 
 /**
+ * Most reads one opening `$batch` carries. SharePoint Online takes up to 100 requests in a `$batch` (pnp/pnpcore#284;
+ * PnPjs's maintainers in pnp/pnpjs#3207); PnPjs splits at 20 by default, its own choice, which would turn a first
+ * screen with 21 reads into two POSTs. Half SharePoint's limit leaves room; the local server refuses past 100.
+ */
+export const OPENING_BATCH_MAX_READS = 50;
+
+/**
  * Runs `work` over a batched root of `sp` and sends its reads as one `$batch` (PnPjs v4 `sp.batched()`,
- * pnp.github.io/pnpjs/concepts/batching). A `$batch` is a POST, so it needs a form digest: in SharePoint and Teams
- * the SPFx behavior takes the page's own digest for this site, so nothing more is sent; the local workbench's
- * SPBrowser has no page digest and fetches one (`_api/contextinfo`) once, then reuses it until it expires.
+ * pnp.github.io/pnpjs/concepts/batching). A `$batch` is a POST, so it needs a form digest: the page carries its own
+ * site's (SharePoint's `formDigestValue`, taken by PnPjs's SPFx behavior; the workbench page's by `PageDigest`), so
+ * nothing more is sent for the page's own site.
  */
 export function readTogetherOver(sp: SPFI): ReadTogether {
   return async <T>(work: (site: SPFI) => T): Promise<T> => {
-    const [batched, execute] = sp.batched();
+    const [batched, execute] = sp.batched({ maxRequests: OPENING_BATCH_MAX_READS });
     const queued = work(batched);
     await execute();
     return queued;

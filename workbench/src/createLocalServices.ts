@@ -6,6 +6,7 @@ import { startHost, type HostStart } from '../../src/app/startHost';
 import type { HostInfo } from '../../src/services/host/HostInfo';
 import { teamsNavigation } from '../../src/services/host/teamsNavigation';
 import { sessionCache } from '../../src/services/host/teamsCatalogue';
+import { PageDigest } from './pageDigest';
 import webPartManifest from '../../src/webparts/eSafetyPolicyHub/ESafetyPolicyHubWebPart.manifest.json';
 
 /**
@@ -24,7 +25,8 @@ export async function startLocalHost(host: HostInfo, bankSiteUrl: string | undef
   });
   return startHost({
     host, graph: new GraphClientAdapter(graph), graphFiles: graph, manifestId: webPartManifest.id, cache: sessionCache(),
-    spFor: siteUrl => spfi().using(SPBrowser({ baseUrl: siteUrl }), TypedErrors()),
+    // The page's own web takes the digest the page carries, as on SharePoint (see PageDigest).
+    spFor: siteUrl => spfi().using(PageDigest(document, window.location), SPBrowser({ baseUrl: siteUrl }), TypedErrors()),
     bankSiteUrlFor: () => bankSiteUrl,
     appPageUrlFor: resolved => `${resolved.siteUrl}/_layouts/15/workbench.aspx`,
     // In Teams, documents go through the same file deep link the web part hands teams-js; with no Teams here,

@@ -80,6 +80,21 @@ export class SharePointHandler {
     }
   }
 
+  /**
+   * The form digest a SharePoint page carries for its own web (`_spPageContextInfo.formDigestValue`, which SPFx
+   * exposes as `pageContext.legacyPageContext.formDigestValue` and PnPjs's SPFx behavior uses instead of calling
+   * `_api/contextinfo` for that web: pnp/pnpjs packages/sp/behaviors/spfx.ts). Only for a signed-in person who can open
+   * the web, as SharePoint renders a page only for them; otherwise nothing, and the client asks `contextinfo` (which
+   * refuses them) as it would anywhere else.
+   */
+  public pageDigest(request: SpRequest): { value: string; timeoutSeconds: number } | undefined {
+    const sitePath = /^\/sites\/[^/]+/i.exec(safeDecode(request.url.pathname))?.[0];
+    const site = sitePath ? this.store.siteByUrl(sitePath) : this.rootSite();
+    if (!site || !request.user) return undefined;
+    if (!canOpenWeb(new SpContext(this.store, site, request, request.user))) return undefined;
+    return { value: this.digests.issue(site.id), timeoutSeconds: DIGEST_TIMEOUT_SECONDS };
+  }
+
   private async route(request: SpRequest): Promise<SpResponse> {
     const match = API_PATH.exec(request.url.pathname);
     if (!match) throw SpErrors.notFound(request.url.pathname);

@@ -201,7 +201,7 @@ export class RoundReader {
     const [batched, execute] = this.sp.batched();
     const checked = this.verified(newest, batched).then(snapshot => ({ snapshot }), (error: unknown) => ({ error }));
     const ballots = this.queueBallots(lists.map(l => l.id), batched, newest.id);
-    // The stamp rides in the second `$batch`: the first is full (20 parts, PnPjs's most per call) on a deep link.
+    // The stamp rides in the second `$batch`, beside the ballots it dates (the first is the opening's: keep it to what the screen shows).
     const stamp = this.roundsStamp(batched);
     stamp.catch(() => undefined);
     await execute();

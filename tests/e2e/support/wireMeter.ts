@@ -8,10 +8,9 @@ export interface ScreenWire {
   /** Response bodies after decompression: what the browser had to parse. */
   decodedBytes: number;
   /**
-   * Of `requests`, the `_api/contextinfo` calls for the page's own site. The workbench's PnPjs (SPBrowser) has no
-   * page digest and fetches this one; on a SharePoint page and in a Teams tab the SPFx behavior takes the page's own
-   * digest (`legacyPageContext.formDigestValue`) for its own site and sends none (PnPjs `SPFx` behavior; see
-   * `readTogetherOver` in `src/app/createAppServices.ts`). Digests for other sites (the bank) are fetched there too.
+   * Of `requests`, the `_api/contextinfo` calls for the page's own site. Should be none: a SharePoint page carries its
+   * own web's digest (`legacyPageContext.formDigestValue`, which PnPjs's `SPFx` behavior uses) and so does the
+   * workbench page (`workbench/src/pageDigest.ts`). Digests for other sites (the bank) are fetched, as on SharePoint.
    */
   pageDigestRequests: number;
   /** One line per request ("GET /sites/x/_api/web/lists(...)"), for a failing budget to say what was sent. */
