@@ -41,7 +41,7 @@ const STATE_TONE: Record<DocumentState, 'success' | 'info' | 'warning' | 'neutra
  * workbench's canvas): 980 + 160 = 1140. Spare width goes to the title first (up to its maxWidth), then to the last
  * column; the others keep their width and wrap (isMultiline) rather than clip.
  */
-export const DOCUMENT_COLUMN_WIDTHS = { title: 170, kind: 100, release: 100, state: 100, review: 130, owner: 90, modified: 110, actions: 180 } as const;
+export const DOCUMENT_COLUMN_WIDTHS = { title: 160, kind: 100, release: 110, state: 100, review: 130, owner: 90, modified: 110, actions: 180 } as const;
 const W = DOCUMENT_COLUMN_WIDTHS;
 /** A column that wraps its text at its own width rather than clipping it or taking the spare width. */
 const fixed = (width: number): Pick<IColumn, 'minWidth' | 'maxWidth' | 'isMultiline'> => ({ minWidth: width, maxWidth: width, isMultiline: true });

@@ -4,6 +4,9 @@ import { format } from '../../loc/strings';
 import type { Strings } from '../../loc/strings';
 import type { DocumentRow } from '../../app/schoolHome/schoolHomeModel';
 
+/** The cell wraps its text (isMultiline); a button's words stay on one line, which the column's width leaves room for. */
+const ONE_LINE = { label: { whiteSpace: 'nowrap' } } as const;
+
 export interface DocumentRowActionsProps {
   strings: Strings;
   row: DocumentRow;
@@ -31,7 +34,7 @@ export function DocumentRowActions({ strings, row, canEdit, onStartReview, onOpe
       )}
       {canEdit && <ReviewAction strings={strings} row={row} onStartReview={onStartReview} />}
       {canAsk && (
-        <ActionButton iconProps={{ iconName: 'ReadingMode' }} text={strings.acknowledgement.ask} data-testid={`ask-ack-${row.id}`} onClick={() => onAskToAcknowledge(row)} />
+        <ActionButton styles={ONE_LINE} iconProps={{ iconName: 'ReadingMode' }} text={strings.acknowledgement.ask} data-testid={`ask-ack-${row.id}`} onClick={() => onAskToAcknowledge(row)} />
       )}
     </Stack>
   );
@@ -46,7 +49,7 @@ function ReviewAction({ strings, row, onStartReview }: { strings: Strings; row: 
   if (row.state !== 'Published') return null;
   const r = strings.review;
   if (row.review === 'dueSoon' || row.review === 'overdue') {
-    return <ActionButton iconProps={{ iconName: 'Refresh' }} text={strings.publish.startReview} data-testid={`start-review-${row.id}`} onClick={() => onStartReview(row)} />;
+    return <ActionButton styles={ONE_LINE} iconProps={{ iconName: 'Refresh' }} text={strings.publish.startReview} data-testid={`start-review-${row.id}`} onClick={() => onStartReview(row)} />;
   }
   return (
     <IconButton iconProps={{ iconName: 'More' }} title={format(r.rowMenu, row.title)} ariaLabel={format(r.rowMenu, row.title)} data-testid={`row-menu-${row.id}`}
