@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, CommandBar, DetailsList, DetailsListLayoutMode, IconButton, Link, MessageBar, MessageBarType, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
+import { CommandBar, DetailsList, DetailsListLayoutMode, Link, MessageBar, MessageBarType, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
 import { format } from '../../loc/strings';
 import { plural } from '../../loc/plural';
 import { settingLabel } from '../bank/labels';
@@ -7,6 +7,7 @@ import type { DocumentState } from '../../domain/publish/documentStatus';
 import { Badge } from '../common/Badge';
 import type { Strings } from '../../loc/strings';
 import type { DocumentRow } from '../../app/schoolHome/schoolHomeModel';
+import { DocumentRowActions } from './DocumentRowActions';
 
 export type { DocumentRow };
 
@@ -34,6 +35,17 @@ const STATE_TONE: Record<DocumentState, 'success' | 'info' | 'warning' | 'neutra
   Draft: 'neutral', InReview: 'info', ChangesRequested: 'warning', Approved: 'success', Published: 'success', NextVersion: 'info'
 };
 
+/**
+ * Each column's least width in px. Fluent's justified layout adds 20 px of cell padding to each and never shrinks a
+ * column below this, so the sum plus 8 x 20 must fit the 1168 px a 1280 px page leaves (a full-width section; the
+ * workbench's canvas): 980 + 160 = 1140. Spare width goes to the title first (up to its maxWidth), then to the last
+ * column; the others keep their width and wrap (isMultiline) rather than clip.
+ */
+export const DOCUMENT_COLUMN_WIDTHS = { title: 160, kind: 100, release: 110, state: 100, review: 130, owner: 90, modified: 110, actions: 180 } as const;
+const W = DOCUMENT_COLUMN_WIDTHS;
+/** A column that wraps its text at its own width rather than clipping it or taking the spare width. */
+const fixed = (width: number): Pick<IColumn, 'minWidth' | 'maxWidth' | 'isMultiline'> => ({ minWidth: width, maxWidth: width, isMultiline: true });
+
 /** The school's documents, newest first, each opening its draft. */
 export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, onOpen, onNew, onStartReview, onOpenPublished, onAskToAcknowledge, label, emptyText }: DocumentListProps): JSX.Element {
   const t = strings.school;
@@ -41,7 +53,7 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, 
   const day = (iso: string): string => formatDay(iso.slice(0, 10));
   const columns: IColumn[] = [
     {
-      key: 'title', name: t.columns.title, minWidth: 220, isMultiline: true, onRender: (d: DocumentRow) => (
+      key: 'title', name: t.columns.title, minWidth: W.title, maxWidth: 360, isMultiline: true, onRender: (d: DocumentRow) => (
         <Stack tokens={{ childrenGap: 4 }}>
           <Link onClick={() => onOpen(d.id)} data-testid={`open-draft-${d.id}`}>{d.title}</Link>
           {d.settingMismatch && (
@@ -52,30 +64,22 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, 
         </Stack>
       )
     },
-    { key: 'kind', name: t.columns.kind, minWidth: 130, onRender: (d: DocumentRow) => t.kinds[d.kind] },
-    { key: 'release', name: t.columns.release, minWidth: 90, onRender: (d: DocumentRow) => <span data-testid={`release-${d.id}`}>{d.bankRelease}</span> },
+    { key: 'kind', name: t.columns.kind, ...fixed(W.kind), onRender: (d: DocumentRow) => t.kinds[d.kind] },
+    { key: 'release', name: t.columns.release, ...fixed(W.release), onRender: (d: DocumentRow) => <span data-testid={`release-${d.id}`}>{d.bankRelease}</span> },
     {
-      key: 'state', name: p.columns.state, minWidth: 120, onRender: (d: DocumentRow) => (
+      key: 'state', name: p.columns.state, ...fixed(W.state), onRender: (d: DocumentRow) => (
         <span data-testid={`state-${d.id}`}><Badge tone={STATE_TONE[d.state]} text={p.state[d.state]} /></span>
       )
     },
     {
-      key: 'review', name: p.columns.review, minWidth: 170, onRender: (d: DocumentRow) => d.reviewDate && d.review !== 'none'
+      key: 'review', name: p.columns.review, ...fixed(W.review), onRender: (d: DocumentRow) => d.reviewDate && d.review !== 'none'
         ? <Badge tone={d.review === 'overdue' ? 'danger' : d.review === 'dueSoon' ? 'warning' : 'neutral'} text={format(p.review[d.review], day(d.reviewDate))} /> : null
     },
-    { key: 'owner', name: t.columns.owner, minWidth: 110, fieldName: 'owner' },
-    { key: 'modified', name: t.columns.modified, minWidth: 130, onRender: (d: DocumentRow) => formatDate(d.modified) },
+    { key: 'owner', name: t.columns.owner, ...fixed(W.owner), fieldName: 'owner' },
+    { key: 'modified', name: t.columns.modified, ...fixed(W.modified), onRender: (d: DocumentRow) => formatDate(d.modified) },
     {
-      key: 'actions', name: '', minWidth: 200, onRender: (d: DocumentRow) => (
-        <Stack horizontal tokens={{ childrenGap: 4 }}>
-          {d.publishedUrl && <Link onClick={() => onOpenPublished(d)}>{format(strings.common.nameVersion, p.downloadPublished, d.publishedVersion ?? '')}</Link>}
-          {d.websiteCopyUrl && <Link data-testid={`website-copy-${d.id}`} onClick={() => onOpenPublished(d, 'websiteCopy')}>{strings.documents.downloadWebsiteCopy}</Link>}
-          {d.pdfUrl && <Link data-testid={`pdf-${d.id}`} onClick={() => onOpenPublished(d, 'pdf')}>{strings.documents.downloadPdf}</Link>}
-          {canEdit && <ReviewAction strings={strings} row={d} onStartReview={onStartReview} />}
-          {onAskToAcknowledge && d.publishedUrl && d.publishedRound !== undefined && (
-            <ActionButton iconProps={{ iconName: 'ReadingMode' }} text={strings.acknowledgement.ask} data-testid={`ask-ack-${d.id}`} onClick={() => onAskToAcknowledge(d)} />
-          )}
-        </Stack>
+      key: 'actions', name: '', minWidth: W.actions, isMultiline: true, onRender: (d: DocumentRow) => (
+        <DocumentRowActions strings={strings} row={d} canEdit={canEdit} onStartReview={onStartReview} onOpenPublished={onOpenPublished} onAskToAcknowledge={onAskToAcknowledge} />
       )
     }
   ];
@@ -91,22 +95,5 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, 
           onItemInvoked={(row: DocumentRow) => onOpen(row.id)} />
       )}
     </Stack>
-  );
-}
-
-/**
- * "Start the review" on a published document (issue 17): in view when its review is due soon or overdue; at any other
- * time, chosen from the row's menu (a school may review early, after an incident or new guidance). A review already
- * started ("new version in progress") offers nothing: the editor holds it.
- */
-function ReviewAction({ strings, row, onStartReview }: { strings: Strings; row: DocumentRow; onStartReview: (row: DocumentRow) => void }): JSX.Element | null {
-  if (row.state !== 'Published') return null;
-  const r = strings.review;
-  if (row.review === 'dueSoon' || row.review === 'overdue') {
-    return <ActionButton iconProps={{ iconName: 'Refresh' }} text={strings.publish.startReview} data-testid={`start-review-${row.id}`} onClick={() => onStartReview(row)} />;
-  }
-  return (
-    <IconButton iconProps={{ iconName: 'More' }} title={format(r.rowMenu, row.title)} ariaLabel={format(r.rowMenu, row.title)} data-testid={`row-menu-${row.id}`}
-      menuProps={{ items: [{ key: 'startReview', text: r.startEarly, iconProps: { iconName: 'Refresh' }, onClick: () => onStartReview(row), 'data-testid': `start-review-${row.id}` }] }} />
   );
 }
