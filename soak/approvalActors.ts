@@ -1,6 +1,7 @@
 import { formatSubEntity, teamsDeepLink, type SubEntity } from '../src/domain/approval/deepLink';
 import type { DecisionKind } from '../src/domain/approval/ApprovalModel';
-import { ApprovalService, type LinkBuilder } from '../src/services/approval/ApprovalService';
+import { ApprovalService } from '../src/services/approval/ApprovalService';
+import type { LinkBuilder } from '../src/domain/approval/LinkBuilder';
 import { GraphNotificationService } from '../src/services/notify/GraphNotificationService';
 import { SiteService } from '../src/services/sharepoint/SiteService';
 import { TEAMS_PERSONAL_ENTITY_ID } from '../src/services/host/teamsApp';

@@ -10,7 +10,8 @@
 import type { RunningLocalServer } from '../../local/startLocalServer';
 import { localGraph, localGraphClient, localSp } from '../../workbench/client/localClients';
 import { BANK_SITE, OAKFIELD_PROFILE } from '../../workbench/seed/productSeed';
-import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
+import { ApprovalService } from '../../src/services/approval/ApprovalService';
+import type { LinkBuilder } from '../../src/domain/approval/LinkBuilder';
 import { GraphNotificationService } from '../../src/services/notify/GraphNotificationService';
 import { PublishService } from '../../src/services/publish/PublishService';
 import { PdfConversionService } from '../../src/services/publish/pdfConversion';

@@ -1,6 +1,6 @@
 import { deriveRoundOutcome } from '../../src/domain/approval/deriveRound';
 import { buildDocument } from '../../src/domain/document/buildDocument';
-import type { RoundView } from '../../src/services/approval/ApprovalService';
+import type { RoundView } from '../../src/domain/approval/RoundView';
 import { approvalRecord } from '../../src/services/publish/PublishService';
 import { formatDate } from '../../src/domain/time/formatDate';
 import { draftFrom, NOW, PROFILE } from '../word/wordFixtures';

@@ -1,7 +1,8 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
+import { ApprovalService } from '../../src/services/approval/ApprovalService';
+import type { LinkBuilder } from '../../src/domain/approval/LinkBuilder';
 import { PublishService } from '../../src/services/publish/PublishService';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { PEOPLE, SITES, type TestTenant } from '../support/testTenant';

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { dayIn } from '../../src/domain/review/reviewReminders';
-import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
+import { ApprovalService } from '../../src/services/approval/ApprovalService';
+import type { LinkBuilder } from '../../src/domain/approval/LinkBuilder';
 import { BankService } from '../../src/services/bank/BankService';
 import { PublishService } from '../../src/services/publish/PublishService';
 import { SchoolService } from '../../src/services/school/SchoolService';

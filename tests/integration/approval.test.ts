@@ -1,4 +1,5 @@
-import { ApprovalService, SubmitRefusedError, type LinkBuilder } from '../../src/services/approval/ApprovalService';
+import { ApprovalService, SubmitRefusedError } from '../../src/services/approval/ApprovalService';
+import type { LinkBuilder } from '../../src/domain/approval/LinkBuilder';
 import { GraphNotificationService } from '../../src/services/notify/GraphNotificationService';
 import { SchoolService } from '../../src/services/school/SchoolService';
 import { formatSubEntity, teamsDeepLink } from '../../src/domain/approval/deepLink';

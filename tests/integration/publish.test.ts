@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { ApprovalService, type LinkBuilder } from '../../src/services/approval/ApprovalService';
+import { ApprovalService } from '../../src/services/approval/ApprovalService';
+import type { LinkBuilder } from '../../src/domain/approval/LinkBuilder';
 import { PublishService } from '../../src/services/publish/PublishService';
 import { PdfConversionService } from '../../src/services/publish/pdfConversion';
 import { browserNavigation } from '../../src/services/host/HostNavigation';

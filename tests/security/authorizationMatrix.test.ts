@@ -1,7 +1,7 @@
 import { editStatement, saveTemplate } from '../../src/domain/bank/bankCommands';
 import { assembleDraft } from '../../src/domain/draft/assembleDraft';
 import type { Draft, DraftBlock } from '../../src/domain/draft/DraftModel';
-import type { RoundView } from '../../src/services/approval/ApprovalService';
+import type { RoundView } from '../../src/domain/approval/RoundView';
 import { DraftSession } from '../../src/services/drafts/DraftSession';
 import { MemoryKeyValueStore } from '../../src/services/drafts/IBlockStore';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';

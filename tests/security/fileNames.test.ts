@@ -1,4 +1,5 @@
-import { SnapshotTamperedError, type RoundView } from '../../src/services/approval/ApprovalService';
+import { SnapshotTamperedError } from '../../src/services/approval/ApprovalService';
+import type { RoundView } from '../../src/domain/approval/RoundView';
 import type { Draft } from '../../src/domain/draft/DraftModel';
 import { SCHOOL_LISTS } from '../../src/services/sharepoint/schema/schoolSchema';
 import { BANK_LISTS } from '../../src/services/sharepoint/schema/bankSchema';

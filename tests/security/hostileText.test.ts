@@ -1,6 +1,6 @@
 import { editStatement } from '../../src/domain/bank/bankCommands';
 import type { Draft, DraftBlock } from '../../src/domain/draft/DraftModel';
-import type { RoundView } from '../../src/services/approval/ApprovalService';
+import type { RoundView } from '../../src/domain/approval/RoundView';
 import { ALL_MARKUP, CONTROL_TEXT, MARKUP_PAYLOADS } from './support/payloads';
 import { PROFILE, ROLES, startSecurityTenant, type Actor, type SecurityTenant } from './support/securityTenant';
 

@@ -5,7 +5,7 @@ import type { DraftBlock, RiskFields } from '../../domain/draft/DraftModel';
 import { blocksOfSection, DraftEditError, moveBlock, newCustomBlock, removeCustomBlock, setIncluded, type BlockPatch } from '../../domain/draft/draftCommands';
 import { acceptBankWording, keepSchoolWording, type Drift } from '../../domain/draft/drift';
 import { additionFor, CoverageAddError } from '../../domain/coverage/addOffer';
-import { activePeople } from '../../services/drafts/collaborationWire';
+import { activePeople } from '../../domain/draft/collaboration';
 import { DraftSession } from '../../services/drafts/DraftSession';
 import type { BrowserTab } from '../../services/drafts/browserTab';
 import { describeError } from '../../services/errors/describeError';

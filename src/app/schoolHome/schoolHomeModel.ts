@@ -6,7 +6,7 @@ import type { SchoolSetting } from '../../domain/school/SchoolSetting';
 import { mismatchedSetting } from '../../domain/school/settingMatch';
 import type { SetupStep } from '../../domain/school/setupSteps';
 import type { Failure } from '../../services/errors/describeError';
-import type { PublishedDocument } from '../../services/publish/PublishService';
+import type { PublishedDocument } from '../../domain/publish/PublishedDocument';
 import type { CurrentPerson } from '../../services/roles/RoleService';
 import type { DraftSummary } from '../../services/school/ISchoolService';
 

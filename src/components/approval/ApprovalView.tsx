@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ActionButton, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import type { ApprovalController, ApprovalState } from '../../app/approval/ApprovalController';
-import type { RoundView } from '../../services/approval/ApprovalService';
+import type { RoundView } from '../../domain/approval/RoundView';
 import { format, type Strings } from '../../loc/strings';
 import { FailureNotice } from '../common/FailureNotice';
 import { useLayout } from '../common/layout';

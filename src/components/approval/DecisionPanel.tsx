@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import type { ApprovalController, ApprovalState } from '../../app/approval/ApprovalController';
-import type { RoundView } from '../../services/approval/ApprovalService';
+import type { RoundView } from '../../domain/approval/RoundView';
 import { format, type Strings } from '../../loc/strings';
 import { closedSentence } from './RoundNotices';
 

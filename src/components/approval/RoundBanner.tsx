@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ActionButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { format, type Strings } from '../../loc/strings';
-import type { RoundView } from '../../services/approval/ApprovalService';
+import type { RoundView } from '../../domain/approval/RoundView';
 import { closedSentence, warningSentence } from './RoundNotices';
 
 export interface RoundBannerProps {

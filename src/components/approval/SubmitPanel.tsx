@@ -3,7 +3,7 @@ import { DefaultButton, Link, MessageBar, MessageBarType, Panel, PanelType, Prim
 import type { DraftIssue } from '../../domain/draft/validateDraft';
 import type { ApprovalRule } from '../../domain/school/SchoolProfile';
 import { format, type Strings } from '../../loc/strings';
-import type { Approver } from '../../services/approval/ApprovalService';
+import type { Approver } from '../../domain/approval/RoundView';
 import type { Delivery } from '../../services/notify/INotificationService';
 import { DeliveryList } from '../notify/DeliveryList';
 import { describeError, type Failure } from '../../services/errors/describeError';

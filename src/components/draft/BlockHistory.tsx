@@ -3,7 +3,7 @@ import { ActionButton, Spinner, Text } from '@fluentui/react';
 import type { DraftBlock } from '../../domain/draft/DraftModel';
 import { diffWords } from '../../domain/text/wordDiff';
 import type { Strings } from '../../loc/strings';
-import type { BlockVersion } from '../../services/drafts/collaborationWire';
+import type { BlockVersion } from '../../domain/draft/collaboration';
 import { DiffText } from '../common/DiffText';
 import { FailureNotice } from '../common/FailureNotice';
 import { useLoad } from '../common/useLoad';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Pivot, PivotItem, Text, TextField } from '@fluentui/react';
 import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { Strings } from '../../loc/strings';
-import type { BlockVersion, DraftComment } from '../../services/drafts/collaborationWire';
+import type { BlockVersion, DraftComment } from '../../domain/draft/collaboration';
 import { BlockHistory } from './BlockHistory';
 import { CommentThread } from './CommentThread';
 

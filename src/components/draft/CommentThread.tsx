@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ActionButton, Checkbox, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import type { Strings } from '../../loc/strings';
-import type { DraftComment } from '../../services/drafts/collaborationWire';
+import type { DraftComment } from '../../domain/draft/collaboration';
 
 export interface CommentThreadProps {
   strings: Strings;

@@ -28,11 +28,6 @@ import { makeWordFile } from '../word/WordService';
 import { formatDate } from '../../domain/time/formatDate';
 
 export { SnapshotTamperedError } from './RoundReader';
-// moved to domain: remove after the screen lanes merge
-export type { Approver, RoundView } from '../../domain/approval/RoundView';
-// moved to domain: remove after the screen lanes merge
-export type { LinkBuilder } from '../../domain/approval/LinkBuilder';
-
 /**
  * Submitting was refused: the checks found problems, each linked to its block (`approval.fixIssues`), or nobody can
  * approve yet (`approval.noElectorate`, `approval.noApproversGroup`).

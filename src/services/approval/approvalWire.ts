@@ -42,9 +42,6 @@ export interface ActivityItem {
 }
 export const ACTIVITY_SELECT = ['Id', 'DraftId', 'RoundId', 'ActivityKind', 'Title', 'Details', 'Created', 'AuthorId', 'Author/Title'];
 
-// moved to domain: remove after the screen lanes merge
-export type { ActivityEntry, ActivityKind } from '../../domain/approval/activity';
-
 /** The version number in an ETag (`"3"`, `W/"3"`, or a file's `"{guid},3"`); 1 when absent. */
 export function etagVersion(etag: string | undefined): number {
   const match = /(\d+)"?$/.exec(etag ?? '');

@@ -1,8 +1,5 @@
 import type { DraftComment, PresenceEntry } from '../../domain/draft/collaboration';
 
-// moved to domain: remove after the screen lanes merge
-export { activePeople, PRESENCE_LEASE_MS, type BlockVersion, type DraftComment, type PresenceEntry } from '../../domain/draft/collaboration';
-
 export interface CommentItem {
   Id: number;
   BlockKey: string | null;

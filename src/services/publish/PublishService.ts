@@ -21,9 +21,6 @@ import { describeError } from '../errors/describeError';
 import type { PdfConversionService } from './pdfConversion';
 import type { PublishOutcome } from './IPublishService';
 
-// moved to domain: remove after the screen lanes merge
-export type { PublishedDocument } from '../../domain/publish/PublishedDocument';
-
 interface PolicyItem {
   Id: number;
   Title: string | null;

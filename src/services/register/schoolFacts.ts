@@ -1,7 +1,7 @@
 import type { ApprovalRound, RoundOutcome } from '../../domain/approval/ApprovalModel';
 import type { DocumentFacts } from '../../domain/register/milestones';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
-import type { PublishedDocument } from '../publish/PublishService';
+import type { PublishedDocument } from '../../domain/publish/PublishedDocument';
 import type { DraftSummary, ISchoolService } from '../school/ISchoolService';
 
 /** What the school's milestones are read from: its drafts, their latest rounds and its publications. */

@@ -2,7 +2,7 @@ import type { SchoolSetting } from '../../domain/school/SchoolSetting';
 import type { Draft, DocumentKind } from '../../domain/draft/DraftModel';
 import type { SchoolProfile } from '../../domain/school/SchoolProfile';
 import type { IBlockStore } from '../drafts/IBlockStore';
-import type { BlockVersion, DraftComment, PresenceEntry } from '../drafts/collaborationWire';
+import type { BlockVersion, DraftComment, PresenceEntry } from '../../domain/draft/collaboration';
 import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { ProvisionProgress } from '../sharepoint/schema/SchemaProvisioner';
 import type { SPFI } from '../sharepoint/pnp';

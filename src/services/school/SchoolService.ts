@@ -18,8 +18,9 @@ import { DraftCreator, newCreationKey } from './DraftCreator';
 import { missingColumnsOf, UPGRADE_COLUMNS } from './schemaUpgrade';
 import { PROFILE_SELECT, profileColumns, toProfile, type ProfileItem } from './profileWire';
 import {
-  COMMENT_SELECT, PRESENCE_SELECT, toComment, toPresence, type BlockVersion, type CommentItem, type DraftComment, type PresenceEntry, type PresenceItem
+  COMMENT_SELECT, PRESENCE_SELECT, toComment, toPresence, type CommentItem, type PresenceItem
 } from '../drafts/collaborationWire';
+import type { BlockVersion, DraftComment, PresenceEntry } from '../../domain/draft/collaboration';
 import { blockKeyColumn } from '../drafts/draftWire';
 import type { DraftBlock } from '../../domain/draft/DraftModel';
 import type { DraftSummary, ISchoolService, SchoolAccess } from './ISchoolService';

@@ -1,6 +1,6 @@
 import type { DecisionKind } from '../../../src/domain/approval/ApprovalModel';
 import type { Draft } from '../../../src/domain/draft/DraftModel';
-import type { RoundView } from '../../../src/services/approval/ApprovalService';
+import type { RoundView } from '../../../src/domain/approval/RoundView';
 import type { SchoolProfile } from '../../../src/domain/school/SchoolProfile';
 import { SITES } from '../../support/testTenant';
 import { PROFILE, ROLES, type Actor, type SecurityTenant } from './securityTenant';

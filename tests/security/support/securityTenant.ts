@@ -1,4 +1,5 @@
-import { ApprovalService, type LinkBuilder } from '../../../src/services/approval/ApprovalService';
+import { ApprovalService } from '../../../src/services/approval/ApprovalService';
+import type { LinkBuilder } from '../../../src/domain/approval/LinkBuilder';
 import { BankService } from '../../../src/services/bank/BankService';
 import { BatchWriteError } from '../../../src/services/sharepoint/listItems';
 import { GraphNotificationService } from '../../../src/services/notify/GraphNotificationService';

@@ -1,8 +1,10 @@
-import { ApprovalService, type LinkBuilder } from '../../../src/services/approval/ApprovalService';
+import { ApprovalService } from '../../../src/services/approval/ApprovalService';
+import type { LinkBuilder } from '../../../src/domain/approval/LinkBuilder';
 import { AcknowledgementService } from '../../../src/services/acknowledgement/AcknowledgementService';
 import { graphTeamMembers, readAcknowledgementLists } from '../../../src/services/acknowledgement/acknowledgementLists';
 import { GraphNotificationService } from '../../../src/services/notify/GraphNotificationService';
-import { PublishService, type PublishedDocument } from '../../../src/services/publish/PublishService';
+import { PublishService } from '../../../src/services/publish/PublishService';
+import type { PublishedDocument } from '../../../src/domain/publish/PublishedDocument';
 import { SchoolService } from '../../../src/services/school/SchoolService';
 import { enGB } from '../../../src/loc/enGB';
 import { recordCsv } from '../../../src/domain/acknowledgement/recordCsv';
