@@ -12,7 +12,10 @@ export const enGB = {
     nameVersion: '{0} v{1}',
     /** What a word diff's marks say when pointed at. */
     added: 'Added',
-    removed: 'Removed'
+    removed: 'Removed',
+    /** A part of the app that loads when first shown (its code is not in the first bundle). */
+    loadingPart: 'Loading…',
+    partLoadFailed: "This part of the app didn't load. Check your connection, then reload the page."
   },
   shell: {
     greetingMorning: 'Good morning, {0}',

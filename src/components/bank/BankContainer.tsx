@@ -8,7 +8,7 @@ import { format, type Strings } from '../../loc/strings';
 import { downloadFile } from '../common/download';
 import type { SaveStatus } from '../common/SaveState';
 import { useController } from '../common/useController';
-import { BankCoverageTab, SchoolsTab } from './BankExtraTabs';
+import { lazyPart } from '../common/lazyPart';
 import { BankPanels } from './BankPanels';
 import { BankProblemNotice, bankProblemText } from './BankProblemNotice';
 import { BankSetup } from './BankSetup';
@@ -17,6 +17,10 @@ import { ResourcesView } from './ResourcesView';
 import { StatementDetail } from './StatementDetail';
 import { TemplatesView } from './TemplatesView';
 
+
+// The officer's Coverage and Schools tabs load when first opened (the first bundle's budget).
+const BankCoverageTab = lazyPart(() => import(/* webpackChunkName: 'officer-tabs' */ './BankExtraTabs').then(m => m.BankCoverageTab), p => p.strings);
+const SchoolsTab = lazyPart(() => import(/* webpackChunkName: 'officer-tabs' */ './BankExtraTabs').then(m => m.SchoolsTab), p => p.services.strings);
 /** The starter bank is a large chunk of text: it loads only when someone sets up a bank. */
 async function setUpBank(controller: BankController, strings: Strings, importStarter: boolean, onProgress: (step: string, fraction: number) => void): Promise<void> {
   if (!importStarter) return controller.setUp(undefined, onProgress);

@@ -4,19 +4,23 @@ import type { AppServices } from '../../app/AppServices';
 import { SchoolHomeController, type SchoolHomeState } from '../../app/schoolHome/SchoolHomeController';
 import { reportingSources } from '../../services/register/reportingSources';
 import { formatDateTime } from '../../domain/time/formatDate';
-import { AcknowledgeContainer } from '../acknowledgement/AcknowledgeContainer';
-import { AcknowledgementRecordContainer } from '../acknowledgement/AcknowledgementRecordContainer';
-import { PendingAcknowledgements } from '../acknowledgement/PendingAcknowledgements';
-import { ApprovalContainer } from '../approval/ApprovalContainer';
-import { ReportingContainer } from '../register/ReportingContainer';
-import { BankContainer } from '../bank/BankContainer';
 import { FailureNotice } from '../common/FailureNotice';
 import { useController } from '../common/useController';
-import { DraftEditorContainer } from '../draft/DraftEditorContainer';
 import { NotSetUpNotice } from './NotSetUpNotice';
 import { SchoolDashboard } from './SchoolDashboard';
 import { SchoolPanels } from './SchoolPanels';
 import { SetupGuide } from './SetupGuide';
+import { lazyPart } from '../common/lazyPart';
+
+// Screens other than the home load when first shown (the first bundle's budget): the draft editor, a round, the bank,
+// read and acknowledge, and the school's report to the authority.
+const DraftEditorContainer = lazyPart(() => import(/* webpackChunkName: 'draft-editor' */ '../draft/DraftEditorContainer').then(m => m.DraftEditorContainer), p => p.services.strings);
+const ApprovalContainer = lazyPart(() => import(/* webpackChunkName: 'approval' */ '../approval/ApprovalContainer').then(m => m.ApprovalContainer), p => p.services.strings);
+const BankContainer = lazyPart(() => import(/* webpackChunkName: 'bank' */ '../bank/BankContainer').then(m => m.BankContainer), p => p.services.strings);
+const AcknowledgeContainer = lazyPart(() => import(/* webpackChunkName: 'acknowledgement' */ '../acknowledgement/AcknowledgeContainer').then(m => m.AcknowledgeContainer), p => p.strings);
+const AcknowledgementRecordContainer = lazyPart(() => import(/* webpackChunkName: 'acknowledgement' */ '../acknowledgement/AcknowledgementRecordContainer').then(m => m.AcknowledgementRecordContainer), p => p.strings);
+const PendingAcknowledgements = lazyPart(() => import(/* webpackChunkName: 'acknowledgement' */ '../acknowledgement/PendingAcknowledgements').then(m => m.PendingAcknowledgements), p => p.strings);
+const ReportingContainer = lazyPart(() => import(/* webpackChunkName: 'register' */ '../register/ReportingContainer').then(m => m.ReportingContainer), p => p.strings);
 
 /**
  * The school's side of the app, wired to its controller: first-run set-up for an owner, then the home for who the
