@@ -20,7 +20,7 @@ describe('the statement bank in the browser', () => {
     await page.getByText('All changes saved').waitFor();
     await card.getByText('Changed').waitFor();
 
-    await page.getByRole('menuitem', { name: /Publish release \(1 changes\)/ }).click();
+    await page.getByRole('menuitem', { name: /Publish release \(1 change\)/ }).click();
     const changes = page.getByTestId('release-changes');
     await changes.getByText('We review it with pupils every year.').waitFor();
     expect(await changes.locator('ins').first().textContent()).toContain('We review it with pupils every year.');
