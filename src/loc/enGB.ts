@@ -688,6 +688,7 @@ export const enGB = {
     publishing: 'Publishing the page…',
     published: 'The page is published.',
     openPage: 'Open the page',
+    failed: "The page wasn't published",
     close: 'Close'
   },
   /** Read and acknowledge: the owner asks, each person reads what changed and acknowledges, the owner keeps the record. */

@@ -6,10 +6,13 @@ import type { PublishedDocument } from '../../domain/publish/PublishedDocument';
  * `documents.pageOutsideTenant` (not a site of this tenant), `documents.pageNoSite` (no site there),
  * `documents.pageDenied` (the person may not add pages there), `documents.pageNoWebsiteCopy` (nothing to publish).
  */
+/** What a page is made from: the document's title (which names the page's file) and its website copy's URL. */
+export type SitePageSource = Pick<PublishedDocument, 'title' | 'websiteCopyUrl'>;
+
 export interface ISitePagePublisher {
   /**
    * Creates the page, or updates it when the site already has one with the same file name, and publishes it.
    * Returns the page's absolute URL.
    */
-  publishAsPage(document: PublishedDocument, siteAddress: string): Promise<string>;
+  publishAsPage(document: SitePageSource, siteAddress: string): Promise<string>;
 }

@@ -1,10 +1,9 @@
 import '@pnp/sp/clientside-pages';
 import { ClientsideText, type IClientsidePage } from '@pnp/sp/clientside-pages';
-import type { PublishedDocument } from '../../domain/publish/PublishedDocument';
 import { sitePageFileName, sitePageHtml, siteWithinTenant } from '../../domain/publish/sitePage';
 import { AppError, isAppError } from '../errors/AppError';
 import type { SPFI } from '../sharepoint/pnp';
-import type { ISitePagePublisher } from './ISitePagePublisher';
+import type { ISitePagePublisher, SitePageSource } from './ISitePagePublisher';
 
 /**
  * The website copy as a modern page, through PnPjs v4's clientside pages (`addClientsidePage`, `loadClientsidePage`,
@@ -22,12 +21,12 @@ export class SitePagePublisher implements ISitePagePublisher {
     private readonly spFor: (siteUrl: string) => SPFI
   ) {}
 
-  async publishAsPage(document: PublishedDocument, siteAddress: string): Promise<string> {
+  async publishAsPage(document: SitePageSource, siteAddress: string): Promise<string> {
     const siteUrl = siteWithinTenant(siteAddress, new URL(this.schoolSiteUrl).origin);
     if (!siteUrl) {
       throw new AppError('invalid', 'documents.pageOutsideTenant', `"${siteAddress}" is not a site address of ${new URL(this.schoolSiteUrl).origin}.`, { values: [new URL(this.schoolSiteUrl).origin] });
     }
-    if (!document.websiteCopyUrl) throw new AppError('notFound', 'documents.pageNoWebsiteCopy', `${document.fileName} has no website copy beside it.`);
+    if (!document.websiteCopyUrl) throw new AppError('notFound', 'documents.pageNoWebsiteCopy', `"${document.title}" has no website copy beside it.`);
     const copy = await this.schoolSite.web.getFileByServerRelativePath(document.websiteCopyUrl).getText();
     const site = this.spFor(siteUrl);
     // Reading the web first tells "no site here" (404) and "not for you" (403) apart from "no page yet" (404 below).

@@ -1,10 +1,14 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/files';
 import '@pnp/sp/clientside-pages';
-import { ClientsideText } from '@pnp/sp/clientside-pages';
+import { ClientsideText, type IClientsidePage } from '@pnp/sp/clientside-pages';
 import { SPQueryable, spPost } from '@pnp/sp';
 import { PEOPLE, SITES, startTestTenant, type TestTenant } from '../../support/testTenant';
 import { spErrorOf } from './helpers';
+
+/** The page's SP.Publishing.SitePage fields as PnPjs holds them (its `json` is protected in the typings). */
+interface PageJson { Id: number; FileName: string; CanvasContent1: string; IsPageCheckedOutToCurrentUser: boolean }
+const jsonOf = (page: IClientsidePage): PageJson => (page as unknown as { json: PageJson }).json;
 
 // The machine is shared: generous explicit time for each network round trip, never jest's default.
 jest.setTimeout(60_000);
@@ -25,11 +29,11 @@ describe('the local server and the site pages API', () => {
     const page = await sp.web.addClientsidePage('online-safety-policy', 'Online safety policy');
     page.addSection().addControl(new ClientsideText('<h2>Scope</h2><p>All staff.</p>'));
     await page.save(true);
-    expect(page.json.FileName).toBe('online-safety-policy.aspx');
+    expect(jsonOf(page).FileName).toBe('online-safety-policy.aspx');
     const again = await sp.web.loadClientsidePage(`${SITES.oakfield}/SitePages/online-safety-policy.aspx`);
     expect(again.title).toBe('Online safety policy');
-    expect(again.json.IsPageCheckedOutToCurrentUser).toBe(false);
-    expect(JSON.parse(again.json.CanvasContent1 as string)[0].innerHTML).toBe('<h2>Scope</h2><p>All staff.</p>');
+    expect(jsonOf(again).IsPageCheckedOutToCurrentUser).toBe(false);
+    expect(JSON.parse(jsonOf(again).CanvasContent1)[0].innerHTML).toBe('<h2>Scope</h2><p>All staff.</p>');
     const file = await sp.web.getFileByServerRelativePath(`${SITES.oakfield}/SitePages/online-safety-policy.aspx`)();
     expect(file.Name).toBe('online-safety-policy.aspx');
   });
@@ -43,8 +47,8 @@ describe('the local server and the site pages API', () => {
     page.addSection().addControl(new ClientsideText('<p>Second version.</p>'));
     await page.save(true);
     const read = await sp.web.loadClientsidePage(`${SITES.oakfield}/SitePages/acceptable-use.aspx`);
-    expect(read.json.Id).toBe(first.json.Id);
-    expect(JSON.parse(read.json.CanvasContent1 as string)[0].innerHTML).toBe('<p>Second version.</p>');
+    expect(jsonOf(read).Id).toBe(jsonOf(first).Id);
+    expect(JSON.parse(jsonOf(read).CanvasContent1)[0].innerHTML).toBe('<p>Second version.</p>');
   });
 
   it('lets a member of the team site create and publish a page', async () => {
