@@ -13,6 +13,7 @@ import type { SPFI } from '../services/sharepoint/pnp';
 import type { IRegisterService } from '../services/register/IRegisterService';
 import type { IAcknowledgementService } from '../services/acknowledgement/IAcknowledgementService';
 import type { IReviewReminderService } from '../services/review/IReviewReminderService';
+import type { ISitePagePublisher } from '../services/publish/ISitePagePublisher';
 
 /**
  * Reads that go together: `work` queues reads on `site` (a batched root of this site, passed to the services' reads
@@ -54,6 +55,8 @@ export interface AppServices {
   acknowledgements: IAcknowledgementService;
   /** Review reminders to documents' owners, sent once whoever opens the app first (issue 17). */
   reviewReminders: IReviewReminderService;
+  /** The website copy of a published document as a SharePoint page on a site the school picks (issue 17). */
+  sitePages: ISitePagePublisher;
   /** Several reads of this site in one `$batch` (a screen's opening reads: see `loadSchoolHome`). */
   readTogether: ReadTogether;
 }

@@ -19,6 +19,8 @@ import { AcknowledgementService } from '../services/acknowledgement/Acknowledgem
 import { graphTeamMembers } from '../services/acknowledgement/acknowledgementLists';
 import { acknowledgementLinks } from '../services/acknowledgement/acknowledgementLinks';
 import { ReviewReminderService } from '../services/review/ReviewReminderService';
+import { SitePagePublisher } from '../services/publish/SitePagePublisher';
+import { spfi } from '../services/sharepoint/pnp';
 import type { AppServices, ReadTogether } from './AppServices';
 
 /** How a composition root reaches SharePoint: this site, and the bank site (the same root when they are one). */
@@ -27,6 +29,11 @@ export interface SharePointRoots {
   bank: SPFI;
   /** Absolute URL of the bank site. */
   bankSiteUrl: string;
+  /**
+   * A PnPjs root for another site of the tenant, as the composition root makes them (`HostStartInput.spFor`): where
+   * the website copy is published as a page. Without it, a root copied from this site's (same behaviours, other URL).
+   */
+  spFor?: (siteUrl: string) => SPFI;
 }
 
 /** Two site URLs name the same site (case and a trailing slash aside). */
@@ -88,6 +95,8 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     // Content comes from the approval rounds' hash-checked copies; notices go the way approval notices go.
     acknowledgements: new AcknowledgementService(roots.site, approvals, notifier, acknowledgementLinks(options.links, r => format(strings.acknowledgement.readTitle, r.title, r.version)), graphTeamMembers(graph)),
     reviewReminders: new ReviewReminderService(roots.site, notifier, options.links),
+    sitePages: new SitePagePublisher(roots.site, host.siteUrl, siteUrl => (sameSite(siteUrl, host.siteUrl) ? roots.site
+      : sameSite(siteUrl, roots.bankSiteUrl) ? roots.bank : roots.spFor?.(siteUrl) ?? spfi([roots.site.web, siteUrl]))),
     readTogether: readTogetherOver(roots.site)
   };
 }

@@ -55,7 +55,7 @@ export async function startHost(input: HostStartInput): Promise<HostStart> {
   const bankSiteUrl = input.bankSiteUrlFor(host.siteUrl) ?? resolution.bankSiteUrl ?? host.siteUrl;
   const bank = sameSite(bankSiteUrl, host.siteUrl) ? site : input.spFor(bankSiteUrl);
   const links = linkBuilder({ teamsAppId: identity.appId, host, appPageUrl: input.appPageUrlFor?.(host), bankSiteUrl });
-  const services = createAppServices({ site, bank, bankSiteUrl }, input.graph, host, {
+  const services = createAppServices({ site, bank, bankSiteUrl, spFor: input.spFor }, input.graph, host, {
     links, teamsAppId: identity.fromCatalogue ? identity.appId : undefined, navigation: input.navigationFor?.(site, host), graphFiles: input.graphFiles
   });
   return { kind: 'app', services, linksNeedCopying: !identity.fromCatalogue };

@@ -679,6 +679,21 @@ export const enGB = {
     overTargetCount: '{0} of {1} statements read above the target for {2}.',
     allWithinTarget: 'Every statement reads within the target for {0}.'
   },
+  /** Publishing a document's website copy as a SharePoint page on a site the school picks (issue 17 item 2). */
+  sitePage: {
+    menu: 'Publish as a SharePoint page…',
+    /** {0} the document's name. */
+    title: 'Publish "{0}" as a SharePoint page',
+    intro: 'The website copy becomes a page in the Site Pages of the site you choose. Publishing again updates the same page.',
+    siteLabel: 'Site address',
+    siteHelp: 'The address of a SharePoint site in your organisation, for example the school\'s public information site.',
+    publish: 'Publish page',
+    publishing: 'Publishing the page…',
+    published: 'The page is published.',
+    openPage: 'Open the page',
+    failed: "The page wasn't published",
+    close: 'Close'
+  },
   /** Read and acknowledge: the owner asks, each person reads what changed and acknowledges, the owner keeps the record. */
   acknowledgement: {
     ask: 'Ask to acknowledge',
@@ -864,7 +879,11 @@ export const enGB = {
       pdfAccessDenied: "The PDF couldn't be made: you can't read this file through Microsoft Graph, or your administrator has not yet approved the app's access to files (Files.Read.All). Ask them, then try again.",
       pdfFileNotFound: "The PDF couldn't be made because the Word file is no longer in the library. Publish the document again, then try again.",
       pdfBusy: 'Microsoft 365 is busy. Wait a moment and try the PDF again.',
-      pdfFailed: "Something went wrong making the PDF. Try again; if it keeps happening, send the technical detail to your IT team."
+      pdfFailed: "Something went wrong making the PDF. Try again; if it keeps happening, send the technical detail to your IT team.",
+      pageOutsideTenant: 'That is not the address of a SharePoint site in your organisation. Copy the site\'s address from the browser (it starts with {0}/sites/ or {0}/teams/) and try again.',
+      pageNoSite: 'There is no site at that address ({0}), or it has been removed. Check the address, or leave the school site\'s address to publish there.',
+      pageDenied: "You can't add pages to that site ({0}): you need to be a member or owner of it. Ask its owner to add you, or publish on a site where you are a member.",
+      pageNoWebsiteCopy: 'This document has no website copy to publish. Publish the document again to make one, then try again.'
     },
     links: {
       deepLinkTooLong: 'The link to this item would be longer than the {0} characters Teams accepts, because the site address is very long. Open the item from the app instead.'

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { websiteCopy } from '../../src/domain/publish/websiteCopy';
+import { sitePageHtml } from '../../src/domain/publish/sitePage';
 import { launchBrowser } from './support/browser';
 import { seriousAxeProblems } from './support/axe';
 import { HOSTILE_TITLE, hostilePolicy, MARKUP } from '../word/hostileFixtures';
@@ -62,6 +63,23 @@ describe('the website copy of hostile text, in Chromium', () => {
     expect(text).toContain('<script>alert("x")</script>');
     expect(text).toContain(MARKUP.slice(0, 20));
     expect(await page.title()).toContain(HOSTILE_TITLE.slice(0, 6));
+    expect(await seriousAxeProblems(page, 'html')).toEqual([]);
+  });
+});
+
+describe('the website copy as a SharePoint page\'s text part, in Chromium', () => {
+  /** The text web part's HTML under the page's own title (its h1), as a modern page shows it. */
+  const asPage = (title: string, html: string): string =>
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')}</title></head><body><main><h1>${title.replace(/</g, '&lt;')}</h1>${sitePageHtml(html)}</main></body></html>`;
+
+  it('keeps hostile text as text, headings under the page title, and axe finds nothing serious', async () => {
+    const hostile = hostilePolicy();
+    await show(asPage('Online safety policy', websiteCopy(hostile.snapshot, hostile.context).html));
+    expect(await page.locator('script, style, img, iframe, a, [onclick], [style]').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerText)).toContain('<script>alert("x")</script>');
+    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', hs => hs.map(h => Number(h.tagName.slice(1))));
+    expect(levels.filter(l => l === 1)).toHaveLength(1);
+    expect(levels.slice(1).every(l => l >= 2)).toBe(true);
     expect(await seriousAxeProblems(page, 'html')).toEqual([]);
   });
 });

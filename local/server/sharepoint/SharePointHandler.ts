@@ -8,10 +8,10 @@ import { SpContext } from './SpContext';
 import { SpError, SpErrors } from './SpError';
 import { jsonResponse, odataFormat, type SpRequest, type SpResponse } from './SpRequest';
 import { canOpenWeb } from './resources/securityResource';
-import { notSupported } from './unsupported';
 import { handleWeb } from './resources/webResource';
 import { handleSite } from './resources/siteResource';
 import { fileItem } from './resources/fileResource';
+import { handleRootLists, handleSitePages } from './resources/sitePagesResource';
 
 /**
  * `/sites/<name>/_api/…`, or `/_api/…` for the tenant's root site, which SharePoint Online serves at the origin and
@@ -129,10 +129,10 @@ export class SharePointHandler {
         if (segments[0].called) throw SpErrors.badQuery(`The expression "${segments[0].raw}(…)" is not valid.`);
         return handleWeb(ctx, segments.slice(1));
       case 'site': return handleSite(ctx, segments[0], segments.slice(1));
-      // Modern pages (`_api/sitepages/pages`, its `checkoutpage`, `savepage`, `SavePageAsDraft` and `publish`, as
-      // PnPjs v4's clientside-pages sends them) exist on every SharePoint Online site; this server has no Site Pages
-      // library yet, so it refuses them as not supported (501), never "not found", which would say they don't exist.
-      case 'sitepages': throw notSupported(`The site pages API (_api/${segments.map(s => s.raw).join('/')})`);
+      // Modern pages (`_api/sitepages/pages`, its `checkoutpage`, `savepage` and `publish`, as PnPjs v4's
+      // clientside-pages sends them) and the Site Pages list PnPjs finds through `_api/lists/EnsureClientRenderedSitePagesLibrary`.
+      case 'sitepages': return handleSitePages(ctx, segments.slice(1));
+      case 'lists': return handleRootLists(ctx, segments.slice(1));
       default:
         throw SpErrors.notFound(segments[0]?.raw ?? '_api');
     }

@@ -25,6 +25,8 @@ export interface DocumentListProps {
   onOpenPublished: (row: DocumentRow, file?: 'word' | 'websiteCopy' | 'pdf') => void;
   /** Opens the owner's "Ask to acknowledge" panel for the published version (absent: no such action). */
   onAskToAcknowledge?: (row: DocumentRow) => void;
+  /** "Publish as a SharePoint page…" on a row with a website copy. */
+  onPublishPage?: (row: DocumentRow) => void;
   /** What the list is called for screen readers (and when empty, what to say). */
   label?: string;
   emptyText?: string;
@@ -47,7 +49,7 @@ const W = DOCUMENT_COLUMN_WIDTHS;
 const fixed = (width: number): Pick<IColumn, 'minWidth' | 'maxWidth' | 'isMultiline'> => ({ minWidth: width, maxWidth: width, isMultiline: true });
 
 /** The school's documents, newest first, each opening its draft. */
-export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, onOpen, onNew, onStartReview, onOpenPublished, onAskToAcknowledge, label, emptyText }: DocumentListProps): JSX.Element {
+export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, onOpen, onNew, onStartReview, onOpenPublished, onAskToAcknowledge, onPublishPage, label, emptyText }: DocumentListProps): JSX.Element {
   const t = strings.school;
   const p = strings.publish;
   const day = (iso: string): string => formatDay(iso.slice(0, 10));
@@ -79,7 +81,7 @@ export function DocumentList({ strings, drafts, canEdit, formatDate, formatDay, 
     { key: 'modified', name: t.columns.modified, ...fixed(W.modified), onRender: (d: DocumentRow) => formatDate(d.modified) },
     {
       key: 'actions', name: '', minWidth: W.actions, isMultiline: true, onRender: (d: DocumentRow) => (
-        <DocumentRowActions strings={strings} row={d} canEdit={canEdit} onStartReview={onStartReview} onOpenPublished={onOpenPublished} onAskToAcknowledge={onAskToAcknowledge} />
+        <DocumentRowActions strings={strings} row={d} canEdit={canEdit} onStartReview={onStartReview} onOpenPublished={onOpenPublished} onAskToAcknowledge={onAskToAcknowledge} onPublishPage={onPublishPage} />
       )
     }
   ];

@@ -24,6 +24,8 @@ export interface RoleHomeProps {
   onOpenPublished: (row: DocumentRow, file?: 'word' | 'websiteCopy' | 'pdf') => void;
   /** The owner asks people to read and acknowledge a published version. */
   onAskToAcknowledge?: (row: DocumentRow) => void;
+  /** "Publish as a SharePoint page…" of a published document's website copy. */
+  onPublishPage?: (row: DocumentRow) => void;
 }
 
 /**
@@ -36,7 +38,7 @@ export function RoleHome(props: RoleHomeProps): JSX.Element {
   const home = homeFor(roles, pending.length);
   const list = (items: DocumentRow[], label: string, emptyText: string, canCreate: boolean): JSX.Element => (
     <DocumentList strings={strings} drafts={items} canEdit={canCreate} formatDate={props.formatDate} formatDay={props.formatDay} onOpen={props.onOpen} onNew={props.onNew}
-      onStartReview={props.onStartReview} onOpenPublished={props.onOpenPublished} onAskToAcknowledge={roles.includes('Owner') ? props.onAskToAcknowledge : undefined} label={label} emptyText={emptyText} />
+      onStartReview={props.onStartReview} onOpenPublished={props.onOpenPublished} onAskToAcknowledge={roles.includes('Owner') ? props.onAskToAcknowledge : undefined} onPublishPage={props.onPublishPage} label={label} emptyText={emptyText} />
   );
   const isOwner = roles.includes('Owner');
   const isEditor = roles.includes('Editor');

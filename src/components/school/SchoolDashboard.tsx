@@ -12,6 +12,8 @@ import { IncidentGuide } from '../incident/IncidentGuide';
 import { ProfileSummary } from './ProfileSummary';
 import { RoleHome } from './RoleHome';
 import type { PublishedVersion } from '../../services/acknowledgement/IAcknowledgementService';
+import type { ISitePagePublisher } from '../../services/publish/ISitePagePublisher';
+import { PublishPagePanel } from './PublishPagePanel';
 
 type Actions = Pick<SchoolHomeController, 'openDraft' | 'openRound' | 'showPanel' | 'openPublished' | 'startReview' | 'showTab' | 'setSetupLater' | 'dismissNotice' | 'refresh' | 'loadResources'>;
 
@@ -30,13 +32,16 @@ export interface SchoolDashboardProps {
   reporting?: React.ReactNode;
   /** The owner's record of requests to acknowledge a published version (a container of its own). */
   recordOf: (document: PublishedVersion) => React.ReactNode;
+  /** Publishing a website copy as a SharePoint page (issue 17): offered on published rows' menus when given. */
+  sitePages?: { publisher: ISitePagePublisher; schoolSiteUrl: string };
   children?: React.ReactNode;
 }
 
 /** The school's home once set up: news and what is left to set up, then tabs for the home, incident guide, resources, bank and profile. */
-export function SchoolDashboard({ strings, data, state, actions, bankSiteOrigin, bankTab, acknowledgeTab, reporting, recordOf, children }: SchoolDashboardProps): JSX.Element {
+export function SchoolDashboard({ strings, data, state, actions, bankSiteOrigin, bankTab, acknowledgeTab, reporting, recordOf, sitePages, children }: SchoolDashboardProps): JSX.Element {
   const { access } = data.person;
   const [asking, setAsking] = React.useState<PublishedVersion>();
+  const [paging, setPaging] = React.useState<DocumentRow>();
   const ask = (row: DocumentRow): void => {
     if (row.publishedVersion && row.publishedRound !== undefined) setAsking({ draftId: row.id, title: row.title, version: row.publishedVersion, roundNumber: row.publishedRound });
   };
@@ -59,19 +64,20 @@ export function SchoolDashboard({ strings, data, state, actions, bankSiteOrigin,
       </Pivot>
       {state.tab === 'bank' && bankTab}
       {state.tab === 'acknowledge' && acknowledgeTab}
-      {state.tab !== 'bank' && state.tab !== 'acknowledge' && <SchoolTabContent strings={strings} data={data} state={state} actions={actions} bankSiteOrigin={bankSiteOrigin} onAskToAcknowledge={ask} />}
+      {state.tab !== 'bank' && state.tab !== 'acknowledge' && <SchoolTabContent strings={strings} data={data} state={state} actions={actions} bankSiteOrigin={bankSiteOrigin} onAskToAcknowledge={ask} onPublishPage={sitePages ? setPaging : undefined} />}
       {state.tab === 'profile' && access.canProvision && reporting}
       <Panel isOpen={asking !== undefined} type={PanelType.large} onDismiss={() => setAsking(undefined)} closeButtonAriaLabel={strings.acknowledgement.close}
         headerText={asking ? format(strings.acknowledgement.recordPanel, asking.title) : undefined}>
         {asking && recordOf(asking)}
       </Panel>
+      {sitePages && <PublishPagePanel strings={strings} publisher={sitePages.publisher} schoolSiteUrl={sitePages.schoolSiteUrl} document={paging} onDismiss={() => setPaging(undefined)} />}
       {children}
     </Stack>
   );
 }
 
 /** The content of every tab but the bank's. */
-function SchoolTabContent({ strings, data, state, actions, bankSiteOrigin, onAskToAcknowledge }: Pick<SchoolDashboardProps, 'strings' | 'data' | 'state' | 'actions' | 'bankSiteOrigin'> & { onAskToAcknowledge: (row: DocumentRow) => void }): JSX.Element | null {
+function SchoolTabContent({ strings, data, state, actions, bankSiteOrigin, onAskToAcknowledge, onPublishPage }: Pick<SchoolDashboardProps, 'strings' | 'data' | 'state' | 'actions' | 'bankSiteOrigin'> & { onAskToAcknowledge: (row: DocumentRow) => void; onPublishPage?: (row: DocumentRow) => void }): JSX.Element | null {
   const { profile, bank, zone } = data;
   const { access, roles } = data.person;
   if (state.tab === 'home') {
@@ -79,7 +85,7 @@ function SchoolTabContent({ strings, data, state, actions, bankSiteOrigin, onAsk
       <RoleHome strings={strings} roles={roles} rows={data.rows} pending={data.pending} canCreate={access.canEdit && data.progress.profile && Boolean(bank ?? data.bankCheck.release)}
         formatDate={iso => formatDateTime(iso, zone)} formatDay={iso => formatDate(iso.length === 10 ? `${iso}T12:00:00Z` : iso, zone)}
         onOpen={id => actions.openDraft(id)} onOpenRound={(draftId, round) => actions.openRound(draftId, round)} onNew={() => actions.showPanel('new')}
-        onOpenPublished={(row, file) => void actions.openPublished(row, file)} onStartReview={row => void actions.startReview(row)} onAskToAcknowledge={onAskToAcknowledge} />
+        onOpenPublished={(row, file) => void actions.openPublished(row, file)} onStartReview={row => void actions.startReview(row)} onAskToAcknowledge={onAskToAcknowledge} onPublishPage={onPublishPage} />
     );
   }
   // The bank's content is read when this tab opens (the home reads only its release): a spinner until it comes.

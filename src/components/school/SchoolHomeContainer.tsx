@@ -77,6 +77,7 @@ export function SchoolHomeContainer({ services }: { services: AppServices }): JS
       bankTab={<BankContainer services={services} />}
       acknowledgeTab={<PendingAcknowledgements strings={strings} acknowledgements={services.acknowledgements} onOpen={id => controller.openAcknowledge(id)} />}
       reporting={<ReportingContainer strings={strings} ports={reportingPorts} zone={data.zone} />}
+      sitePages={{ publisher: services.sitePages, schoolSiteUrl: services.host.siteUrl }}
       recordOf={document => <AcknowledgementRecordContainer strings={strings} acknowledgements={services.acknowledgements} document={document} formatDate={iso => formatDateTime(iso, data.zone)} timeZone={data.zone} />}>
       {panels}
     </SchoolDashboard>

@@ -1,6 +1,6 @@
 /**
  * The website copy as a modern SharePoint page (issue 17 item 2: "or publishes the HTML as a SharePoint page on a site
- * it picks"): the pure parts, before any request is sent. Not yet wired to a service: see the report of branch w5-ack.
+ * it picks"): the pure parts, before any request is sent. `SitePagePublisher` (src/services/publish) uses them.
  *
  * - `siteWithinTenant`: the site the owner typed, accepted only on the tenant's own origin and as a site address
  *   (`/sites/<name>`, `/teams/<name>` or the root), so the app never posts a policy to a host it was not given.

@@ -3,13 +3,18 @@ import { enGB } from '../../../src/loc/enGB';
 import { AppError } from '../../../src/services/errors/AppError';
 import { describeError, type FailureKind } from '../../../src/services/errors/describeError';
 
-/** Every `documents.*` code the publish services throw, with the kind they throw it as (pdfConversion.ts, PublishService.ts). */
+/** Every `documents.*` code the publish services throw, with the kind they throw it as (pdfConversion.ts, PublishService.ts, SitePagePublisher.ts). */
 const CODES: [FailureKind, string][] = [
   ['invalid', 'documents.pdfNotSupported'],
   ['accessDenied', 'documents.pdfAccessDenied'],
   ['notFound', 'documents.pdfFileNotFound'],
   ['throttled', 'documents.pdfBusy'],
-  ['unexpected', 'documents.pdfFailed']
+  ['unexpected', 'documents.pdfFailed'],
+  // SitePagePublisher.ts
+  ['invalid', 'documents.pageOutsideTenant'],
+  ['notFound', 'documents.pageNoSite'],
+  ['accessDenied', 'documents.pageDenied'],
+  ['notFound', 'documents.pageNoWebsiteCopy']
 ];
 
 describe("the website copy's failure sentences", () => {

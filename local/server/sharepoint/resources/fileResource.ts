@@ -1,3 +1,4 @@
+import { isLibraryTemplate } from '../libraryTemplates';
 import { randomUUID } from 'crypto';
 import type { ListItemRecord } from '../../store/model';
 import type { ListState } from '../../store/Store';
@@ -52,7 +53,7 @@ function pathArgument(segment: PathSegment): string {
 
 function libraryOfFolder(ctx: SpContext, folderUrl: string): ListState {
   const wanted = folderUrl.replace(/\/$/, '').toLowerCase();
-  const list = ctx.store.listsOfSite(ctx.site.id).find(l => l.def.BaseTemplate === 101 && l.def.rootFolderUrl.toLowerCase() === wanted);
+  const list = ctx.store.listsOfSite(ctx.site.id).find(l => isLibraryTemplate(l.def.BaseTemplate) && l.def.rootFolderUrl.toLowerCase() === wanted);
   if (!list || !hasPermission(ctx.listPermissions(list), PermissionKind.ViewListItems)) throw SpErrors.fileNotFound(folderUrl);
   return list;
 }
@@ -61,7 +62,7 @@ function libraryOfFolder(ctx: SpContext, folderUrl: string): ListState {
 export function fileItem(ctx: SpContext, fileUrl: string): { list: ListState; item: ListItemRecord } {
   const wanted = fileUrl.toLowerCase();
   for (const list of ctx.store.listsOfSite(ctx.site.id)) {
-    if (list.def.BaseTemplate !== 101) continue;
+    if (!isLibraryTemplate(list.def.BaseTemplate)) continue;
     for (const item of list.items.values()) {
       if (item.file?.ServerRelativeUrl.toLowerCase() === wanted) {
         if (!hasPermission(ctx.itemPermissions(list, item), PermissionKind.ViewListItems)) break;
@@ -148,7 +149,7 @@ function addFile(ctx: SpContext, list: ListState, action: PathSegment, viaResour
 
 /** `…/rootFolder[/files[/addUsingPath(…)]]` of a library. */
 export function handleFolderOfList(ctx: SpContext, list: ListState, rest: PathSegment[]): SpResponse {
-  if (list.def.BaseTemplate !== 101) throw SpErrors.badRequest('Only document libraries hold files on this server.');
+  if (!isLibraryTemplate(list.def.BaseTemplate)) throw SpErrors.badRequest('Only document libraries hold files on this server.');
   return handleFolder(ctx, list, rest);
 }
 
@@ -160,7 +161,7 @@ export function handleFolderByPath(ctx: SpContext, segment: PathSegment, rest: P
 /** `web/getFolderById('<UniqueId>')`: the folders this server has are libraries' root folders (UniqueId = list id). */
 export function handleFolderById(ctx: SpContext, segment: PathSegment, rest: PathSegment[]): SpResponse {
   const id = stringArg(segment).replace(/[{}]/g, '').toLowerCase();
-  const list = ctx.store.listsOfSite(ctx.site.id).find(l => l.def.BaseTemplate === 101 && l.def.Id.toLowerCase() === id);
+  const list = ctx.store.listsOfSite(ctx.site.id).find(l => isLibraryTemplate(l.def.BaseTemplate) && l.def.Id.toLowerCase() === id);
   if (!list || !hasPermission(ctx.listPermissions(list), PermissionKind.ViewListItems)) throw SpErrors.fileNotFound(id);
   return handleFolder(ctx, list, rest);
 }
@@ -230,7 +231,7 @@ export function handleFileByPath(ctx: SpContext, segment: PathSegment, rest: Pat
 export function handleFileById(ctx: SpContext, segment: PathSegment, rest: PathSegment[]): SpResponse {
   const id = stringArg(segment).replace(/[{}]/g, '').toLowerCase();
   for (const list of ctx.store.listsOfSite(ctx.site.id)) {
-    if (list.def.BaseTemplate !== 101) continue;
+    if (!isLibraryTemplate(list.def.BaseTemplate)) continue;
     const item = [...list.items.values()].find(i => i.file && i.GUID.toLowerCase() === id);
     if (item && hasPermission(ctx.itemPermissions(list, item), PermissionKind.ViewListItems)) return handleFile(ctx, { list, item }, rest);
   }
