@@ -19,7 +19,7 @@ import { AcknowledgementService } from '../services/acknowledgement/Acknowledgem
 import { graphTeamMembers } from '../services/acknowledgement/acknowledgementLists';
 import { acknowledgementLinks } from '../services/acknowledgement/acknowledgementLinks';
 import { ReviewReminderService } from '../services/review/ReviewReminderService';
-import { SitePagePublisher } from '../services/publish/SitePagePublisher';
+import { lazySitePagePublisher } from '../services/publish/lazySitePagePublisher';
 import { spfi } from '../services/sharepoint/pnp';
 import type { AppServices, ReadTogether } from './AppServices';
 
@@ -95,7 +95,7 @@ export function createAppServices(roots: SharePointRoots, graph: IGraphClient, h
     // Content comes from the approval rounds' hash-checked copies; notices go the way approval notices go.
     acknowledgements: new AcknowledgementService(roots.site, approvals, notifier, acknowledgementLinks(options.links, r => format(strings.acknowledgement.readTitle, r.title, r.version)), graphTeamMembers(graph)),
     reviewReminders: new ReviewReminderService(roots.site, notifier, options.links),
-    sitePages: new SitePagePublisher(roots.site, host.siteUrl, siteUrl => (sameSite(siteUrl, host.siteUrl) ? roots.site
+    sitePages: lazySitePagePublisher(roots.site, host.siteUrl, siteUrl => (sameSite(siteUrl, host.siteUrl) ? roots.site
       : sameSite(siteUrl, roots.bankSiteUrl) ? roots.bank : roots.spFor?.(siteUrl) ?? spfi([roots.site.web, siteUrl]))),
     readTogether: readTogetherOver(roots.site)
   };
